@@ -1,0 +1,3 @@
+from backend_sim.cli import main
+
+raise SystemExit(main())

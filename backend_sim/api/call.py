@@ -1,0 +1,91 @@
+"""What a message implementation sees: the server, the caller's session and its task."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .. import errors
+from ..errors import ApiError
+
+if TYPE_CHECKING:
+    from ..store.store import Store
+    from ..xapi import Xapi
+
+
+@dataclass
+class Call:
+    """One invocation of a message.
+
+    `task` is the task ref when the call runs as (or has created) a task; operations begun with
+    `begin_op` are listed in the target's current_operations under that task until the call ends.
+    """
+
+    xapi: Xapi
+    session: str
+    method: str
+    task: str | None = None
+    owns_internal_task: bool = False
+    ops: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def store(self) -> Store:
+        return self.xapi.store
+
+    # -- progress and cancellation -----------------------------------------------------------
+
+    def progress(self, fraction: float) -> None:
+        if self.task is not None:
+            self.xapi.tasks.set_progress(self.task, fraction)
+
+    def allow_cancel(self, allowed: bool = True) -> None:
+        self._ensure_task()
+        assert self.task is not None
+        self.xapi.tasks.set_cancellable(self.task, allowed)
+
+    def check_cancelled(self) -> None:
+        if self.task is not None and self.xapi.tasks.cancel_requested(self.task):
+            raise ApiError(errors.TASK_CANCELLED, self.task)
+
+    async def sleep(self, seconds: float) -> None:
+        """Wait on the simulated clock; a cancel request ends the wait with TASK_CANCELLED."""
+        self.check_cancelled()
+        if self.task is None:
+            await self.xapi.clock.sleep(seconds)
+            return
+        await self.xapi.tasks.sleep_unless_cancelled(self.task, seconds)
+        self.check_cancelled()
+
+    # -- current_operations ------------------------------------------------------------------
+
+    def begin_op(self, cls: str, ref: str, op: str) -> None:
+        """List `op` in the object's current_operations for as long as this call runs."""
+        self._ensure_task()
+        assert self.task is not None
+        record = self.store.get(cls, ref)
+        self.store.update(cls, ref, {"current_operations": {**record["current_operations"], self.task: op}})
+        self.ops.append((cls, ref))
+
+    def end_ops(self) -> None:
+        for cls, ref in reversed(self.ops):
+            record = self.store.find(cls, ref)
+            if record is not None and self.task in record["current_operations"]:
+                remaining = {k: v for k, v in record["current_operations"].items() if k != self.task}
+                self.store.update(cls, ref, {"current_operations": remaining})
+                self.xapi.after_operation(cls, ref)
+        self.ops.clear()
+
+    def _ensure_task(self) -> None:
+        # Synchronous calls get an internal task as in xapi, so that their operations are visible.
+        if self.task is None:
+            self.task = self.xapi.tasks.create(self.method, "", self.session, internal=True)
+            self.owns_internal_task = True
+
+    def finish(self) -> None:
+        """End of a synchronous call: release operations and the internal task."""
+        self.end_ops()
+        if self.owns_internal_task and self.task is not None:
+            self.xapi.tasks.discard(self.task)
+
+    def get(self, cls: str, ref: str) -> dict[str, Any]:
+        return self.store.get(cls, ref)

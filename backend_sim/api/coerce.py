@@ -1,0 +1,110 @@
+"""Turn wire values into the types a message declares, leniently as xapi does.
+
+Python's xmlrpc.client cannot send ints of 2^31 or more, so clients send 64-bit ints as strings;
+floats may arrive as ints; XO sends timeouts as floats. A value that cannot be read as the declared
+type is FIELD_TYPE_ERROR naming the parameter; a string that is not valid UTF-8 is INVALID_VALUE.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import errors
+from ..datamodel import CLASSES, ENUMS
+from ..datamodel.types import EnumT, MapT, OptionT, Prim, RecordT, RefT, SetT, XType
+from ..errors import ApiError
+from ..wire.values import NULL_REF, DateTime
+
+
+def coerce(value: Any, xtype: XType, name: str) -> Any:
+    """The value as `xtype`, or ApiError naming `name`."""
+    kind = type(xtype)
+    if kind is Prim:
+        return _prim(value, xtype.kind, name)  # type: ignore[attr-defined]
+    if kind is RefT:
+        if value is None or value == "":
+            return NULL_REF
+        return _string(value, name)
+    if kind is EnumT:
+        text = _string(value, name)
+        values = ENUMS.get(xtype.name, ())  # type: ignore[attr-defined]
+        if text in values:
+            return text
+        for candidate in values:  # xapi reads enum values case-insensitively
+            if candidate.lower() == text.lower():
+                return candidate
+        raise ApiError(errors.FIELD_TYPE_ERROR, name)
+    if kind is SetT:
+        if not isinstance(value, (list, tuple)):
+            raise ApiError(errors.FIELD_TYPE_ERROR, name)
+        return [coerce(item, xtype.elem, name) for item in value]  # type: ignore[attr-defined]
+    if kind is MapT:
+        if not isinstance(value, dict):
+            raise ApiError(errors.FIELD_TYPE_ERROR, name)
+        key_type = xtype.key  # type: ignore[attr-defined]
+        value_type = xtype.value  # type: ignore[attr-defined]
+        return {coerce(k, key_type, name): coerce(v, value_type, name) for k, v in value.items()}
+    if kind is RecordT:
+        if not isinstance(value, dict):
+            raise ApiError(errors.FIELD_TYPE_ERROR, name)
+        fields = CLASSES[xtype.cls].fields  # type: ignore[attr-defined]
+        return {
+            key: coerce(item, fields[key].type, key) if key in fields else item for key, item in value.items()
+        }
+    if kind is OptionT:
+        return None if value is None else coerce(value, xtype.inner, name)  # type: ignore[attr-defined]
+    return value
+
+
+def _string(value: Any, name: str) -> str:
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ApiError(errors.INVALID_VALUE, name, value.encode("utf-8", "replace").decode()) from None
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    raise ApiError(errors.FIELD_TYPE_ERROR, name)
+
+
+def _prim(value: Any, kind: str, name: str) -> Any:
+    if kind == "string":
+        return _string(value, name)
+    if kind == "int":
+        if isinstance(value, bool):
+            raise ApiError(errors.FIELD_TYPE_ERROR, name)
+        if isinstance(value, int):
+            return value
+        if isinstance(value, float) and value.is_integer():
+            return int(value)
+        if isinstance(value, str):
+            try:
+                return int(value.strip())
+            except ValueError:
+                pass
+        raise ApiError(errors.FIELD_TYPE_ERROR, name)
+    if kind == "float":
+        if isinstance(value, bool):
+            raise ApiError(errors.FIELD_TYPE_ERROR, name)
+        if isinstance(value, (int, float)):
+            return float(value)
+        if isinstance(value, str):
+            try:
+                return float(value.strip())
+            except ValueError:
+                pass
+        raise ApiError(errors.FIELD_TYPE_ERROR, name)
+    if kind == "bool":
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.lower() in ("true", "false"):
+            return value.lower() == "true"
+        if isinstance(value, int) and value in (0, 1):
+            return bool(value)
+        raise ApiError(errors.FIELD_TYPE_ERROR, name)
+    if kind == "datetime":
+        if isinstance(value, str):
+            return DateTime(value)
+        raise ApiError(errors.FIELD_TYPE_ERROR, name)
+    return value

@@ -1,0 +1,137 @@
+"""From a wire method name and raw params to a result: lookup, arity, session, types, Async.
+
+The method table is built once from the datamodel: every message of every class, its
+`Class_message` alias, and the generic implementations of the generated messages (getters,
+setters, map and set helpers, get_all_records, ...). Hand-written implementations override them.
+"""
+
+from __future__ import annotations
+
+import inspect
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .. import errors
+from ..datamodel import CLASSES
+from ..datamodel.model import ClassDef, MessageDef
+from ..errors import ApiError
+from .call import Call
+from .coerce import coerce
+from .generic import generic_handler
+from .registry import HANDLERS, Handler
+
+if TYPE_CHECKING:
+    from ..xapi import Xapi
+
+NO_SESSION = frozenset({"session.login_with_password", "session.slave_local_login_with_password",
+                        "session.slave_local_login", "session.create_from_db_file"})
+# Classes whose messages have no Async form (xapi flags them session-only or internal).
+NO_ASYNC_CLASSES = frozenset({"session", "task", "event", "message", "auth", "user", "secret"})
+
+
+@dataclass(frozen=True)
+class Method:
+    wire_name: str
+    cls: ClassDef
+    message: MessageDef
+    handler: Handler | None
+    min_arity: int
+    needs_session: bool
+    can_be_async: bool
+    is_async_impl: bool
+
+    @property
+    def max_arity(self) -> int:
+        return len(self.message.params)
+
+
+def _min_arity(handler: Handler | None, message: MessageDef) -> int:
+    total = len(message.params)
+    if handler is None:
+        return total
+    signature = inspect.signature(handler)
+    optional = sum(1 for p in signature.parameters.values() if p.default is not inspect.Parameter.empty)
+    return max(0, total - optional)
+
+
+def build_methods() -> dict[str, Method]:
+    table: dict[str, Method] = {}
+    for cls in CLASSES.values():
+        for message in cls.messages.values():
+            name = f"{cls.name}.{message.name}"
+            handler = HANDLERS.get(name) or generic_handler(cls, message)
+            is_generated_accessor = message.implicit and message.name not in ("create", "destroy")
+            method = Method(
+                wire_name=name,
+                cls=cls,
+                message=message,
+                handler=handler,
+                min_arity=_min_arity(HANDLERS.get(name), message),
+                needs_session=name not in NO_SESSION,
+                can_be_async=not is_generated_accessor and cls.name not in NO_ASYNC_CLASSES,
+                is_async_impl=handler is not None and inspect.iscoroutinefunction(handler),
+            )
+            table[name] = method
+            table.setdefault(f"{cls.name}_{message.name}", method)
+    unknown = set(HANDLERS) - {m.wire_name for m in table.values()}
+    if unknown:
+        raise RuntimeError(f"implementations for messages not in the datamodel: {sorted(unknown)}")
+    return table
+
+
+class Dispatcher:
+    def __init__(self, xapi: Xapi) -> None:
+        self.xapi = xapi
+        self.methods = build_methods()
+
+    def list_methods(self) -> list[str]:
+        return sorted(
+            m.wire_name for name, m in self.methods.items()
+            if name == m.wire_name and m.message.state != "Removed_s"
+        ) + ["system.listMethods"]
+
+    async def dispatch(self, wire_name: str, params: list[Any]) -> Any:
+        is_async = wire_name.startswith("Async.")
+        method = self.methods.get(wire_name[6:] if is_async else wire_name)
+        if method is None or (is_async and not method.can_be_async):
+            raise ApiError(errors.MESSAGE_METHOD_UNKNOWN, wire_name)
+        if not method.min_arity <= len(params) <= method.max_arity:
+            raise ApiError(errors.MESSAGE_PARAMETER_COUNT_MISMATCH, wire_name, method.max_arity, len(params))
+        session = ""
+        if method.needs_session:
+            session = self.xapi.sessions.check(params[0] if params else "")
+        if method.message.state == "Removed_s":
+            raise ApiError(errors.MESSAGE_REMOVED)
+        values = [
+            coerce(value, param.type, param.name)
+            for value, param in zip(params, method.message.params, strict=False)
+        ]
+        if method.needs_session:
+            values = values[1:]
+        if method.handler is None:
+            raise ApiError(errors.NOT_IMPLEMENTED, method.wire_name)
+        call = Call(self.xapi, session, method.wire_name)
+        if is_async:
+            return self._start_task(call, method, values)
+        try:
+            result = method.handler(call, *values)
+            if method.is_async_impl:
+                result = await result
+            return result
+        finally:
+            call.finish()
+
+    def _start_task(self, call: Call, method: Method, values: list[Any]) -> str:
+        task = self.xapi.tasks.create("Async." + method.wire_name, "", call.session)
+        call.task = task
+        handler = method.handler
+        assert handler is not None
+
+        async def work() -> Any:
+            result = handler(call, *values)
+            if method.is_async_impl:
+                result = await result
+            return result
+
+        self.xapi.tasks.spawn(task, work, call.end_ops)
+        return task

@@ -1,0 +1,62 @@
+"""`python -m backend_sim` / `xapi-sim`: run a simulated XenServer/XCP-ng pool."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from collections.abc import Sequence
+
+from . import scenarios
+from .clock import SimClock
+from .server import Endpoint, is_loopback, serve
+from .store.store import Store
+from .xapi import DEFAULT_PASSWORD, DEFAULT_USER, Xapi, XapiConfig
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="xapi-sim", description="A simulated XenServer / XCP-ng pool that "
+                                     "speaks the XenAPI (XML-RPC and JSON-RPC over HTTP).")
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=0, help="port to listen on; 0 picks a free one")
+    parser.add_argument("--scenario", default="demo",
+                        help=f"pool to simulate: {', '.join(sorted(scenarios.SCENARIOS))} (default demo)")
+    parser.add_argument("--user", default=DEFAULT_USER, help="login user name (default root)")
+    parser.add_argument("--password", default=None,
+                        help=f"login password (default {DEFAULT_PASSWORD!r}; required off loopback)")
+    parser.add_argument("--speed", type=float, default=1.0, help="simulated seconds per real second")
+    parser.add_argument("--manual-clock", action="store_true",
+                        help="the clock moves only when stepped (through the 'sim' host plugin)")
+    parser.add_argument("--seed", type=int, default=1, help="seed for every random choice")
+    parser.add_argument("--auth-failure-delay", type=float, default=5.0,
+                        help="seconds a failed login waits before answering (xapi: 5)")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    if not is_loopback(args.host) and args.password is None:
+        print(f"xapi-sim: refusing to listen on {args.host} with the default password; "
+              "give --password to serve beyond loopback", file=sys.stderr)
+        return 2
+    if args.speed <= 0:
+        print("xapi-sim: --speed must be positive", file=sys.stderr)
+        return 2
+    clock = SimClock(speed=args.speed, manual=args.manual_clock)
+    store = Store(seed=args.seed)
+    try:
+        scenarios.build(args.scenario, store, clock.now())
+    except scenarios.UnknownScenario as exc:
+        print(f"xapi-sim: {exc}", file=sys.stderr)
+        return 2
+    config = XapiConfig(user=args.user, password=args.password or DEFAULT_PASSWORD,
+                        auth_failure_delay=max(0.0, args.auth_failure_delay))
+    xapi = Xapi(store, clock, config)
+    try:
+        asyncio.run(serve([Endpoint(xapi, args.host, args.port)]))
+    except OSError as exc:
+        print(f"xapi-sim: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        pass
+    return 0

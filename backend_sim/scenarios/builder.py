@@ -1,0 +1,289 @@
+"""Helpers that lay out a pool in the store: hosts with dom0, storage, networks, guests.
+
+Scenarios are small programs over this builder, so the server itself holds no pool layout.
+Memory figures follow Xen's accounting: Xen's own overhead, dom0 (control domain) and each guest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..clock import to_datetime
+from ..store.store import Store
+from ..wire.values import NULL_REF
+from .roles import add_roles
+
+KiB = 1024
+MiB = 1024 * KiB
+GiB = 1024 * MiB
+
+API_VERSION = (2, 21)
+XEN_OVERHEAD = 128 * MiB  # Xen's own heap and the crash kernel
+
+
+def dom0_memory(host_memory: int) -> int:
+    """Current releases: 1 GiB + 5% of host RAM, at most 8 GiB (in whole MiB)."""
+    return min(8 * GiB, GiB + (host_memory // 20) // MiB * MiB)
+
+
+@dataclass
+class HostSpec:
+    name: str
+    memory: int = 16 * GiB
+    sockets: int = 1
+    cores: int = 4
+    vendor: str = "GenuineIntel"
+    model_name: str = "Intel(R) Xeon(R) CPU E5-2630 v3 @ 2.40GHz"
+    hvm: bool = True
+    nics: int = 2
+    disk: int = 500 * GiB
+    address: str = "127.0.0.1"
+
+
+@dataclass
+class Built:
+    """Refs of what the builder made, for scenarios that wire more on top."""
+
+    pool: str = NULL_REF
+    hosts: list[str] = field(default_factory=list)
+    networks: dict[str, str] = field(default_factory=dict)
+    local_srs: dict[str, str] = field(default_factory=dict)
+    srs: dict[str, str] = field(default_factory=dict)
+    vms: dict[str, str] = field(default_factory=dict)
+    templates: dict[str, str] = field(default_factory=dict)
+
+
+class PoolBuilder:
+    def __init__(self, store: Store, *, now: float) -> None:
+        self.store = store
+        self.now = to_datetime(now)
+        self.built = Built()
+        self._mac_counter = 0
+
+    # -- identity -------------------------------------------------------------------------
+
+    def mac(self) -> str:
+        self._mac_counter += 1
+        tail = self.store.random.getrandbits(24)
+        return "ee:" + ":".join(f"{b:02x}" for b in (self._mac_counter & 0xFF, tail >> 16 & 0xFF,
+                                                     tail >> 8 & 0xFF, tail & 0xFF, 0x01))
+
+    # -- pool -----------------------------------------------------------------------------
+
+    def pool(self, name: str) -> str:
+        add_roles(self.store)
+        self._add_sm_drivers()
+        self.built.pool = self.store.create("pool", {
+            "name_label": name,
+            "restrictions": {"restrict_pool_size": "false", "restrict_ha": "false", "restrict_dmc": "false",
+                             "restrict_rbac": "false", "restrict_vm_start": "false"},
+            "cpu_info": {"cpu_count": "0", "socket_count": "0", "vendor": "GenuineIntel"},
+            "allowed_operations": ["ha_enable", "cluster_create"],
+            "other_config": {"memory-ratio-hvm": "0.25", "memory-ratio-pv": "0.25"},
+            "migration_compression": False,
+        })
+        return self.built.pool
+
+    def _add_sm_drivers(self) -> None:
+        for sm_type, name, caps in (
+            ("lvm", "Local LVM", ["SR_PROBE", "VDI_CREATE", "VDI_DELETE", "VDI_SNAPSHOT", "VDI_CLONE"]),
+            ("ext", "Local EXT3 VHD", ["SR_PROBE", "VDI_CREATE", "VDI_DELETE", "VDI_SNAPSHOT", "VDI_CLONE"]),
+            ("nfs", "NFS VHD", ["SR_PROBE", "VDI_CREATE", "VDI_DELETE", "VDI_SNAPSHOT", "VDI_CLONE"]),
+            ("lvmoiscsi", "LVM over iSCSI", ["SR_PROBE", "VDI_CREATE", "VDI_DELETE", "VDI_SNAPSHOT"]),
+            ("iso", "ISO", ["VDI_CREATE", "VDI_DELETE"]),
+            ("udev", "Removable storage", ["VDI_INTRODUCE"]),
+        ):
+            self.store.create("SM", {"name_label": name, "name_description": name, "type": sm_type,
+                                     "vendor": "Vates / Citrix", "copyright": "(C) simulated",
+                                     "version": "1.0", "required_api_version": "1.0",
+                                     "capabilities": caps, "features": {c: 1 for c in caps}})
+
+    # -- hosts ----------------------------------------------------------------------------
+
+    def host(self, spec: HostSpec) -> str:
+        store = self.store
+        cpus = spec.sockets * spec.cores
+        metrics = store.create("host_metrics", {"memory_total": spec.memory, "memory_free": spec.memory,
+                                                "live": True, "last_updated": self.now})
+        cpu_info = {"cpu_count": str(cpus), "socket_count": str(spec.sockets), "vendor": spec.vendor,
+                    "speed": "2400.000", "modelname": spec.model_name, "family": "6", "model": "63",
+                    "stepping": "2", "flags": "fpu de tsc msr pae cx8 apic sep" + (" vmx" if spec.hvm else ""),
+                    "features": "17bee3ff-bfebfbff-00000001-2c100800", "features_pv": "", "features_hvm": ""}
+        caps = ["xen-3.0-x86_64", "xen-3.0-x86_32p"]
+        if spec.hvm:
+            caps += ["hvm-3.0-x86_32", "hvm-3.0-x86_32p", "hvm-3.0-x86_64"]
+        host = store.create("host", {
+            "name_label": spec.name, "name_description": "Default install", "hostname": spec.name,
+            "address": spec.address, "enabled": True, "metrics": metrics,
+            "API_version_major": API_VERSION[0], "API_version_minor": API_VERSION[1],
+            "API_version_vendor": "XenSource",
+            "software_version": {"product_version": "8.3.0", "product_version_text": "8.3",
+                                 "product_version_text_short": "8.3", "platform_name": "XCP",
+                                 "platform_version": "3.4.0", "product_brand": "XCP-ng", "build_number": "sim",
+                                 "hostname": spec.name, "date": "2026-01-01", "xapi": "24.19",
+                                 "xen": "4.17.5", "linux": "4.19.0+1", "xencenter_min": "2.21",
+                                 "xencenter_max": "2.21", "network_backend": "openvswitch", "db_schema": "5.780"},
+            "capabilities": caps, "cpu_info": cpu_info, "sched_policy": "credit",
+            "supported_bootloaders": ["pygrub", "eliloader"], "memory_overhead": XEN_OVERHEAD,
+            "edition": "xcp-ng", "license_params": {"sku_type": "free", "expiry": "30000101T00:00:00Z"},
+            "bios_strings": {"bios-vendor": "Simulated", "system-manufacturer": "Simulated"},
+            "allowed_operations": ["vm_migrate", "provision", "vm_resume", "evacuate", "vm_start"],
+            "display": "enabled", "iscsi_iqn": f"iqn.2026-01.com.example:{spec.name}",
+            "virtual_hardware_platform_versions": [0, 1, 2], "tls_verification_enabled": True,
+            "other_config": {"iscsi_iqn": f"iqn.2026-01.com.example:{spec.name}"},
+        })
+        for number in range(cpus):
+            store.create("host_cpu", {"host": host, "number": number, "vendor": spec.vendor, "speed": 2400,
+                                      "modelname": spec.model_name, "family": 6, "model": 63, "stepping": 2,
+                                      "flags": cpu_info["flags"], "features": cpu_info["features"],
+                                      "utilisation": 0.0})
+        self._dom0(host, spec)
+        self.built.hosts.append(host)
+        pool = store.find("pool", self.built.pool)
+        if pool is not None and pool["master"] == NULL_REF:
+            store.update("pool", self.built.pool, {"master": host})
+        for index in range(spec.nics):
+            self._nic(host, index, management=index == 0)
+        self._local_storage(host, spec)
+        self._refresh_free_memory(host)
+        return host
+
+    def _dom0(self, host: str, spec: HostSpec) -> None:
+        memory = dom0_memory(spec.memory)
+        vcpus = min(16, spec.sockets * spec.cores)
+        metrics = self.store.create("VM_metrics", {"memory_actual": memory, "VCPUs_number": vcpus,
+                                                   "state": ["running"], "start_time": self.now,
+                                                   "install_time": self.now, "last_updated": self.now,
+                                                   "current_domain_type": "pv"})
+        dom0 = self.store.create("VM", {
+            "name_label": f"Control domain on host: {spec.name}", "name_description": "The domain which manages "
+            "physical devices and manages other domains", "power_state": "Running", "is_control_domain": True,
+            "resident_on": host, "domid": 0, "memory_static_min": memory, "memory_static_max": memory,
+            "memory_dynamic_min": memory, "memory_dynamic_max": memory, "memory_target": memory,
+            "VCPUs_max": vcpus, "VCPUs_at_startup": vcpus, "metrics": metrics, "domain_type": "pv",
+            "other_config": {"storage_driver_domain": NULL_REF, "is_system_domain": "true"},
+            "allowed_operations": ["changing_dynamic_range", "metadata_export"],
+        })
+        self.store.update("host", host, {"control_domain": dom0})
+        for protocol in ("rfb", "vt100"):
+            console = self.store.create("console", {"protocol": protocol, "VM": dom0})
+            uuid = self.store.get("console", console)["uuid"]
+            self.store.update("console", console, {"location": f"https://{spec.address}/console?uuid={uuid}"})
+
+    def _nic(self, host: str, index: int, *, management: bool) -> None:
+        device = f"eth{index}"
+        network = self.built.networks.get(device)
+        if network is None:
+            network = self.network(f"Pool-wide network associated with {device}", bridge=f"xenbr{index}")
+            self.built.networks[device] = network
+        metrics = self.store.create("PIF_metrics", {"carrier": True, "vendor_name": "Intel Corporation",
+                                                    "device_name": "I350 Gigabit Network Connection",
+                                                    "speed": 1000, "duplex": True, "last_updated": self.now})
+        fields: dict[str, Any] = {"device": device, "network": network, "host": host, "MAC": self.mac(),
+                                  "MTU": 1500, "VLAN": -1, "metrics": metrics, "physical": True,
+                                  "currently_attached": True, "management": management, "managed": True,
+                                  "ip_configuration_mode": "DHCP" if management else "None"}
+        if management:
+            number = len(self.built.hosts) + 10
+            fields.update({"IP": f"192.0.2.{number}", "netmask": "255.255.255.0", "gateway": "192.0.2.1",
+                           "DNS": "192.0.2.1"})
+        self.store.create("PIF", fields)
+
+    def network(self, name: str, *, bridge: str, description: str = "") -> str:
+        return self.store.create("network", {"name_label": name, "name_description": description,
+                                             "bridge": bridge, "MTU": 1500, "managed": True,
+                                             "other_config": {"automatic": "true"}})
+
+    def _local_storage(self, host: str, spec: HostSpec) -> None:
+        name = self.store.get("host", host)["name_label"]
+        dom0_partitions = 2 * 4 * GiB
+        sr = self.sr("Local storage", "lvm", spec.disk - dom0_partitions, hosts=[host], shared=False,
+                     content_type="user", other_config={"i18n-key": "local-storage",
+                                                        "i18n-original-value-name_label": "Local storage"},
+                     description=f"Local storage on {name}")
+        self.built.local_srs[host] = sr
+
+    def sr(self, name: str, sr_type: str, size: int, *, hosts: list[str], shared: bool, content_type: str,
+           other_config: dict[str, str] | None = None, description: str = "",
+           device_config: dict[str, str] | None = None) -> str:
+        sr = self.store.create("SR", {"name_label": name, "name_description": description, "type": sr_type,
+                                      "content_type": content_type, "shared": shared, "physical_size": size,
+                                      "physical_utilisation": 0, "virtual_allocation": 0,
+                                      "other_config": other_config or {},
+                                      "allowed_operations": ["vdi_create", "vdi_destroy", "scan", "plug",
+                                                             "unplug", "update"]})
+        for host in hosts:
+            self.store.create("PBD", {"host": host, "SR": sr, "device_config": device_config or {},
+                                      "currently_attached": True})
+        self.built.srs[name] = sr
+        return sr
+
+    def vdi(self, sr: str, name: str, size: int, *, used: int | None = None, vdi_type: str = "user",
+            read_only: bool = False, sm_config: dict[str, str] | None = None) -> str:
+        used = size if used is None else used
+        vdi = self.store.create("VDI", {"name_label": name, "SR": sr, "virtual_size": size,
+                                        "physical_utilisation": used, "type": vdi_type, "read_only": read_only,
+                                        "managed": True, "location": self.store.new_uuid(),
+                                        "sm_config": sm_config or {}, "on_boot": "persist",
+                                        "allowed_operations": ["clone", "copy", "resize", "destroy",
+                                                               "snapshot", "update"]})
+        record = self.store.get("SR", sr)
+        self.store.update("SR", sr, {"physical_utilisation": record["physical_utilisation"] + used,
+                                     "virtual_allocation": record["virtual_allocation"] + size})
+        return vdi
+
+    # -- guests ---------------------------------------------------------------------------
+
+    def vm(self, name: str, *, memory: int, vcpus: int = 1, hvm: bool = False, disks: list[tuple[str, int]],
+           network: str | None = None, template: bool = False, description: str = "",
+           os_name: str = "", other_config: dict[str, str] | None = None) -> str:
+        """A halted guest (or template) with disks (sr, size) and one VIF on `network`."""
+        metrics = self.store.create("VM_metrics", {"memory_actual": 0, "VCPUs_number": 0,
+                                                   "install_time": self.now, "last_updated": self.now,
+                                                   "hvm": hvm, "current_domain_type": "unspecified"})
+        fields: dict[str, Any] = {
+            "name_label": name, "name_description": description, "power_state": "Halted",
+            "is_a_template": template, "memory_static_min": min(memory, 512 * MiB),
+            "memory_dynamic_min": memory, "memory_dynamic_max": memory, "memory_static_max": memory,
+            "memory_target": memory, "VCPUs_max": vcpus, "VCPUs_at_startup": vcpus, "metrics": metrics,
+            "domain_type": "hvm" if hvm else "pv", "user_version": 1,
+            "actions_after_shutdown": "destroy", "actions_after_reboot": "restart",
+            "actions_after_crash": "restart", "other_config": dict(other_config or {}),
+            "HVM_shadow_multiplier": 1.0,
+            "platform": {"acpi": "1", "apic": "true", "pae": "true", "nx": "true", "viridian": "true" if hvm
+                         else "false", "timeoffset": "0", "cores-per-socket": str(vcpus)},
+        }
+        if hvm:
+            fields.update({"HVM_boot_policy": "BIOS order", "HVM_boot_params": {"order": "cdn",
+                                                                                "firmware": "bios"}})
+        else:
+            fields.update({"PV_bootloader": "pygrub", "HVM_boot_policy": ""})
+        if os_name:
+            fields["other_config"]["os-name"] = os_name
+        vm = self.store.create("VM", fields)
+        for index, (sr, size) in enumerate(disks):
+            vdi = self.vdi(sr, f"{name} {index}", size, used=size // 3 if not template else 0)
+            self.store.create("VBD", {"VM": vm, "VDI": vdi, "device": f"xvd{'abcdefgh'[index]}",
+                                      "userdevice": str(index), "bootable": index == 0, "mode": "RW",
+                                      "type": "Disk", "empty": False, "unpluggable": index > 0,
+                                      "allowed_operations": ["attach"]})
+        if hvm or not template:
+            self.store.create("VBD", {"VM": vm, "VDI": NULL_REF, "device": "xvdd" if not hvm else "hdd",
+                                      "userdevice": "3", "bootable": False, "mode": "RO", "type": "CD",
+                                      "empty": True, "unpluggable": True, "allowed_operations": ["attach",
+                                                                                                "insert"]})
+        if network is not None:
+            self.store.create("VIF", {"VM": vm, "network": network, "device": "0", "MAC": self.mac(),
+                                      "MTU": 1500, "MAC_autogenerated": True, "locking_mode": "network_default",
+                                      "allowed_operations": ["attach"]})
+        (self.built.templates if template else self.built.vms)[name] = vm
+        return vm
+
+    def _refresh_free_memory(self, host: str) -> None:
+        record = self.store.get("host", host)
+        metrics = self.store.get("host_metrics", record["metrics"])
+        used = record["memory_overhead"]
+        for vm in record["resident_VMs"]:
+            used += self.store.get("VM", vm)["memory_target"]
+        self.store.update("host_metrics", record["metrics"], {"memory_free": metrics["memory_total"] - used})

@@ -1,0 +1,80 @@
+"""Serve one or more simulated pools over HTTP, each on its own port, in one process."""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import socket
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import uvicorn
+
+from .http.app import XapiApp
+from .xapi import Xapi
+
+
+@dataclass
+class Endpoint:
+    xapi: Xapi
+    host: str
+    port: int
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def bind(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(512)
+    sock.setblocking(False)
+    return sock
+
+
+def url_of(sock: socket.socket) -> str:
+    host, port = sock.getsockname()[:2]
+    shown = f"[{host}]" if ":" in host else host
+    return f"http://{shown}:{port}"
+
+
+def ready_line(xapi: Xapi, url: str) -> str:
+    """The line clients and tests wait for; one per pool, the main pool first."""
+    config = xapi.config
+    return f"xapi-sim ready url={url} user={config.user} password={config.password} pool={xapi.pool_name()}"
+
+
+async def serve(endpoints: Sequence[Endpoint]) -> None:
+    sockets = [bind(e.host, e.port) for e in endpoints]
+    servers = []
+    for endpoint in endpoints:
+        config = uvicorn.Config(XapiApp(endpoint.xapi), log_level="warning", lifespan="off",
+                                access_log=False, timeout_keep_alive=75, http="httptools",
+                                loop="none")
+        servers.append(uvicorn.Server(config))
+    tasks = [asyncio.create_task(server.serve(sockets=[sock])) for server, sock in zip(servers, sockets,
+                                                                                       strict=True)]
+    while not all(server.started for server in servers):
+        if any(task.done() for task in tasks):
+            break
+        await asyncio.sleep(0.01)
+    else:
+        for endpoint, sock in zip(endpoints, sockets, strict=True):
+            print(ready_line(endpoint.xapi, url_of(sock)), flush=True)
+    done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+    # One server stopping (a signal reaches them all) stops the others too.
+    for server in servers:
+        server.should_exit = True
+    await asyncio.gather(*pending, return_exceptions=True)
+    for task in done:
+        if task.exception() is not None:
+            print(f"xapi-sim: server failed: {task.exception()}", file=sys.stderr)

@@ -1,0 +1,88 @@
+"""Sessions: login, validity, per-session event registrations and xapi's session limits."""
+
+from __future__ import annotations
+
+import secrets
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from . import errors
+from .errors import ApiError
+from .wire.values import NULL_REF
+
+if TYPE_CHECKING:
+    from .xapi import Xapi
+
+MAX_PER_ORIGINATOR = 500
+
+
+@dataclass
+class SessionState:
+    """What xapi keeps beside the session row: legacy event registrations and their cursor."""
+
+    originator: str
+    registered: set[str] = field(default_factory=set)
+    next_cursor: int | None = None
+
+
+class SessionManager:
+    def __init__(self, xapi: Xapi) -> None:
+        self.xapi = xapi
+        self.states: dict[str, SessionState] = {}
+        self._by_originator: dict[str, OrderedDict[str, None]] = {}
+
+    def login(self, user: str, originator: str) -> str:
+        store = self.xapi.store
+        # Session refs come from a random source, not the seeded one, as in xapi.
+        ref = "OpaqueRef:" + _random_uuid()
+        now = self.xapi.clock.now_datetime()
+        store.create(
+            "session",
+            {
+                "this_host": self.xapi.master_ref(),
+                "this_user": NULL_REF,
+                "last_active": now,
+                "validation_time": now,
+                "pool": False,
+                "is_local_superuser": True,
+                "subject": NULL_REF,
+                "auth_user_name": user,
+                "originator": originator,
+            },
+            ref=ref,
+        )
+        self.states[ref] = SessionState(originator)
+        bucket = self._by_originator.setdefault(originator, OrderedDict())
+        bucket[ref] = None
+        while len(bucket) > MAX_PER_ORIGINATOR:
+            oldest, _ = bucket.popitem(last=False)
+            self.logout(oldest)
+        return ref
+
+    def check(self, ref: object) -> str:
+        if not isinstance(ref, str) or ref not in self.states:
+            raise ApiError(errors.SESSION_INVALID, ref if isinstance(ref, str) else "")
+        return ref
+
+    def logout(self, ref: str) -> None:
+        state = self.states.pop(ref, None)
+        if state is None:
+            return
+        self._by_originator.get(state.originator, OrderedDict()).pop(ref, None)
+        if self.xapi.store.find("session", ref) is not None:
+            self.xapi.store.destroy("session", ref)
+        self.xapi.store.wake()  # blocked event.from calls of this session now fail
+
+    def add_task(self, session: str, task: str) -> None:
+        record = self.xapi.store.find("session", session)
+        if record is not None:
+            record["tasks"] = [*record["tasks"], task]
+
+    def is_valid(self, ref: str) -> bool:
+        return ref in self.states
+
+
+def _random_uuid() -> str:
+    raw = secrets.token_hex(16)
+    return f"{raw[:8]}-{raw[8:12]}-4{raw[13:16]}-{'89ab'[int(raw[16], 16) % 4]}{raw[17:20]}-{raw[20:]}"

@@ -1,0 +1,68 @@
+"""JSON-RPC 1.0 and 2.0 as xapi speaks them on /jsonrpc."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+CONTENT_TYPE = "application/json"
+
+
+class JsonRpcParseError(ValueError):
+    """The body is not a JSON-RPC request xapi would accept."""
+
+
+@dataclass(frozen=True)
+class JsonRequest:
+    method: str
+    params: list[Any]
+    id: str | int
+    v2: bool
+
+
+def parse_request(body: bytes) -> JsonRequest:
+    try:
+        data = json.loads(body)
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+        raise JsonRpcParseError(f"invalid JSON: {exc}") from exc
+    if not isinstance(data, dict):
+        raise JsonRpcParseError("request is not an object")
+    v2 = data.get("jsonrpc") == "2.0"
+    method = data.get("method")
+    if not isinstance(method, str) or not method:
+        raise JsonRpcParseError("missing method")
+    request_id = data.get("id")
+    # Notifications (no id) are refused, as xapi does.
+    if isinstance(request_id, bool) or not isinstance(request_id, (str, int)):
+        raise JsonRpcParseError("id must be a string or an integer")
+    params = data.get("params")
+    if params is None and v2:
+        params = []
+    if not isinstance(params, list):
+        raise JsonRpcParseError("params must be an array")
+    return JsonRequest(method, params, request_id, v2)
+
+
+def _default(value: Any) -> Any:
+    if isinstance(value, (set, frozenset, tuple)):
+        return list(value)
+    raise TypeError(f"cannot serialise {type(value).__name__} to JSON")
+
+
+def _encode(payload: dict[str, Any]) -> bytes:
+    return json.dumps(payload, separators=(",", ":"), ensure_ascii=False, default=_default).encode()
+
+
+def success(request: JsonRequest, value: Any) -> bytes:
+    result = "" if value is None else value
+    if request.v2:
+        return _encode({"jsonrpc": "2.0", "result": result, "id": request.id})
+    return _encode({"result": result, "error": None, "id": request.id})
+
+
+def failure(request: JsonRequest, description: list[str]) -> bytes:
+    if request.v2:
+        error = {"code": 1, "message": description[0], "data": [str(p) for p in description[1:]]}
+        return _encode({"jsonrpc": "2.0", "error": error, "id": request.id})
+    return _encode({"result": None, "error": [str(p) for p in description], "id": request.id})

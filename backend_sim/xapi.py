@@ -1,0 +1,60 @@
+"""One simulated pool's xapi: its database, clock, sessions, tasks and message dispatcher."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .api import handlers  # noqa: F401  (registers the message implementations)
+from .api.dispatch import Dispatcher
+from .api.tasks import TaskManager
+from .clock import SimClock
+from .sessions import SessionManager
+from .store.store import Store
+from .wire.values import NULL_REF
+
+DEFAULT_USER = "root"
+DEFAULT_PASSWORD = "xensim"
+
+
+@dataclass
+class XapiConfig:
+    user: str = DEFAULT_USER
+    password: str = DEFAULT_PASSWORD
+    auth_failure_delay: float = 5.0  # xapi slows down failed logins on purpose
+    event_batch_delay: float = 0.05  # xapi coalesces events for 50 ms before answering
+
+
+class Xapi:
+    """The server side of one pool. Scenarios fill `store`; the HTTP layer calls `dispatcher`."""
+
+    def __init__(self, store: Store, clock: SimClock, config: XapiConfig | None = None) -> None:
+        self.store = store
+        self.clock = clock
+        self.config = config or XapiConfig()
+        self.sessions = SessionManager(self)
+        self.tasks = TaskManager(self)
+        self.dispatcher = Dispatcher(self)
+
+    def master_ref(self) -> str:
+        for record in self.store.table("pool").values():
+            master = record.get("master")
+            if isinstance(master, str):
+                return master
+        return NULL_REF
+
+    def pool_name(self) -> str:
+        for record in self.store.table("pool").values():
+            return str(record.get("name_label", ""))
+        return ""
+
+    def after_operation(self, cls: str, ref: str) -> None:
+        """Hook run when an operation on an object ends (allowed_operations are recomputed here)."""
+        hook = self.operation_hooks.get(cls)
+        if hook is not None:
+            hook(self, ref)
+
+    operation_hooks: dict[str, Any] = {}
+
+    async def call(self, method: str, params: list[Any]) -> Any:
+        return await self.dispatcher.dispatch(method, params)
