@@ -62,6 +62,11 @@ class SimClock:
             if not future.done():
                 future.set_result(None)
 
+    def next_deadline(self) -> float | None:
+        while self._sleepers and self._sleepers[0][2].done():
+            heapq.heappop(self._sleepers)  # cancelled sleepers
+        return self._sleepers[0][0] if self._sleepers else None
+
     @property
     def pending_sleepers(self) -> int:
         return sum(1 for _, _, future in self._sleepers if not future.done())

@@ -9,6 +9,7 @@ from .api import handlers  # noqa: F401  (registers the message implementations)
 from .api.dispatch import Dispatcher
 from .api.tasks import TaskManager
 from .clock import SimClock
+from .model.refresh import refresh
 from .sessions import SessionManager
 from .store.store import Store
 from .wire.values import NULL_REF
@@ -35,6 +36,10 @@ class Xapi:
         self.sessions = SessionManager(self)
         self.tasks = TaskManager(self)
         self.dispatcher = Dispatcher(self)
+        self.next_domid: dict[str, int] = {}  # per host: Xen never reuses a domid until reboot
+        for cls in ("VM", "host"):
+            for ref in list(store.table(cls)):
+                refresh(store, cls, ref)
 
     def master_ref(self) -> str:
         for record in self.store.table("pool").values():
@@ -49,12 +54,8 @@ class Xapi:
         return ""
 
     def after_operation(self, cls: str, ref: str) -> None:
-        """Hook run when an operation on an object ends (allowed_operations are recomputed here)."""
-        hook = self.operation_hooks.get(cls)
-        if hook is not None:
-            hook(self, ref)
-
-    operation_hooks: dict[str, Any] = {}
+        """Run when an operation on an object begins or ends: derived fields are recomputed."""
+        refresh(self.store, cls, ref)
 
     async def call(self, method: str, params: list[Any]) -> Any:
         return await self.dispatcher.dispatch(method, params)

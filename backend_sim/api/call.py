@@ -65,6 +65,7 @@ class Call:
         record = self.store.get(cls, ref)
         self.store.update(cls, ref, {"current_operations": {**record["current_operations"], self.task: op}})
         self.ops.append((cls, ref))
+        self.xapi.after_operation(cls, ref)
 
     def end_ops(self) -> None:
         for cls, ref in reversed(self.ops):

@@ -13,15 +13,16 @@ from .call import Call
 from .registry import Handler
 
 CONSTRUCTOR_QUALIFIERS = ("RW", "RO/constructor")
+_READERS = frozenset({"get_record", "get_all", "get_all_records", "get_by_uuid"})
 
 
 def generic_handler(cls: ClassDef, message: MessageDef) -> Handler | None:
     """The generic implementation of an implicit message, or None for hand-written ones."""
-    if not message.implicit:
-        return None
     name = cls.name
     msg = message.name
     fields = cls.fields
+    if not message.implicit and msg not in _READERS:
+        return None  # hand-written, except the plain readers some classes declare explicitly
 
     if msg == "get_record":
         return lambda call, ref: call.store.get(name, ref)

@@ -1,0 +1,232 @@
+"""VM power operations: start, shutdown, reboot, suspend, resume, pause, unpause.
+
+Each runs in simulated time with progress, holds its operation in current_operations, and can be
+cancelled while the guest is still booting or saving.
+"""
+
+from __future__ import annotations
+
+from ..errors import ApiError
+from ..model import domains, placement, vm_rules
+from ..model.placement import needs_hvm
+from ..wire.values import NULL_REF
+from .call import Call
+from .registry import api
+
+GiB = 1024**3
+
+# Simulated seconds (a teaching demo wants them visible, tests step the clock past them).
+BOOT_PV, BOOT_HVM = 6.0, 12.0
+CLEAN_SHUTDOWN, HARD_SHUTDOWN = 4.0, 1.0
+PAUSE = 0.2
+SAVE_BYTES_PER_SECOND = 512 * 1024**2  # suspend/resume write or read the memory image
+STEPS = 10
+
+
+async def _run_steps(call: Call, seconds: float, start: float = 0.0, end: float = 1.0) -> None:
+    for step in range(1, STEPS + 1):
+        await call.sleep(seconds / STEPS)
+        call.progress(start + (end - start) * step / STEPS)
+
+
+def _vm(call: Call, ref: str, op: str) -> dict[str, object]:
+    vm = call.store.get("VM", ref)
+    vm_rules.check(ref, vm, op)
+    return vm
+
+
+async def _boot(call: Call, ref: str, host: str, paused: bool, op: str) -> None:
+    call.begin_op("VM", ref, op)
+    call.allow_cancel()
+    domains.reserve(call.xapi, ref, host)
+    try:
+        vm = call.store.get("VM", ref)
+        await _run_steps(call, BOOT_HVM if needs_hvm(vm) else BOOT_PV, 0.0, 0.95)
+    except BaseException:
+        domains.release(call.xapi, ref)
+        raise
+    call.allow_cancel(False)
+    domains.create_domain(call.xapi, ref, host, paused=paused)
+    domains.announce(call.xapi, ref, "VM_STARTED")
+
+
+@api("VM.start")
+async def start(call: Call, vm: str, start_paused: bool, force: bool) -> None:
+    _vm(call, vm, "start")
+    host = placement.choose_host(call.store, vm)
+    await _boot(call, vm, host, start_paused, "start")
+
+
+@api("VM.start_on")
+async def start_on(call: Call, vm: str, host: str, start_paused: bool, force: bool) -> None:
+    _vm(call, vm, "start_on")
+    placement.assert_host_known(call.store, host)
+    placement.assert_can_boot_here(call.store, vm, host)
+    await _boot(call, vm, host, start_paused, "start_on")
+
+
+@api("VM.assert_can_boot_here")
+def assert_can_boot_here(call: Call, self: str, host: str) -> None:
+    call.store.get("VM", self)
+    placement.assert_host_known(call.store, host)
+    placement.assert_can_boot_here(call.store, self, host)
+
+
+async def _halt(call: Call, ref: str, op: str, seconds: float) -> None:
+    call.begin_op("VM", ref, op)
+    await _run_steps(call, seconds)
+    vm = call.store.get("VM", ref)
+    if vm["power_state"] == "Suspended":
+        _discard_suspend_image(call, ref)
+    domains.destroy_domain(call.xapi, ref)
+    domains.announce(call.xapi, ref, "VM_SHUTDOWN")
+
+
+def _discard_suspend_image(call: Call, ref: str) -> None:
+    vm = call.store.get("VM", ref)
+    vdi = vm["suspend_VDI"]
+    call.store.update("VM", ref, {"suspend_VDI": NULL_REF})
+    if vdi != NULL_REF and call.store.find("VDI", vdi) is not None:
+        call.store.destroy("VDI", vdi)
+
+
+@api("VM.clean_shutdown")
+async def clean_shutdown(call: Call, vm: str) -> None:
+    _vm(call, vm, "clean_shutdown")
+    await _halt(call, vm, "clean_shutdown", CLEAN_SHUTDOWN)
+
+
+@api("VM.hard_shutdown")
+async def hard_shutdown(call: Call, vm: str) -> None:
+    _vm(call, vm, "hard_shutdown")
+    await _halt(call, vm, "hard_shutdown", HARD_SHUTDOWN)
+
+
+@api("VM.shutdown")
+async def shutdown(call: Call, vm: str) -> None:
+    record = _vm(call, vm, "shutdown")
+    if record["power_state"] == "Running":
+        await _halt(call, vm, "clean_shutdown", CLEAN_SHUTDOWN)
+    else:
+        await _halt(call, vm, "hard_shutdown", HARD_SHUTDOWN)
+
+
+async def _reboot(call: Call, ref: str, op: str, down: float) -> None:
+    call.begin_op("VM", ref, op)
+    vm = call.store.get("VM", ref)
+    host = vm["resident_on"]
+    await _run_steps(call, down, 0.0, 0.4)
+    domains.destroy_domain(call.xapi, ref)
+    domains.reserve(call.xapi, ref, host)
+    await _run_steps(call, BOOT_HVM if needs_hvm(vm) else BOOT_PV, 0.4, 0.95)
+    domains.create_domain(call.xapi, ref, host, paused=False)
+    domains.announce(call.xapi, ref, "VM_REBOOTED")
+
+
+@api("VM.clean_reboot")
+async def clean_reboot(call: Call, vm: str) -> None:
+    _vm(call, vm, "clean_reboot")
+    await _reboot(call, vm, "clean_reboot", CLEAN_SHUTDOWN)
+
+
+@api("VM.hard_reboot")
+async def hard_reboot(call: Call, vm: str) -> None:
+    _vm(call, vm, "hard_reboot")
+    await _reboot(call, vm, "hard_reboot", HARD_SHUTDOWN)
+
+
+async def _set_paused(call: Call, ref: str, op: str, paused: bool) -> None:
+    call.begin_op("VM", ref, op)
+    await call.sleep(PAUSE)
+    vm = call.store.get("VM", ref)
+    call.store.update("VM", ref, {"power_state": "Paused" if paused else "Running"})
+    if call.store.find("VM_metrics", vm["metrics"]) is not None:
+        call.store.update("VM_metrics", vm["metrics"], {"state": ["paused"] if paused else ["running"]})
+    domains.announce(call.xapi, ref, "VM_PAUSED" if paused else "VM_UNPAUSED")
+
+
+@api("VM.pause")
+async def pause(call: Call, vm: str) -> None:
+    _vm(call, vm, "pause")
+    await _set_paused(call, vm, "pause", True)
+
+
+@api("VM.unpause")
+async def unpause(call: Call, vm: str) -> None:
+    _vm(call, vm, "unpause")
+    await _set_paused(call, vm, "unpause", False)
+
+
+def _suspend_sr(call: Call, vm: dict[str, object], ref: str) -> str:
+    candidates = [vm.get("suspend_SR", NULL_REF)]
+    for pool in call.store.table("pool").values():
+        candidates.append(pool["suspend_image_SR"])
+    for sr in candidates:
+        if isinstance(sr, str) and sr != NULL_REF and call.store.find("SR", sr) is not None:
+            return sr
+    raise ApiError("VM_NO_SUSPEND_SR", ref)
+
+
+@api("VM.suspend")
+async def suspend(call: Call, vm: str) -> None:
+    record = _vm(call, vm, "suspend")
+    sr = _suspend_sr(call, record, vm)
+    call.begin_op("VM", vm, "suspend")
+    call.allow_cancel()
+    memory = int(str(record["memory_static_max"]))
+    await _run_steps(call, memory / SAVE_BYTES_PER_SECOND, 0.0, 0.95)
+    call.allow_cancel(False)
+    image = call.store.create("VDI", {"name_label": f"Suspend image for {record['name_label']}",
+                                      "SR": sr, "type": "suspend", "virtual_size": memory,
+                                      "physical_utilisation": memory, "managed": True,
+                                      "location": call.store.new_uuid()})
+    domains.destroy_domain(call.xapi, vm, power_state="Suspended")
+    call.store.update("VM", vm, {"suspend_VDI": image, "suspend_SR": sr})
+    domains.announce(call.xapi, vm, "VM_SUSPENDED")
+
+
+async def _resume(call: Call, ref: str, host: str, paused: bool, op: str) -> None:
+    vm = call.store.get("VM", ref)
+    call.begin_op("VM", ref, op)
+    domains.reserve(call.xapi, ref, host)
+    try:
+        await _run_steps(call, int(vm["memory_static_max"]) / SAVE_BYTES_PER_SECOND, 0.0, 0.95)
+    except BaseException:
+        domains.release(call.xapi, ref)
+        raise
+    _discard_suspend_image(call, ref)
+    domains.create_domain(call.xapi, ref, host, paused=paused)
+    domains.announce(call.xapi, ref, "VM_RESUMED")
+
+
+@api("VM.resume")
+async def resume(call: Call, vm: str, start_paused: bool, force: bool) -> None:
+    _vm(call, vm, "resume")
+    host = placement.choose_host(call.store, vm)
+    await _resume(call, vm, host, start_paused, "resume")
+
+
+@api("VM.resume_on")
+async def resume_on(call: Call, vm: str, host: str, start_paused: bool, force: bool) -> None:
+    _vm(call, vm, "resume_on")
+    placement.assert_host_known(call.store, host)
+    placement.assert_can_boot_here(call.store, vm, host)
+    await _resume(call, vm, host, start_paused, "resume_on")
+
+
+@api("VM.power_state_reset")
+def power_state_reset(call: Call, vm: str) -> None:
+    call.store.get("VM", vm)
+    domains.destroy_domain(call.xapi, vm)
+    call.xapi.after_operation("VM", vm)
+
+
+@api("VM.assert_operation_valid")
+def assert_operation_valid(call: Call, self: str, op: str) -> None:
+    vm_rules.check(self, call.store.get("VM", self), op)
+
+
+@api("VM.update_allowed_operations")
+def update_allowed_operations(call: Call, self: str) -> None:
+    call.store.get("VM", self)
+    call.xapi.after_operation("VM", self)

@@ -1,0 +1,96 @@
+"""Bringing a guest's domain up and down: domid, devices, consoles, metrics, host memory."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..wire.values import NULL_REF
+from . import messages
+from .memory import overhead_bytes, refresh_host_metrics, start_target
+from .placement import needs_hvm
+
+if TYPE_CHECKING:
+    from ..xapi import Xapi
+
+
+def reserve(xapi: Xapi, vm_ref: str, host_ref: str) -> None:
+    """Hold the memory of a starting VM on its host (scheduled_to_be_resident_on)."""
+    xapi.store.update("VM", vm_ref, {"scheduled_to_be_resident_on": host_ref})
+    refresh_host_metrics(xapi.store, host_ref)
+
+
+def release(xapi: Xapi, vm_ref: str) -> None:
+    vm = xapi.store.find("VM", vm_ref)
+    if vm is None or vm["scheduled_to_be_resident_on"] == NULL_REF:
+        return
+    host = vm["scheduled_to_be_resident_on"]
+    xapi.store.update("VM", vm_ref, {"scheduled_to_be_resident_on": NULL_REF})
+    refresh_host_metrics(xapi.store, host)
+
+
+def create_domain(xapi: Xapi, vm_ref: str, host_ref: str, *, paused: bool) -> None:
+    """The domain exists on `host_ref`: devices plugged, consoles up, memory taken."""
+    store = xapi.store
+    vm = store.get("VM", vm_ref)
+    domid = xapi.next_domid.get(host_ref, 1)
+    xapi.next_domid[host_ref] = domid + 1
+    hvm = needs_hvm(vm)
+    target = start_target(vm)
+    now = xapi.clock.now_datetime()
+    store.update("VM", vm_ref, {
+        "power_state": "Paused" if paused else "Running", "resident_on": host_ref,
+        "scheduled_to_be_resident_on": NULL_REF, "domid": domid, "memory_target": target,
+        "memory_overhead": overhead_bytes(vm), "domarch": "x64",
+        "last_boot_CPU_flags": {"vendor": store.get("host", host_ref)["cpu_info"].get("vendor", ""),
+                                "features": store.get("host", host_ref)["cpu_info"].get("features", "")},
+    })
+    if store.find("VM_metrics", vm["metrics"]) is not None:
+        store.update("VM_metrics", vm["metrics"], {
+            "memory_actual": target, "VCPUs_number": vm["VCPUs_at_startup"],
+            "VCPUs_CPU": {str(i): i for i in range(vm["VCPUs_at_startup"])},
+            "VCPUs_flags": {str(i): ["online"] for i in range(vm["VCPUs_at_startup"])},
+            "state": ["paused"] if paused else ["running"], "start_time": now, "last_updated": now,
+            "hvm": hvm, "current_domain_type": "hvm" if hvm else "pv",
+        })
+    for vbd in vm["VBDs"]:
+        store.update("VBD", vbd, {"currently_attached": True})
+    for vif in vm["VIFs"]:
+        store.update("VIF", vif, {"currently_attached": True})
+    address = store.get("host", host_ref)["address"]
+    for protocol in ("rfb",) if hvm else ("rfb", "vt100"):
+        console = store.create("console", {"protocol": protocol, "VM": vm_ref})
+        uuid = store.get("console", console)["uuid"]
+        store.update("console", console, {"location": f"https://{address}/console?uuid={uuid}"})
+    refresh_host_metrics(store, host_ref)
+
+
+def destroy_domain(xapi: Xapi, vm_ref: str, *, power_state: str = "Halted") -> None:
+    """The domain is gone: devices unplugged, consoles removed, memory returned."""
+    store = xapi.store
+    vm = store.get("VM", vm_ref)
+    host = vm["resident_on"]
+    for console in list(vm["consoles"]):
+        store.destroy("console", console)
+    for vbd in vm["VBDs"]:
+        store.update("VBD", vbd, {"currently_attached": False})
+    for vif in vm["VIFs"]:
+        store.update("VIF", vif, {"currently_attached": False})
+    changes: dict[str, Any] = {"power_state": power_state, "resident_on": NULL_REF, "domid": -1,
+                               "scheduled_to_be_resident_on": NULL_REF}
+    store.update("VM", vm_ref, changes)
+    if store.find("VM_metrics", vm["metrics"]) is not None:
+        store.update("VM_metrics", vm["metrics"], {
+            "memory_actual": 0, "VCPUs_number": 0, "VCPUs_CPU": {}, "VCPUs_flags": {},
+            "state": [], "last_updated": xapi.clock.now_datetime(),
+            "current_domain_type": "unspecified"})
+    if vm["guest_metrics"] != NULL_REF and store.find("VM_guest_metrics", vm["guest_metrics"]) is not None:
+        store.destroy("VM_guest_metrics", vm["guest_metrics"])
+        store.update("VM", vm_ref, {"guest_metrics": NULL_REF})
+    if host != NULL_REF:
+        refresh_host_metrics(store, host)
+
+
+def announce(xapi: Xapi, vm_ref: str, name: str) -> None:
+    vm = xapi.store.get("VM", vm_ref)
+    messages.post(xapi.store, name, "VM", vm["uuid"], xapi.clock.now_datetime(),
+                  f"VM '{vm['name_label']}' {name.removeprefix('VM_').lower()}")

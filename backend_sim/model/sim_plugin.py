@@ -1,0 +1,54 @@
+"""The `sim` host plugin: host.call_plugin(host, "sim", fn, args) reaches the simulation itself.
+
+Functions (args and result are strings, as for every xapi plugin):
+- clock_now {} -> simulated epoch seconds.
+- clock_step {"seconds": "N"} -> steps a manual clock by N seconds, lets woken work run, returns the
+  new time. On a running clock it fails: such a clock cannot be stepped.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING
+
+from ..errors import ApiError
+
+if TYPE_CHECKING:
+    from ..xapi import Xapi
+
+
+def _failure(message: str) -> ApiError:
+    return ApiError("XENAPI_PLUGIN_FAILURE", "sim", "", message)
+
+
+async def run(xapi: Xapi, host: str, fn: str, args: dict[str, str]) -> str:
+    if fn == "clock_now":
+        return repr(xapi.clock.now())
+    if fn == "clock_step":
+        try:
+            seconds = float(args.get("seconds", "0"))
+        except ValueError:
+            raise _failure("seconds must be a number") from None
+        if seconds < 0:
+            raise _failure("seconds must not be negative")
+        if not xapi.clock.manual:
+            raise _failure("the clock is running in real time; start the simulator with --manual-clock")
+        await step_clock(xapi, seconds)
+        return repr(xapi.clock.now())
+    raise _failure(f"unknown function {fn!r}")
+
+
+async def step_clock(xapi: Xapi, seconds: float) -> None:
+    """Step deadline by deadline, letting woken work run, so chained sleeps all complete in order."""
+    clock = xapi.clock
+    target = clock.now() + seconds
+    while True:
+        deadline = clock.next_deadline()
+        if deadline is None or deadline > target:
+            clock.step(target - clock.now())
+            break
+        clock.step(max(0.0, deadline - clock.now()))
+        for _ in range(5):  # let every woken task reach its next sleep
+            await asyncio.sleep(0)
+    for _ in range(5):
+        await asyncio.sleep(0)
