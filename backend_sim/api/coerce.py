@@ -18,41 +18,36 @@ from ..wire.values import NULL_REF, DateTime
 
 def coerce(value: Any, xtype: XType, name: str) -> Any:
     """The value as `xtype`, or ApiError naming `name`."""
-    kind = type(xtype)
-    if kind is Prim:
-        return _prim(value, xtype.kind, name)  # type: ignore[attr-defined]
-    if kind is RefT:
+    if isinstance(xtype, Prim):
+        return _prim(value, xtype.kind, name)
+    if isinstance(xtype, RefT):
         if value is None or value == "":
             return NULL_REF
         return _string(value, name)
-    if kind is EnumT:
+    if isinstance(xtype, EnumT):
         text = _string(value, name)
-        values = ENUMS.get(xtype.name, ())  # type: ignore[attr-defined]
+        values = ENUMS.get(xtype.name, ())
         if text in values:
             return text
         for candidate in values:  # xapi reads enum values case-insensitively
             if candidate.lower() == text.lower():
                 return candidate
         raise ApiError(errors.FIELD_TYPE_ERROR, name)
-    if kind is SetT:
+    if isinstance(xtype, SetT):
         if not isinstance(value, (list, tuple)):
             raise ApiError(errors.FIELD_TYPE_ERROR, name)
-        return [coerce(item, xtype.elem, name) for item in value]  # type: ignore[attr-defined]
-    if kind is MapT:
+        return [coerce(item, xtype.elem, name) for item in value]
+    if isinstance(xtype, MapT):
         if not isinstance(value, dict):
             raise ApiError(errors.FIELD_TYPE_ERROR, name)
-        key_type = xtype.key  # type: ignore[attr-defined]
-        value_type = xtype.value  # type: ignore[attr-defined]
-        return {coerce(k, key_type, name): coerce(v, value_type, name) for k, v in value.items()}
-    if kind is RecordT:
+        return {coerce(k, xtype.key, name): coerce(v, xtype.value, name) for k, v in value.items()}
+    if isinstance(xtype, RecordT):
         if not isinstance(value, dict):
             raise ApiError(errors.FIELD_TYPE_ERROR, name)
-        fields = CLASSES[xtype.cls].fields  # type: ignore[attr-defined]
-        return {
-            key: coerce(item, fields[key].type, key) if key in fields else item for key, item in value.items()
-        }
-    if kind is OptionT:
-        return None if value is None else coerce(value, xtype.inner, name)  # type: ignore[attr-defined]
+        fields = CLASSES[xtype.cls].fields
+        return {key: coerce(item, fields[key].type, key) if key in fields else item for key, item in value.items()}
+    if isinstance(xtype, OptionT):
+        return None if value is None else coerce(value, xtype.inner, name)
     return value
 
 

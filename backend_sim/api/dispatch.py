@@ -8,12 +8,13 @@ setters, map and set helpers, get_all_records, ...). Hand-written implementation
 from __future__ import annotations
 
 import inspect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from .. import errors
 from ..datamodel import CLASSES
-from ..datamodel.model import ClassDef, MessageDef
+from ..datamodel.model import ClassDef, MessageDef, ParamDef
+from ..datamodel.types import Prim
 from ..errors import ApiError
 from .call import Call
 from .coerce import coerce
@@ -23,6 +24,7 @@ from .registry import HANDLERS, Handler
 if TYPE_CHECKING:
     from ..xapi import Xapi
 
+LIST_METHODS = "system.listMethods"
 NO_SESSION = frozenset({"session.login_with_password", "session.slave_local_login_with_password",
                         "session.slave_local_login", "session.create_from_db_file"})
 # Classes whose messages have no Async form (xapi flags them session-only or internal).
@@ -73,10 +75,22 @@ def build_methods() -> dict[str, Method]:
             )
             table[name] = method
             table.setdefault(f"{cls.name}_{message.name}", method)
+        if "get_all_records" in cls.messages and "get_all_records_where" not in cls.messages:
+            # xapi serves this for every class although the datamodel does not list it.
+            where = _where_message(cls)
+            table[f"{cls.name}.get_all_records_where"] = Method(
+                f"{cls.name}.get_all_records_where", cls, where, generic_handler(cls, where), 2, True, False,
+                False)
     unknown = set(HANDLERS) - {m.wire_name for m in table.values()}
     if unknown:
         raise RuntimeError(f"implementations for messages not in the datamodel: {sorted(unknown)}")
     return table
+
+
+def _where_message(cls: ClassDef) -> MessageDef:
+    template = cls.messages["get_all_records"]
+    return replace(template, name="get_all_records_where",
+                   params=(*template.params, ParamDef("expr", Prim("string"), "string")))
 
 
 class Dispatcher:
@@ -85,10 +99,10 @@ class Dispatcher:
         self.methods = build_methods()
 
     def list_methods(self) -> list[str]:
-        return sorted(
+        return [*sorted(
             m.wire_name for name, m in self.methods.items()
-            if name == m.wire_name and m.message.state != "Removed_s"
-        ) + ["system.listMethods"]
+            if name == m.wire_name and m.message.state != "Removed_s" and m.message.name != "get_all_records_where"
+        ), LIST_METHODS]
 
     async def dispatch(self, wire_name: str, params: list[Any]) -> Any:
         is_async = wire_name.startswith("Async.")

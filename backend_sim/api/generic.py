@@ -9,11 +9,12 @@ from ..datamodel import field_default
 from ..datamodel.model import ClassDef, MessageDef
 from ..datamodel.types import MapT, SetT
 from ..errors import ApiError
+from ..store.where import compile_where
 from .call import Call
 from .registry import Handler
 
 CONSTRUCTOR_QUALIFIERS = ("RW", "RO/constructor")
-_READERS = frozenset({"get_record", "get_all", "get_all_records", "get_by_uuid"})
+_READERS = frozenset({"get_record", "get_all", "get_all_records", "get_by_uuid", "get_all_records_where"})
 
 
 def generic_handler(cls: ClassDef, message: MessageDef) -> Handler | None:
@@ -30,6 +31,12 @@ def generic_handler(cls: ClassDef, message: MessageDef) -> Handler | None:
         return lambda call: list(call.store.table(name))
     if msg == "get_all_records":
         return lambda call: call.store.table(name)
+    if msg == "get_all_records_where":
+        def get_all_records_where(call: Call, expr: str) -> dict[str, Any]:
+            predicate = compile_where(expr)
+            return {ref: record for ref, record in call.store.table(name).items() if predicate(record)}
+
+        return get_all_records_where
     if msg == "get_by_uuid":
         return lambda call, uuid: call.store.ref_by_uuid(name, uuid)
     if msg == "get_by_name_label":

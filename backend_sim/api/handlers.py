@@ -2,4 +2,4 @@
 
 from __future__ import annotations
 
-from . import event_api, host_api, message_api, session_api, task_api, vm_lifecycle  # noqa: F401
+from . import event_api, host_api, message_api, session_api, task_api, vm_api, vm_lifecycle  # noqa: F401

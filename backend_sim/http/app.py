@@ -103,7 +103,7 @@ class XapiApp:
 
 
 def _internal(method: str, exc: Exception) -> list[str]:
-    log.exception("%s failed unexpectedly", method, exc_info=exc)
+    log.error("%s failed unexpectedly", method, exc_info=exc)
     return [errors.INTERNAL_ERROR, f"{type(exc).__name__}: {exc}"]
 
 

@@ -45,7 +45,7 @@ def host_free_memory(store: Store, host_ref: str) -> int:
     used = int(host["memory_overhead"])
     for vm_ref in host["resident_VMs"]:
         used += footprint(store.get("VM", vm_ref))
-    for vm_ref, vm in store.table("VM").items():
+    for vm in store.table("VM").values():
         if vm["scheduled_to_be_resident_on"] == host_ref and vm["resident_on"] != host_ref:
             used += start_target(vm) + overhead_bytes(vm)
     return max(0, total - used)

@@ -6,7 +6,7 @@ Two hosts, shared NFS storage, an ISO library, a few PV Linux and HVM Windows gu
 from __future__ import annotations
 
 from ..store.store import Store
-from .builder import GiB, MiB, HostSpec, PoolBuilder
+from .builder import GiB, HostSpec, MiB, PoolBuilder
 
 
 def build(store: Store, now: float) -> None:

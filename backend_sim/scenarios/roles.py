@@ -34,9 +34,9 @@ def add_roles(store: Store) -> dict[str, str]:
                     members[role].append(ref)
     refs = {}
     for name, description in ROLES:
-        ref = POOL_ADMIN_REF if name == "pool-admin" else None
-        fields = {"name_label": name, "name_description": description, "subroles": members[name]}
-        if ref is not None:
-            fields["uuid"] = ref.removeprefix("OpaqueRef:")
-        refs[name] = store.create("role", fields, ref=ref)
+        fixed = POOL_ADMIN_REF if name == "pool-admin" else None
+        fields: dict[str, object] = {"name_label": name, "name_description": description, "subroles": members[name]}
+        if fixed is not None:
+            fields["uuid"] = fixed.removeprefix("OpaqueRef:")
+        refs[name] = store.create("role", fields, ref=fixed)
     return refs

@@ -116,8 +116,8 @@ function readLine() {
   return new Promise((resolve, reject) => {
     const rl = createInterface({ input: process.stdin })
     rl.once('line', line => {
-      rl.close()
       resolve(line)
+      rl.close()
     })
     rl.once('close', () => reject(new CheckError('stdin closed before the external change was confirmed')))
   })
@@ -226,8 +226,7 @@ async function run(options, xapi) {
     check(cached.power_state === 'Running', 'the VM is Running in the cache after the barrier', {
       power_state: cached.power_state,
     })
-    const leftovers = Object.keys(xapi.pool.other_config).filter(k => k.startsWith('xo:barrier:'))
-    return { vm_power_state: cached.power_state, barrier_keys_before_cleanup: leftovers.length }
+    return { vm_power_state: cached.power_state }
   })
 
   const originalLabel = vm.name_label

@@ -1,0 +1,46 @@
+"""VM.create and VM.destroy with xapi's side effects (metrics rows, devices removed)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import vm_rules
+from ..wire.values import NULL_REF
+from .call import Call
+from .generic import generic_handler
+from .registry import api
+
+_generic_create = None
+
+
+@api("VM.create")
+def create(call: Call, args: dict[str, Any]) -> str:
+    from ..datamodel import CLASSES
+
+    global _generic_create
+    if _generic_create is None:
+        _generic_create = generic_handler(CLASSES["VM"], CLASSES["VM"].messages["create"])
+    assert _generic_create is not None
+    ref: str = _generic_create(call, args)
+    metrics = call.store.create("VM_metrics", {"install_time": call.xapi.clock.now_datetime(),
+                                               "last_updated": call.xapi.clock.now_datetime()})
+    call.store.update("VM", ref, {"metrics": metrics, "power_state": "Halted", "domid": -1})
+    call.xapi.after_operation("VM", ref)
+    return ref
+
+
+@api("VM.destroy")
+def destroy(call: Call, self: str) -> None:
+    vm = call.store.get("VM", self)
+    vm_rules.check(self, vm, "destroy")
+    store = call.store
+    for vbd in list(vm["VBDs"]):
+        store.destroy("VBD", vbd)
+    for vif in list(vm["VIFs"]):
+        store.destroy("VIF", vif)
+    for console in list(vm["consoles"]):
+        store.destroy("console", console)
+    for cls, field in (("VM_metrics", "metrics"), ("VM_guest_metrics", "guest_metrics"), ("VDI", "suspend_VDI")):
+        if vm[field] != NULL_REF and store.find(cls, vm[field]) is not None:
+            store.destroy(cls, vm[field])
+    store.destroy("VM", self)
