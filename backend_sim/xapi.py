@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
+from collections.abc import Coroutine
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,6 +16,8 @@ from .model.refresh import refresh
 from .sessions import SessionManager
 from .store.store import Store
 from .wire.values import NULL_REF
+
+log = logging.getLogger("backend_sim.xapi")
 
 DEFAULT_USER = "root"
 DEFAULT_PASSWORD = "xensim"
@@ -36,6 +41,7 @@ class Xapi:
         self.sessions = SessionManager(self)
         self.tasks = TaskManager(self)
         self.dispatcher = Dispatcher(self)
+        self._background: dict[str, asyncio.Task[None]] = {}
         self.next_domid: dict[str, int] = {}  # per host: Xen never reuses a domid until reboot
         for cls in ("VM", "host"):
             for ref in list(store.table(cls)):
@@ -56,6 +62,21 @@ class Xapi:
     def after_operation(self, cls: str, ref: str) -> None:
         """Run when an operation on an object begins or ends: derived fields are recomputed."""
         refresh(self.store, cls, ref)
+
+    def spawn(self, key: str, work: Coroutine[Any, Any, None]) -> None:
+        """Run background simulation work (a balloon moving, a guest agent starting); one per key."""
+        previous = self._background.pop(key, None)
+        if previous is not None and not previous.done():
+            previous.cancel()
+        task = asyncio.get_running_loop().create_task(work, name=key)
+        self._background[key] = task
+        task.add_done_callback(lambda done: self._forget(key, done))
+
+    def _forget(self, key: str, task: asyncio.Task[None]) -> None:
+        if self._background.get(key) is task:
+            del self._background[key]
+        if not task.cancelled() and task.exception() is not None:
+            log.error("background work %s failed", key, exc_info=task.exception())
 
     async def call(self, method: str, params: list[Any]) -> Any:
         return await self.dispatcher.dispatch(method, params)

@@ -1,7 +1,7 @@
 """The simulator's declaration of the XenAPI datamodel: classes, fields, messages and enums.
 
 The data lives in `generated/` (produced once by tools/gen_datamodel.py from xenapi.json and committed);
-this package only indexes it. Nothing here reads ../shared at run time.
+this package only indexes it. Nothing here reads the reference schema at run time.
 """
 
 from __future__ import annotations

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..wire.values import NULL_REF
-from . import messages
-from .memory import overhead_bytes, refresh_host_metrics, start_target
+from . import balloon, guest_agent, messages
+from .memory import host_free_memory, overhead_bytes, refresh_host_metrics
 from .placement import needs_hvm
 
 if TYPE_CHECKING:
@@ -14,9 +14,16 @@ if TYPE_CHECKING:
 
 
 def reserve(xapi: Xapi, vm_ref: str, host_ref: str) -> None:
-    """Hold the memory of a starting VM on its host (scheduled_to_be_resident_on)."""
-    xapi.store.update("VM", vm_ref, {"scheduled_to_be_resident_on": host_ref})
-    refresh_host_metrics(xapi.store, host_ref)
+    """Hold the memory of a starting VM on its host, ballooning other guests down if needed."""
+    store = xapi.store
+    target = balloon.plan_start(store, vm_ref, host_ref)
+    vm = store.get("VM", vm_ref)
+    overhead = overhead_bytes(vm)
+    shortfall = target + overhead - host_free_memory(store, host_ref)
+    balloon.squeeze(xapi, host_ref, shortfall, exclude=vm_ref)
+    store.update("VM", vm_ref, {"scheduled_to_be_resident_on": host_ref, "memory_target": target,
+                                "memory_overhead": overhead})
+    refresh_host_metrics(store, host_ref)
 
 
 def release(xapi: Xapi, vm_ref: str) -> None:
@@ -35,12 +42,11 @@ def create_domain(xapi: Xapi, vm_ref: str, host_ref: str, *, paused: bool) -> No
     domid = xapi.next_domid.get(host_ref, 1)
     xapi.next_domid[host_ref] = domid + 1
     hvm = needs_hvm(vm)
-    target = start_target(vm)
+    target = vm["memory_target"]  # planned by reserve()
     now = xapi.clock.now_datetime()
     store.update("VM", vm_ref, {
         "power_state": "Paused" if paused else "Running", "resident_on": host_ref,
-        "scheduled_to_be_resident_on": NULL_REF, "domid": domid, "memory_target": target,
-        "memory_overhead": overhead_bytes(vm), "domarch": "x64",
+        "scheduled_to_be_resident_on": NULL_REF, "domid": domid, "domarch": "x64",
         "last_boot_CPU_flags": {"vendor": store.get("host", host_ref)["cpu_info"].get("vendor", ""),
                                 "features": store.get("host", host_ref)["cpu_info"].get("features", "")},
     })
@@ -62,6 +68,8 @@ def create_domain(xapi: Xapi, vm_ref: str, host_ref: str, *, paused: bool) -> No
         uuid = store.get("console", console)["uuid"]
         store.update("console", console, {"location": f"https://{address}/console?uuid={uuid}"})
     refresh_host_metrics(store, host_ref)
+    if not paused:
+        guest_agent.schedule(xapi, vm_ref)
 
 
 def destroy_domain(xapi: Xapi, vm_ref: str, *, power_state: str = "Halted") -> None:
@@ -88,6 +96,7 @@ def destroy_domain(xapi: Xapi, vm_ref: str, *, power_state: str = "Halted") -> N
         store.update("VM", vm_ref, {"guest_metrics": NULL_REF})
     if host != NULL_REF:
         refresh_host_metrics(store, host)
+        balloon.rebalance(xapi, host)
 
 
 def announce(xapi: Xapi, vm_ref: str, name: str) -> None:

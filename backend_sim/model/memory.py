@@ -47,7 +47,7 @@ def host_free_memory(store: Store, host_ref: str) -> int:
         used += footprint(store.get("VM", vm_ref))
     for vm in store.table("VM").values():
         if vm["scheduled_to_be_resident_on"] == host_ref and vm["resident_on"] != host_ref:
-            used += start_target(vm) + overhead_bytes(vm)
+            used += footprint(vm)  # a starting VM's memory is held from the moment it is scheduled
     return max(0, total - used)
 
 

@@ -8,6 +8,7 @@ from .. import errors
 from ..errors import ApiError
 from ..store.store import Store
 from ..wire.values import NULL_REF
+from .balloon import plan_start
 from .memory import host_free_memory, overhead_bytes, start_target
 
 
@@ -50,10 +51,7 @@ def assert_can_boot_here(store: Store, vm_ref: str, host_ref: str) -> None:
         # A network with no PIFs at all is internal to each host: it is everywhere.
         if network is not None and network["PIFs"] and network_ref not in host_networks:
             raise ApiError("VM_REQUIRES_NETWORK", vm_ref, network_ref)
-    needed = required_memory(vm)
-    free = host_free_memory(store, host_ref)
-    if needed > free:
-        raise ApiError("HOST_NOT_ENOUGH_FREE_MEMORY", needed, free)
+    plan_start(store, vm_ref, host_ref)  # raises HOST_NOT_ENOUGH_FREE_MEMORY even after ballooning
 
 
 def choose_host(store: Store, vm_ref: str) -> str:

@@ -6,6 +6,8 @@ from typing import Any
 
 from .. import errors
 from ..errors import ApiError
+from ..wire.values import NULL_REF
+from .placement import needs_hvm
 
 HALTED, PAUSED, RUNNING, SUSPENDED = "Halted", "Paused", "Running", "Suspended"
 
@@ -39,6 +41,7 @@ NOT_ADVERTISED = frozenset({"create_template", "power_state_reset", "csvm", "get
                             "awaiting_memory_live", "changing_shadow_memory_live", "changing_VCPUs_live",
                             "assert_operation_valid", "data_source_op", "update_allowed_operations", "import",
                             "reverting"})
+NEEDS_GUEST_AGENT = frozenset({"clean_shutdown", "clean_reboot", "suspend", "checkpoint"})
 ADVERTISED = tuple(op for op in (*POWER_STATES, *ANY_STATE) if op not in NOT_ADVERTISED)
 
 
@@ -81,6 +84,8 @@ def check(ref: str, vm: dict[str, Any], op: str) -> None:
     if vm.get("is_control_domain") and op not in ("changing_dynamic_range", "metadata_export",
                                                   "changing_VCPUs_live", "changing_memory_limits"):
         raise ApiError(errors.OPERATION_NOT_ALLOWED, "This operation is not allowed on the control domain")
+    if op in NEEDS_GUEST_AGENT and needs_hvm(vm) and vm.get("guest_metrics", NULL_REF) == NULL_REF:
+        raise ApiError("VM_LACKS_FEATURE", ref)  # an HVM guest without PV tools cannot cooperate
     if op == "destroy" and vm.get("is_default_template"):
         raise ApiError("VM_CANNOT_DELETE_DEFAULT_TEMPLATE", ref)
 

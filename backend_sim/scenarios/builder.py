@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..clock import to_datetime
+from ..model.memory import refresh_host_metrics
+from ..model.releases import RELEASES
 from ..store.store import Store
 from ..wire.values import NULL_REF
 from .roles import add_roles
@@ -18,13 +20,6 @@ KiB = 1024
 MiB = 1024 * KiB
 GiB = 1024 * MiB
 
-API_VERSION = (2, 21)
-XEN_OVERHEAD = 128 * MiB  # Xen's own heap and the crash kernel
-
-
-def dom0_memory(host_memory: int) -> int:
-    """Current releases: 1 GiB + 5% of host RAM, at most 8 GiB (in whole MiB)."""
-    return min(8 * GiB, GiB + (host_memory // 20) // MiB * MiB)
 
 
 @dataclass
@@ -39,6 +34,7 @@ class HostSpec:
     nics: int = 2
     disk: int = 500 * GiB
     address: str = "127.0.0.1"
+    release: str = "xcp-ng-8.3"
 
 
 @dataclass
@@ -110,22 +106,18 @@ class PoolBuilder:
                     "speed": "2400.000", "modelname": spec.model_name, "family": "6", "model": "63",
                     "stepping": "2", "flags": "fpu de tsc msr pae cx8 apic sep" + (" vmx" if spec.hvm else ""),
                     "features": "17bee3ff-bfebfbff-00000001-2c100800", "features_pv": "", "features_hvm": ""}
+        release = RELEASES[spec.release]
         caps = ["xen-3.0-x86_64", "xen-3.0-x86_32p"]
         if spec.hvm:
             caps += ["hvm-3.0-x86_32", "hvm-3.0-x86_32p", "hvm-3.0-x86_64"]
         host = store.create("host", {
             "name_label": spec.name, "name_description": "Default install", "hostname": spec.name,
             "address": spec.address, "enabled": True, "metrics": metrics,
-            "API_version_major": API_VERSION[0], "API_version_minor": API_VERSION[1],
+            "API_version_major": release.api_version[0], "API_version_minor": release.api_version[1],
             "API_version_vendor": "XenSource",
-            "software_version": {"product_version": "8.3.0", "product_version_text": "8.3",
-                                 "product_version_text_short": "8.3", "platform_name": "XCP",
-                                 "platform_version": "3.4.0", "product_brand": "XCP-ng", "build_number": "sim",
-                                 "hostname": spec.name, "date": "2026-01-01", "xapi": "24.19",
-                                 "xen": "4.17.5", "linux": "4.19.0+1", "xencenter_min": "2.21",
-                                 "xencenter_max": "2.21", "network_backend": "openvswitch", "db_schema": "5.780"},
+            "software_version": {**release.software_version, "hostname": spec.name, "date": "2026-01-01"},
             "capabilities": caps, "cpu_info": cpu_info, "sched_policy": "credit",
-            "supported_bootloaders": ["pygrub", "eliloader"], "memory_overhead": XEN_OVERHEAD,
+            "supported_bootloaders": ["pygrub", "eliloader"], "memory_overhead": release.xen_overhead(spec.memory),
             "edition": "xcp-ng", "license_params": {"sku_type": "free", "expiry": "30000101T00:00:00Z"},
             "bios_strings": {"bios-vendor": "Simulated", "system-manufacturer": "Simulated"},
             "allowed_operations": ["vm_migrate", "provision", "vm_resume", "evacuate", "vm_start"],
@@ -138,7 +130,7 @@ class PoolBuilder:
                                       "modelname": spec.model_name, "family": 6, "model": 63, "stepping": 2,
                                       "flags": cpu_info["flags"], "features": cpu_info["features"],
                                       "utilisation": 0.0})
-        self._dom0(host, spec)
+        self._dom0(host, spec, release.dom0_memory(spec.memory))
         self.built.hosts.append(host)
         pool = store.find("pool", self.built.pool)
         if pool is not None and pool["master"] == NULL_REF:
@@ -146,11 +138,10 @@ class PoolBuilder:
         for index in range(spec.nics):
             self._nic(host, index, management=index == 0)
         self._local_storage(host, spec)
-        self._refresh_free_memory(host)
+        refresh_host_metrics(store, host)
         return host
 
-    def _dom0(self, host: str, spec: HostSpec) -> None:
-        memory = dom0_memory(spec.memory)
+    def _dom0(self, host: str, spec: HostSpec, memory: int) -> None:
         vcpus = min(16, spec.sockets * spec.cores)
         metrics = self.store.create("VM_metrics", {"memory_actual": memory, "VCPUs_number": vcpus,
                                                    "state": ["running"], "start_time": self.now,
@@ -279,11 +270,3 @@ class PoolBuilder:
                                       "allowed_operations": ["attach"]})
         (self.built.templates if template else self.built.vms)[name] = vm
         return vm
-
-    def _refresh_free_memory(self, host: str) -> None:
-        record = self.store.get("host", host)
-        metrics = self.store.get("host_metrics", record["metrics"])
-        used = record["memory_overhead"]
-        for vm in record["resident_VMs"]:
-            used += self.store.get("VM", vm)["memory_target"]
-        self.store.update("host_metrics", record["metrics"], {"memory_free": metrics["memory_total"] - used})

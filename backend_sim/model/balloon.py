@@ -1,0 +1,117 @@
+"""Dynamic memory control (squeezed's job): fit a starting VM by ballooning others down.
+
+A VM's balloon target (memory_target) lies between dynamic_min and dynamic_max. When a start does
+not fit in free memory, running guests on the host give up memory toward their dynamic_min,
+proportionally to what each can give; only when even that is not enough does the start fail
+with HOST_NOT_ENOUGH_FREE_MEMORY. The balloon driver then moves memory_actual toward the target
+over simulated time.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..errors import ApiError
+from ..store.store import Store
+from .memory import host_free_memory, overhead_bytes
+
+if TYPE_CHECKING:
+    from ..xapi import Xapi
+
+BALLOON_BYTES_PER_SECOND = 256 * 1024 * 1024
+BALLOON_TICK = 0.5
+
+
+def _squeezable(store: Store, host_ref: str, exclude: str | None = None) -> list[tuple[str, dict[str, Any]]]:
+    host = store.get("host", host_ref)
+    out = []
+    for vm_ref in host["resident_VMs"]:
+        vm = store.get("VM", vm_ref)
+        if vm_ref != exclude and not vm["is_control_domain"] and vm["power_state"] in ("Running", "Paused"):
+            out.append((vm_ref, vm))
+    return out
+
+
+def reclaimable(store: Store, host_ref: str, exclude: str | None = None) -> int:
+    return sum(max(0, vm["memory_target"] - vm["memory_dynamic_min"])
+               for _, vm in _squeezable(store, host_ref, exclude))
+
+
+def plan_start(store: Store, vm_ref: str, host_ref: str) -> int:
+    """The balloon target the VM would start with on this host, or HOST_NOT_ENOUGH_FREE_MEMORY."""
+    vm = store.get("VM", vm_ref)
+    overhead = overhead_bytes(vm)
+    free = host_free_memory(store, host_ref)
+    if vm["memory_dynamic_max"] + overhead <= free:
+        return int(vm["memory_dynamic_max"])
+    available = free + reclaimable(store, host_ref, vm_ref)
+    needed = vm["memory_dynamic_min"] + overhead
+    if needed > available:
+        raise ApiError("HOST_NOT_ENOUGH_FREE_MEMORY", needed, available)
+    return int(min(vm["memory_dynamic_max"], available - overhead))
+
+
+def squeeze(xapi: Xapi, host_ref: str, amount: int, exclude: str | None = None) -> None:
+    """Lower the targets of running guests on the host to free `amount` bytes."""
+    if amount <= 0:
+        return
+    store = xapi.store
+    donors = [(ref, vm, vm["memory_target"] - vm["memory_dynamic_min"])
+              for ref, vm in _squeezable(store, host_ref, exclude)]
+    total = sum(give for _, _, give in donors if give > 0)
+    if total <= 0:
+        return
+    remaining = amount
+    for index, (ref, vm, give) in enumerate(donors):
+        if give <= 0:
+            continue
+        share = remaining if index == len(donors) - 1 else min(give, -(-amount * give // total))
+        share = min(share, give, remaining)
+        remaining -= share
+        set_target(xapi, ref, vm["memory_target"] - share)
+
+
+def set_target(xapi: Xapi, vm_ref: str, target: int) -> None:
+    """Move a running VM's balloon target; memory_actual follows over simulated time."""
+    store = xapi.store
+    vm = store.get("VM", vm_ref)
+    if vm["memory_target"] != target:
+        store.update("VM", vm_ref, {"memory_target": target})
+    if vm["resident_on"] in store.table("host"):
+        from .memory import refresh_host_metrics
+
+        refresh_host_metrics(store, vm["resident_on"])
+    xapi.spawn(f"balloon:{vm_ref}", _drift(xapi, vm_ref))
+
+
+async def _drift(xapi: Xapi, vm_ref: str) -> None:
+    store = xapi.store
+    while True:
+        vm = store.find("VM", vm_ref)
+        if vm is None or vm["power_state"] not in ("Running", "Paused"):
+            return
+        metrics = store.find("VM_metrics", vm["metrics"])
+        if metrics is None:
+            return
+        actual, target = metrics["memory_actual"], vm["memory_target"]
+        if actual == target:
+            return
+        step = int(BALLOON_BYTES_PER_SECOND * BALLOON_TICK)
+        moved = min(target, actual + step) if target > actual else max(target, actual - step)
+        await xapi.clock.sleep(BALLOON_TICK)
+        if store.find("VM_metrics", vm["metrics"]) is not None:
+            store.update("VM_metrics", vm["metrics"], {"memory_actual": moved})
+
+
+def rebalance(xapi: Xapi, host_ref: str) -> None:
+    """Give freed memory back to guests that were squeezed below their dynamic_max."""
+    store = xapi.store
+    if store.find("host", host_ref) is None:
+        return
+    free = host_free_memory(store, host_ref)
+    for ref, vm in _squeezable(store, host_ref):
+        want = vm["memory_dynamic_max"] - vm["memory_target"]
+        if want > 0 and free > 0:
+            give = min(want, free)
+            free -= give
+            set_target(xapi, ref, vm["memory_target"] + give)
