@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from . import scenarios
 from .clock import SimClock
 from .server import Endpoint, is_loopback, serve
-from .store.store import Store
 from .xapi import DEFAULT_PASSWORD, DEFAULT_USER, Xapi, XapiConfig
 
 
@@ -43,17 +42,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("xapi-sim: --speed must be positive", file=sys.stderr)
         return 2
     clock = SimClock(speed=args.speed, manual=args.manual_clock)
-    store = Store(seed=args.seed)
     try:
-        scenarios.build(args.scenario, store, clock.now())
+        stores = scenarios.build(args.scenario, seed=args.seed, now=clock.now())
     except scenarios.UnknownScenario as exc:
         print(f"xapi-sim: {exc}", file=sys.stderr)
         return 2
     config = XapiConfig(user=args.user, password=args.password or DEFAULT_PASSWORD,
                         auth_failure_delay=max(0.0, args.auth_failure_delay))
-    xapi = Xapi(store, clock, config)
+    # Every pool shares the clock, so time-stepping one steps the whole simulated world.
+    endpoints = [Endpoint(Xapi(store, clock, config), args.host, args.port if index == 0 else 0)
+                 for index, store in enumerate(stores)]
     try:
-        asyncio.run(serve([Endpoint(xapi, args.host, args.port)]))
+        asyncio.run(serve(endpoints))
     except OSError as exc:
         print(f"xapi-sim: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
         return 1

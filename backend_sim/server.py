@@ -55,6 +55,11 @@ def ready_line(xapi: Xapi, url: str) -> str:
 
 async def serve(endpoints: Sequence[Endpoint]) -> None:
     sockets = [bind(e.host, e.port) for e in endpoints]
+    # Pools in one process know each other by URL: cross-pool migration finds its destination here.
+    peers = {url_of(sock): endpoint.xapi for endpoint, sock in zip(endpoints, sockets, strict=True)}
+    for url, xapi in peers.items():
+        xapi.url = url
+        xapi.peers = peers
     servers = []
     for endpoint in endpoints:
         config = uvicorn.Config(XapiApp(endpoint.xapi), log_level="warning", lifespan="off",

@@ -42,6 +42,9 @@ class Xapi:
         self.tasks = TaskManager(self)
         self.dispatcher = Dispatcher(self)
         self._background: dict[str, asyncio.Task[None]] = {}
+        self.url = ""  # set when served
+        self.peers: dict[str, Xapi] = {}  # every pool served by this process, by URL
+        self.migrations: dict[str, dict[str, str]] = {}  # VM ref -> figures of its last live migration
         self.next_domid: dict[str, int] = {}  # per host: Xen never reuses a domid until reboot
         for cls in ("VM", "host"):
             for ref in list(store.table(cls)):

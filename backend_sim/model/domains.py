@@ -103,3 +103,23 @@ def announce(xapi: Xapi, vm_ref: str, name: str) -> None:
     vm = xapi.store.get("VM", vm_ref)
     messages.post(xapi.store, name, "VM", vm["uuid"], xapi.clock.now_datetime(),
                   f"VM '{vm['name_label']}' {name.removeprefix('VM_').lower()}")
+
+
+def move_domain(xapi: Xapi, vm_ref: str, target: str) -> None:
+    """The running domain now lives on `target` (after a live migration): new domid and consoles."""
+    store = xapi.store
+    vm = store.get("VM", vm_ref)
+    source = vm["resident_on"]
+    domid = xapi.next_domid.get(target, 1)
+    xapi.next_domid[target] = domid + 1
+    store.update("VM", vm_ref, {"resident_on": target, "scheduled_to_be_resident_on": NULL_REF,
+                                "domid": domid})
+    address = store.get("host", target)["address"]
+    for console in list(vm["consoles"]):
+        uuid = store.get("console", console)["uuid"]
+        store.update("console", console, {"location": f"https://{address}/console?uuid={uuid}"})
+    for host in (source, target):
+        if host != NULL_REF:
+            refresh_host_metrics(store, host)
+    if source != NULL_REF:
+        balloon.rebalance(xapi, source)

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from ..store.store import Store
-from . import vm_rules
-from .memory import refresh_host_metrics
+from . import hosts, vm_rules
 
 
 def refresh(store: Store, cls: str, ref: str) -> None:
@@ -15,5 +14,5 @@ def refresh(store: Store, cls: str, ref: str) -> None:
         allowed = vm_rules.allowed_operations(ref, vm)
         if allowed != vm["allowed_operations"]:
             store.update("VM", ref, {"allowed_operations": allowed})
-    elif cls == "host":
-        refresh_host_metrics(store, ref)
+    elif cls == "host" and store.find("host", ref) is not None:
+        hosts.refresh(store, ref)

@@ -4,14 +4,20 @@ Functions (args and result are strings, as for every xapi plugin):
 - clock_now {} -> simulated epoch seconds.
 - clock_step {"seconds": "N"} -> steps a manual clock by N seconds, lets woken work run, returns the
   new time. On a running clock it fails: such a clock cannot be stepped.
+- migration_stats {"vm": ref} -> JSON figures of the VM's last live migration (pre-copy rounds,
+  bytes per round, data sent, downtime).
+- split_drivers {} -> JSON picture of Xen's split device drivers on the host the call is made on:
+  see model/split_drivers.py.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 from typing import TYPE_CHECKING
 
 from ..errors import ApiError
+from .split_drivers import split_drivers
 
 if TYPE_CHECKING:
     from ..xapi import Xapi
@@ -35,6 +41,13 @@ async def run(xapi: Xapi, host: str, fn: str, args: dict[str, str]) -> str:
             raise _failure("the clock is running in real time; start the simulator with --manual-clock")
         await step_clock(xapi, seconds)
         return repr(xapi.clock.now())
+    if fn == "migration_stats":
+        stats = xapi.migrations.get(args.get("vm", ""))
+        if stats is None:
+            raise _failure("no live migration of that VM has been recorded")
+        return json.dumps(stats, sort_keys=True)
+    if fn == "split_drivers":
+        return json.dumps(split_drivers(xapi.store, host), sort_keys=True)
     raise _failure(f"unknown function {fn!r}")
 
 

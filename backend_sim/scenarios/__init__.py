@@ -1,6 +1,7 @@
-"""Named scenarios: small programs that lay out a pool through the builder.
+"""Named scenarios: small programs that lay out one or more pools through the builder.
 
-`build(name, store, now)` fills the store. Names: `empty`, `demo`.
+`build(name, seed=..., now=...)` returns one store per pool, the main pool first. Names: `empty`,
+`demo`.
 """
 
 from __future__ import annotations
@@ -10,7 +11,22 @@ from collections.abc import Callable
 from ..store.store import Store
 from . import demo, empty
 
-Scenario = Callable[[Store, float], None]
+
+class Pools:
+    """Hands a scenario a fresh store for each pool it lays out; seeds differ but are derived."""
+
+    def __init__(self, seed: int | None) -> None:
+        self.seed = seed
+        self.stores: list[Store] = []
+
+    def new(self) -> Store:
+        seed = None if self.seed is None else self.seed * 1000 + len(self.stores)
+        store = Store(seed=seed)
+        self.stores.append(store)
+        return store
+
+
+Scenario = Callable[[Pools, float], None]
 
 SCENARIOS: dict[str, Scenario] = {
     "empty": empty.build,
@@ -22,9 +38,11 @@ class UnknownScenario(ValueError):
     pass
 
 
-def build(name: str, store: Store, now: float) -> None:
+def build(name: str, *, seed: int | None, now: float) -> list[Store]:
     scenario = SCENARIOS.get(name)
     if scenario is None:
         known = ", ".join(sorted(SCENARIOS))
         raise UnknownScenario(f"unknown scenario {name!r} (known: {known})")
-    scenario(store, now)
+    pools = Pools(seed)
+    scenario(pools, now)
+    return pools.stores

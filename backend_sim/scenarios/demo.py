@@ -5,11 +5,16 @@ Two hosts, shared NFS storage, an ISO library, a few PV Linux and HVM Windows gu
 
 from __future__ import annotations
 
-from ..store.store import Store
+from typing import TYPE_CHECKING
+
 from .builder import GiB, HostSpec, MiB, PoolBuilder
 
+if TYPE_CHECKING:
+    from . import Pools
 
-def build(store: Store, now: float) -> None:
+
+def build(pools: Pools, now: float) -> None:
+    store = pools.new()
     b = PoolBuilder(store, now=now)
     b.pool("Demo pool")
     host1 = b.host(HostSpec("xcp-host1", memory=32 * GiB, sockets=2, cores=4))

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from ..store.store import Store
+from typing import TYPE_CHECKING
+
 from .builder import HostSpec, PoolBuilder
 
+if TYPE_CHECKING:
+    from . import Pools
 
-def build(store: Store, now: float) -> None:
+
+def build(pools: Pools, now: float) -> None:
+    store = pools.new()
     builder = PoolBuilder(store, now=now)
     builder.pool("xcp-ng-sim")
     builder.host(HostSpec("xcp-ng-sim", nics=1))

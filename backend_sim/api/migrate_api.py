@@ -1,0 +1,52 @@
+"""VM.pool_migrate: XenMotion within a pool, with the pre-copy model reported through the task."""
+
+from __future__ import annotations
+
+from ..model import domains, migration, placement, vm_rules
+from .call import Call
+from .registry import api
+
+
+@api("VM.pool_migrate")
+async def pool_migrate(call: Call, vm: str, host: str, options: dict[str, str]) -> None:
+    record = call.store.get("VM", vm)
+    vm_rules.check(vm, record, "pool_migrate")
+    placement.assert_host_known(call.store, host)
+    source = record["resident_on"]
+    if host != source:
+        placement.assert_can_boot_here(call.store, vm, host)
+    await live_migrate(call, vm, host)
+
+
+async def live_migrate(call: Call, vm: str, host: str) -> migration.PrecopyPlan:
+    """Run the pre-copy rounds on the clock, then hand the domain over to `host`."""
+    record = call.store.get("VM", vm)
+    source = record["resident_on"]
+    call.begin_op("VM", vm, "pool_migrate")
+    call.allow_cancel()
+    precopy = migration.plan(int(record["memory_target"]), migration.dirty_rate(record),
+                             migration.link_bandwidth(call.store, source, host))
+    if host != source:
+        domains.reserve(call.xapi, vm, host)
+    try:
+        sent = 0
+        for size in precopy.rounds:
+            await call.sleep(size / precopy.bandwidth)
+            sent += size
+            call.progress(0.95 * sent / precopy.data_sent)
+        call.allow_cancel(False)  # the guest is paused now: the switch-over cannot be undone
+    except BaseException:
+        if host != source:
+            domains.release(call.xapi, vm)
+        raise
+    await call.sleep(precopy.downtime)
+    if host != source:
+        domains.move_domain(call.xapi, vm, host)
+    stats = precopy.as_dict()
+    call.xapi.migrations[vm] = stats
+    if call.task is not None and call.store.find("task", call.task) is not None:
+        task = call.store.get("task", call.task)
+        call.store.update("task", call.task, {"other_config": {**task["other_config"],
+                                                               **{f"sim:{k}": v for k, v in stats.items()}}})
+    domains.announce(call.xapi, vm, "VM_MIGRATED")
+    return precopy

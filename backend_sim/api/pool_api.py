@@ -1,0 +1,64 @@
+"""pool.*: master designation and ejecting a host."""
+
+from __future__ import annotations
+
+from .. import errors
+from ..errors import ApiError
+from ..model import hosts, messages
+from .call import Call
+from .registry import api
+
+
+def _pool(call: Call) -> str:
+    return next(iter(call.store.table("pool")))
+
+
+@api("pool.designate_new_master")
+async def designate_new_master(call: Call, host: str) -> None:
+    call.store.get("host", host)
+    if not hosts.is_live(call.store, host):
+        raise ApiError("HOST_OFFLINE", host)
+    pool = _pool(call)
+    if call.store.get("pool", pool)["master"] == host:
+        return
+    await call.sleep(5.0)  # the old master hands its database over
+    call.store.update("pool", pool, {"master": host})
+    messages.post(call.store, "POOL_MASTER_TRANSITION", "Host", call.store.get("host", host)["uuid"],
+                  call.xapi.clock.now_datetime(), "The pool master has changed")
+
+
+@api("pool.eject")
+async def eject(call: Call, host: str) -> None:
+    store = call.store
+    store.get("host", host)
+    pool = _pool(call)
+    if store.get("pool", pool)["master"] == host:
+        raise ApiError(errors.OPERATION_NOT_ALLOWED, "The pool master cannot be ejected; designate a new master first")
+    if hosts.guests(store, host):
+        raise ApiError("HOST_IN_USE", host, "VM", hosts.guests(store, host)[0])
+    await call.sleep(10.0)
+    record = store.get("host", host)
+    for pbd in list(record["PBDs"]):
+        store.destroy("PBD", pbd)
+    for pif in list(record["PIFs"]):
+        pif_record = store.get("PIF", pif)
+        if store.find("PIF_metrics", pif_record["metrics"]) is not None:
+            store.destroy("PIF_metrics", pif_record["metrics"])
+        store.destroy("PIF", pif)
+    for cpu in list(record["host_CPUs"]):
+        store.destroy("host_cpu", cpu)
+    for vm in list(record["resident_VMs"]):
+        vm_record = store.get("VM", vm)
+        for console in list(vm_record["consoles"]):
+            store.destroy("console", console)
+        if store.find("VM_metrics", vm_record["metrics"]) is not None:
+            store.destroy("VM_metrics", vm_record["metrics"])
+        store.destroy("VM", vm)
+    for sr_ref, sr in list(store.table("SR").items()):
+        if not sr["shared"] and not sr["PBDs"]:
+            for vdi in list(sr["VDIs"]):
+                store.destroy("VDI", vdi)
+            store.destroy("SR", sr_ref)
+    if store.find("host_metrics", record["metrics"]) is not None:
+        store.destroy("host_metrics", record["metrics"])
+    store.destroy("host", host)

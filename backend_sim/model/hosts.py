@@ -1,0 +1,79 @@
+"""Host power and maintenance: enable/disable, reboot, shutdown, power on, evacuation planning."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..errors import ApiError
+from ..store.store import Store
+from ..wire.values import NULL_REF
+from .memory import refresh_host_metrics
+
+if TYPE_CHECKING:
+    from ..xapi import Xapi
+
+HOST_OPERATIONS = ("provision", "evacuate", "shutdown", "reboot", "power_on", "vm_start", "vm_resume",
+                   "vm_migrate", "apply_updates", "enable")
+
+
+def is_live(store: Store, host_ref: str) -> bool:
+    host = store.get("host", host_ref)
+    metrics = store.find("host_metrics", host["metrics"])
+    return bool(metrics and metrics["live"])
+
+
+def guests(store: Store, host_ref: str) -> list[str]:
+    """Resident domains other than the control domain."""
+    return [vm for vm in store.get("host", host_ref)["resident_VMs"]
+            if not store.get("VM", vm)["is_control_domain"]]
+
+
+def allowed_operations(store: Store, host_ref: str) -> list[str]:
+    host = store.get("host", host_ref)
+    busy = bool(host["current_operations"])
+    if not is_live(store, host_ref):
+        return [] if busy else ["power_on"]
+    allowed = []
+    if not busy:
+        allowed += ["provision", "evacuate"]
+        if host["enabled"]:
+            allowed += ["vm_start", "vm_resume", "vm_migrate"]
+        else:
+            allowed.append("enable")
+        if not host["enabled"] and not guests(store, host_ref):
+            allowed += ["shutdown", "reboot"]
+    return allowed
+
+
+def refresh(store: Store, host_ref: str) -> None:
+    allowed = allowed_operations(store, host_ref)
+    if store.get("host", host_ref)["allowed_operations"] != allowed:
+        store.update("host", host_ref, {"allowed_operations": allowed})
+    refresh_host_metrics(store, host_ref)
+
+
+def assert_can_go_down(store: Store, host_ref: str) -> None:
+    host = store.get("host", host_ref)
+    if host["enabled"]:
+        raise ApiError("HOST_NOT_DISABLED")
+    if guests(store, host_ref):
+        raise ApiError("HOST_HAS_RESIDENT_VMS", host_ref)
+
+
+def set_live(xapi: Xapi, host_ref: str, live: bool) -> None:
+    store = xapi.store
+    host = store.get("host", host_ref)
+    if store.find("host_metrics", host["metrics"]) is not None:
+        store.update("host_metrics", host["metrics"], {"live": live, "last_updated": xapi.clock.now_datetime()})
+    dom0 = host["control_domain"]
+    if dom0 != NULL_REF and store.find("VM", dom0) is not None:
+        store.update("VM", dom0, {"power_state": "Running" if live else "Halted"})
+        metrics = store.get("VM", dom0)["metrics"]
+        if live and store.find("VM_metrics", metrics) is not None:
+            store.update("VM_metrics", metrics, {"start_time": xapi.clock.now_datetime()})
+    for pif in host["PIFs"]:
+        store.update("PIF", pif, {"currently_attached": live})
+    for pbd in host["PBDs"]:
+        store.update("PBD", pbd, {"currently_attached": live})
+    xapi.next_domid[host_ref] = 1  # a rebooted Xen numbers its domains from 1 again
+    refresh(store, host_ref)
