@@ -66,6 +66,17 @@ class Xapi:
         """Run when an operation on an object begins or ends: derived fields are recomputed."""
         refresh(self.store, cls, ref)
 
+    async def start(self) -> None:
+        """Bring about the power states the scenario asked for; runs inside the server's loop."""
+        from .model.domains import bring_about
+
+        for vm, host, state in self.store.boot_plan:
+            bring_about(self, vm, host, state)
+        self.store.boot_plan.clear()
+        for cls in ("VM", "host"):
+            for ref in list(self.store.table(cls)):
+                refresh(self.store, cls, ref)
+
     def spawn(self, key: str, work: Coroutine[Any, Any, None]) -> None:
         """Run background simulation work (a balloon moving, a guest agent starting); one per key."""
         previous = self._background.pop(key, None)

@@ -35,7 +35,7 @@ def release(xapi: Xapi, vm_ref: str) -> None:
     refresh_host_metrics(xapi.store, host)
 
 
-def create_domain(xapi: Xapi, vm_ref: str, host_ref: str, *, paused: bool) -> None:
+def create_domain(xapi: Xapi, vm_ref: str, host_ref: str, *, paused: bool, already_up: bool = False) -> None:
     """The domain exists on `host_ref`: devices plugged, consoles up, memory taken."""
     store = xapi.store
     vm = store.get("VM", vm_ref)
@@ -69,7 +69,7 @@ def create_domain(xapi: Xapi, vm_ref: str, host_ref: str, *, paused: bool) -> No
         store.update("console", console, {"location": f"https://{address}/console?uuid={uuid}"})
     refresh_host_metrics(store, host_ref)
     if not paused:
-        guest_agent.schedule(xapi, vm_ref)
+        guest_agent.schedule(xapi, vm_ref, already_up=already_up)
 
 
 def destroy_domain(xapi: Xapi, vm_ref: str, *, power_state: str = "Halted") -> None:
@@ -123,3 +123,24 @@ def move_domain(xapi: Xapi, vm_ref: str, target: str) -> None:
             refresh_host_metrics(store, host)
     if source != NULL_REF:
         balloon.rebalance(xapi, source)
+
+
+def bring_about(xapi: Xapi, vm_ref: str, host_ref: str, state: str) -> None:
+    """Put a VM straight into a power state, as found when the simulated pool comes up."""
+    from .placement import choose_host
+
+    store = xapi.store
+    if state in ("Running", "Paused"):
+        host = host_ref or choose_host(store, vm_ref)
+        reserve(xapi, vm_ref, host)
+        create_domain(xapi, vm_ref, host, paused=state == "Paused", already_up=True)
+    elif state == "Suspended":
+        vm = store.get("VM", vm_ref)
+        pool = next(iter(store.table("pool").values()))
+        sr = pool["suspend_image_SR"]
+        image = store.create("VDI", {"name_label": f"Suspend image for {vm['name_label']}", "SR": sr,
+                                     "type": "suspend", "virtual_size": vm["memory_static_max"],
+                                     "physical_utilisation": vm["memory_static_max"], "managed": True,
+                                     "location": store.new_uuid()})
+        store.update("VM", vm_ref, {"power_state": "Suspended", "suspend_VDI": image, "suspend_SR": sr,
+                                    "memory_target": vm["memory_dynamic_max"]})

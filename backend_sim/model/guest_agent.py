@@ -39,16 +39,17 @@ def ip_address(xapi: Xapi, vm: dict[str, Any]) -> str:
     return f"10.0.{(digits >> 8) % 250 + 1}.{digits % 250 + 2}"
 
 
-def schedule(xapi: Xapi, vm_ref: str) -> None:
+def schedule(xapi: Xapi, vm_ref: str, *, already_up: bool = False) -> None:
+    """The agent reports after the guest has booted (or at once for a guest found running)."""
     vm = xapi.store.get("VM", vm_ref)
     if not has_tools(vm):
         return
-    xapi.spawn(f"agent:{vm_ref}", _report(xapi, vm_ref, vm["domid"]))
+    delay = 0.0 if already_up else AGENT_DELAY_HVM if needs_hvm(vm) else AGENT_DELAY_PV
+    xapi.spawn(f"agent:{vm_ref}", _report(xapi, vm_ref, vm["domid"], delay))
 
 
-async def _report(xapi: Xapi, vm_ref: str, domid: int) -> None:
-    vm = xapi.store.get("VM", vm_ref)
-    await xapi.clock.sleep(AGENT_DELAY_HVM if needs_hvm(vm) else AGENT_DELAY_PV)
+async def _report(xapi: Xapi, vm_ref: str, domid: int, delay: float) -> None:
+    await xapi.clock.sleep(delay)
     store = xapi.store
     current = store.find("VM", vm_ref)
     if current is None or current["domid"] != domid or current["power_state"] != "Running":

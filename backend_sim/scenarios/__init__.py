@@ -1,7 +1,7 @@
 """Named scenarios: small programs that lay out one or more pools through the builder.
 
 `build(name, seed=..., now=...)` returns one store per pool, the main pool first. Names: `empty`,
-`demo`.
+`demo`, `large:HOSTSxVMS`.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..store.store import Store
-from . import demo, empty
+from . import demo, empty, large
 
 
 class Pools:
@@ -39,10 +39,16 @@ class UnknownScenario(ValueError):
 
 
 def build(name: str, *, seed: int | None, now: float) -> list[Store]:
+    pools = Pools(seed)
+    if name.startswith("large:"):
+        try:
+            large.build(pools, now, name.partition(":")[2])
+        except ValueError as exc:
+            raise UnknownScenario(str(exc)) from None
+        return pools.stores
     scenario = SCENARIOS.get(name)
     if scenario is None:
-        known = ", ".join(sorted(SCENARIOS))
+        known = ", ".join([*sorted(SCENARIOS), "large:HOSTSxVMS"])
         raise UnknownScenario(f"unknown scenario {name!r} (known: {known})")
-    pools = Pools(seed)
     scenario(pools, now)
     return pools.stores

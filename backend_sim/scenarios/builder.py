@@ -50,6 +50,19 @@ class Built:
     templates: dict[str, str] = field(default_factory=dict)
 
 
+RECOMMENDATIONS = ('<restrictions><restriction field="memory-static-max" max="1649267441664"/>'
+                   '<restriction field="vcpus-max" max="32"/><restriction property="number-of-vbds" max="255"/>'
+                   '<restriction property="number-of-vifs" max="7"/></restrictions>')
+
+
+def provision_spec(disks: list[tuple[str, int]]) -> str:
+    """The `disks` provisioning XML of a template (xapi's other_config:disks)."""
+    entries = "".join(
+        f'<disk device="{index}" size="{size}" sr="" bootable="{str(index == 0).lower()}" type="system"/>'
+        for index, (_, size) in enumerate(disks))
+    return f"<provision>{entries}</provision>"
+
+
 class PoolBuilder:
     def __init__(self, store: Store, *, now: float) -> None:
         self.store = store
@@ -227,46 +240,102 @@ class PoolBuilder:
     # -- guests ---------------------------------------------------------------------------
 
     def vm(self, name: str, *, memory: int, vcpus: int = 1, hvm: bool = False, disks: list[tuple[str, int]],
-           network: str | None = None, template: bool = False, description: str = "",
-           os_name: str = "", other_config: dict[str, str] | None = None) -> str:
-        """A halted guest (or template) with disks (sr, size) and one VIF on `network`."""
+           network: str | None = None, template: bool = False, description: str = "", os_name: str = "",
+           other_config: dict[str, str] | None = None, dynamic_min: int | None = None, power: str = "Halted",
+           host: str | None = None, tools: bool = True) -> str:
+        """A guest with disks (sr, size) and one VIF on `network`, or a template whose disks are a
+        provisioning spec. `power` other than Halted is brought about when the server starts."""
         metrics = self.store.create("VM_metrics", {"memory_actual": 0, "VCPUs_number": 0,
                                                    "install_time": self.now, "last_updated": self.now,
                                                    "hvm": hvm, "current_domain_type": "unspecified"})
+        config = dict(other_config or {})
+        if os_name:
+            config["os-name"] = os_name
+        if not tools:
+            config["pv-drivers-installed"] = "false"
+        if template:
+            config["disks"] = provision_spec(disks)
+            config.setdefault("install-methods", "cdrom,nfs,http,ftp" if not hvm else "cdrom")
+            config.setdefault("default_template", "true")
         fields: dict[str, Any] = {
             "name_label": name, "name_description": description, "power_state": "Halted",
-            "is_a_template": template, "memory_static_min": min(memory, 512 * MiB),
-            "memory_dynamic_min": memory, "memory_dynamic_max": memory, "memory_static_max": memory,
-            "memory_target": memory, "VCPUs_max": vcpus, "VCPUs_at_startup": vcpus, "metrics": metrics,
-            "domain_type": "hvm" if hvm else "pv", "user_version": 1,
+            "is_a_template": template, "is_default_template": template and config.get("default_template") == "true",
+            "memory_static_min": min(memory, 256 * MiB), "memory_dynamic_min": dynamic_min or memory,
+            "memory_dynamic_max": memory, "memory_static_max": memory, "memory_target": dynamic_min or memory,
+            "VCPUs_max": vcpus, "VCPUs_at_startup": vcpus, "metrics": metrics,
+            "domain_type": "hvm" if hvm else "pv", "user_version": 1, "domid": -1,
             "actions_after_shutdown": "destroy", "actions_after_reboot": "restart",
-            "actions_after_crash": "restart", "other_config": dict(other_config or {}),
-            "HVM_shadow_multiplier": 1.0,
+            "actions_after_crash": "restart", "other_config": config, "HVM_shadow_multiplier": 1.0,
             "platform": {"acpi": "1", "apic": "true", "pae": "true", "nx": "true", "viridian": "true" if hvm
                          else "false", "timeoffset": "0", "cores-per-socket": str(vcpus)},
+            "recommendations": RECOMMENDATIONS,
         }
         if hvm:
             fields.update({"HVM_boot_policy": "BIOS order", "HVM_boot_params": {"order": "cdn",
                                                                                 "firmware": "bios"}})
         else:
             fields.update({"PV_bootloader": "pygrub", "HVM_boot_policy": ""})
-        if os_name:
-            fields["other_config"]["os-name"] = os_name
         vm = self.store.create("VM", fields)
-        for index, (sr, size) in enumerate(disks):
-            vdi = self.vdi(sr, f"{name} {index}", size, used=size // 3 if not template else 0)
-            self.store.create("VBD", {"VM": vm, "VDI": vdi, "device": f"xvd{'abcdefgh'[index]}",
-                                      "userdevice": str(index), "bootable": index == 0, "mode": "RW",
-                                      "type": "Disk", "empty": False, "unpluggable": index > 0,
-                                      "allowed_operations": ["attach"]})
-        if hvm or not template:
-            self.store.create("VBD", {"VM": vm, "VDI": NULL_REF, "device": "xvdd" if not hvm else "hdd",
+        if not template:
+            for index, (sr, size) in enumerate(disks):
+                vdi = self.vdi(sr, f"{name} {index}", size, used=size // 3)
+                self.store.create("VBD", {"VM": vm, "VDI": vdi, "device": f"xvd{'abcdefgh'[index]}",
+                                          "userdevice": str(index), "bootable": index == 0, "mode": "RW",
+                                          "type": "Disk", "empty": False, "unpluggable": index > 0,
+                                          "allowed_operations": ["attach"]})
+            self.store.create("VBD", {"VM": vm, "VDI": NULL_REF, "device": "hdd" if hvm else "xvdd",
                                       "userdevice": "3", "bootable": False, "mode": "RO", "type": "CD",
-                                      "empty": True, "unpluggable": True, "allowed_operations": ["attach",
-                                                                                                "insert"]})
+                                      "empty": True, "unpluggable": True,
+                                      "allowed_operations": ["attach", "insert"]})
         if network is not None:
             self.store.create("VIF", {"VM": vm, "network": network, "device": "0", "MAC": self.mac(),
                                       "MTU": 1500, "MAC_autogenerated": True, "locking_mode": "network_default",
                                       "allowed_operations": ["attach"]})
         (self.built.templates if template else self.built.vms)[name] = vm
+        if power != "Halted":
+            self.store.boot_plan.append((vm, host or "", power))
         return vm
+
+    # -- networks beyond one NIC per network -------------------------------------------------
+
+    def private_network(self, name: str, *, description: str = "") -> str:
+        """A single-host internal network: a bridge with no PIF, guests on one host only."""
+        index = sum(1 for n in self.store.table("network").values() if n["bridge"].startswith("xapi"))
+        return self.network(name, bridge=f"xapi{index}", description=description)
+
+    def vlan(self, device: str, tag: int, name: str) -> str:
+        """A VLAN network over `device` on every host (pool-wide, as pool.create_VLAN makes it)."""
+        index = sum(1 for n in self.store.table("network").values() if n["bridge"].startswith("xapi"))
+        network = self.network(name, bridge=f"xapi{index}", description=f"VLAN {tag} on {device}")
+        for host in self.built.hosts:
+            tagged = self._pif(host, device)
+            pif = self.store.create("PIF", {"device": device, "network": network, "host": host,
+                                            "MAC": self.store.get("PIF", tagged)["MAC"], "MTU": 1500,
+                                            "VLAN": tag, "physical": False, "currently_attached": True,
+                                            "managed": True, "ip_configuration_mode": "None",
+                                            "metrics": self.store.get("PIF", tagged)["metrics"]})
+            self.store.create("VLAN", {"tagged_PIF": tagged, "untagged_PIF": pif, "tag": tag})
+        return network
+
+    def bond(self, devices: tuple[str, str], name: str, mode: str = "active-backup") -> str:
+        """A bond of two NICs on every host; its master PIF carries a new network."""
+        index = sum(1 for n in self.store.table("network").values() if n["bridge"].startswith("xapi"))
+        network = self.network(name, bridge=f"xapi{index}", description=f"Bond of {' + '.join(devices)}")
+        for host in self.built.hosts:
+            members = [self._pif(host, device) for device in devices]
+            master = self.store.create("PIF", {"device": f"bond{index}", "network": network, "host": host,
+                                               "MAC": self.store.get("PIF", members[0])["MAC"], "MTU": 1500,
+                                               "VLAN": -1, "physical": False, "currently_attached": True,
+                                               "managed": True, "ip_configuration_mode": "None"})
+            bond = self.store.create("Bond", {"master": master, "primary_slave": members[0], "mode": mode,
+                                              "links_up": 2, "auto_update_mac": True})
+            for member in members:
+                self.store.update("PIF", member, {"bond_slave_of": bond, "currently_attached": False})
+        return network
+
+    def _pif(self, host: str, device: str) -> str:
+        for pif in self.store.get("host", host)["PIFs"]:
+            record = self.store.get("PIF", pif)
+            if record["device"] == device and record["physical"]:
+                return pif
+        raise ValueError(f"host has no {device}")

@@ -1,6 +1,11 @@
-"""`demo`: a small pool to browse (the full course lab arrives with the living-pool model).
+"""`demo`: the course lab, plus a second small pool for cross-pool migration.
 
-Two hosts, shared NFS storage, an ISO library, a few PV Linux and HVM Windows guests and templates.
+Main pool "Course lab": three hosts (xcp-host3 has no Intel VT/AMD-V, so it cannot run HVM guests
+such as Windows), shared NFS and iSCSI storage, local storage on each host, an NFS ISO library
+with installer ISOs, a management network, a VLAN, a bond and a private network, PV Linux and HVM
+Windows guests running, halted and suspended, templates with realistic defaults.
+Second pool "Remote site": one host with the fixed 752 MiB dom0 of the XCP 1.6 era the course
+describes (Xen and dom0 take about 800 MiB of its 2 GiB).
 """
 
 from __future__ import annotations
@@ -12,32 +17,81 @@ from .builder import GiB, HostSpec, MiB, PoolBuilder
 if TYPE_CHECKING:
     from . import Pools
 
+LINUX_TEMPLATES = (("Debian Bookworm 12", 10), ("Ubuntu Noble Numbat 24.04", 10), ("CentOS Stream 9", 10),
+                   ("Alpine Linux 3.20", 8))
+WINDOWS_TEMPLATES = (("Windows Server 2022 (64-bit)", 32), ("Windows 10 (64-bit)", 32), ("Windows 7 (32-bit)", 24))
+ISOS = (("debian-12.7.0-amd64-netinst.iso", 631 * MiB), ("ubuntu-24.04.1-live-server-amd64.iso", 2637 * MiB),
+        ("alpine-virt-3.20.3-x86_64.iso", 63 * MiB), ("CentOS-Stream-9-latest-x86_64-dvd1.iso", 10 * GiB),
+        ("Win2022_Server_EVAL_x64.iso", 4700 * MiB), ("guest-tools.iso", 70 * MiB))
+
 
 def build(pools: Pools, now: float) -> None:
-    store = pools.new()
-    b = PoolBuilder(store, now=now)
-    b.pool("Demo pool")
-    host1 = b.host(HostSpec("xcp-host1", memory=32 * GiB, sockets=2, cores=4))
-    b.host(HostSpec("xcp-host2", memory=16 * GiB, cores=4))
-    nfs = b.sr("NFS shared storage", "nfs", 1024 * GiB, hosts=b.built.hosts, shared=True, content_type="user",
+    _course_lab(pools, now)
+    _remote_site(pools, now)
+
+
+def _course_lab(pools: Pools, now: float) -> None:
+    b = PoolBuilder(pools.new(), now=now)
+    b.pool("Course lab")
+    host1 = b.host(HostSpec("xcp-host1", memory=32 * GiB, sockets=2, cores=4, nics=4))
+    host2 = b.host(HostSpec("xcp-host2", memory=16 * GiB, sockets=1, cores=4, nics=4))
+    host3 = b.host(HostSpec("xcp-host3", memory=8 * GiB, sockets=1, cores=2, nics=4, hvm=False,
+                            vendor="GenuineIntel", model_name="Intel(R) Core(TM)2 Duo CPU E6550 @ 2.33GHz"))
+    hosts = b.built.hosts
+    nfs = b.sr("NFS virtual disks", "nfs", 2048 * GiB, hosts=hosts, shared=True, content_type="user",
                device_config={"server": "192.0.2.50", "serverpath": "/export/vms"},
                description="NFS SR [192.0.2.50:/export/vms]")
-    iso = b.sr("ISO library", "iso", 200 * GiB, hosts=b.built.hosts, shared=True, content_type="iso",
+    iscsi = b.sr("iSCSI virtual disks", "lvmoiscsi", 1024 * GiB, hosts=hosts, shared=True, content_type="user",
+                 device_config={"target": "192.0.2.60", "targetIQN": "iqn.2026-01.lab:storage.lun0",
+                                "SCSIid": "36001405a1b2c3d4e5f60718293a4b5c6"},
+                 description="iSCSI SR [192.0.2.60 (iqn.2026-01.lab:storage.lun0)]")
+    iso = b.sr("ISO library", "iso", 500 * GiB, hosts=hosts, shared=True, content_type="iso",
                device_config={"location": "192.0.2.50:/export/iso"}, description="NFS ISO library")
-    for label, size in (("debian-12.7.0-amd64-netinst.iso", 631 * MiB), ("alpine-virt-3.20.iso", 60 * MiB),
-                        ("Win2022_Server_EVAL.iso", 4 * GiB)):
-        b.vdi(iso, label, size, read_only=True)
-    store.update("pool", b.built.pool, {"default_SR": nfs, "suspend_image_SR": nfs, "crash_dump_SR": nfs})
-    net = b.built.networks["eth0"]
-    b.vm("Debian 12", memory=2 * GiB, vcpus=2, disks=[(nfs, 10 * GiB)], template=True,
-         os_name="Debian 12", other_config={"default_template": "true"})
-    b.vm("Windows Server 2022 (64-bit)", memory=4 * GiB, vcpus=2, hvm=True, disks=[(nfs, 32 * GiB)],
-         template=True, other_config={"default_template": "true"})
-    b.vm("web01", memory=1 * GiB, vcpus=1, disks=[(nfs, 10 * GiB)], network=net, os_name="Debian 12",
-         description="Web server")
-    b.vm("db01", memory=4 * GiB, vcpus=2, disks=[(nfs, 20 * GiB), (nfs, 50 * GiB)], network=net,
-         os_name="Debian 12", description="Database")
-    b.vm("win2022", memory=4 * GiB, vcpus=2, hvm=True, disks=[(nfs, 32 * GiB)], network=net,
-         os_name="Windows Server 2022")
-    b.vm("local-test", memory=512 * MiB, vcpus=1, disks=[(b.built.local_srs[host1], 8 * GiB)], network=net,
-         os_name="Alpine 3.20")
+    for label, size in ISOS:
+        b.vdi(iso, label, size, read_only=True, vdi_type="user")
+    b.store.update("pool", b.built.pool, {"default_SR": nfs, "suspend_image_SR": nfs, "crash_dump_SR": nfs})
+    management = b.built.networks["eth0"]
+    b.store.update("network", management, {"name_label": "Management network"})
+    students = b.vlan("eth1", 10, "Students VLAN 10")
+    storage_net = b.bond(("eth2", "eth3"), "Storage bond")
+    private = b.private_network("Private lab network", description="Internal to one host")
+    del storage_net
+
+    for name, disk in LINUX_TEMPLATES:
+        b.vm(name, memory=2 * GiB, dynamic_min=1 * GiB, vcpus=1, disks=[(nfs, disk * GiB)], template=True,
+             os_name=name)
+    for name, disk in WINDOWS_TEMPLATES:
+        b.vm(name, memory=4 * GiB, dynamic_min=2 * GiB, vcpus=2, hvm=True, disks=[(nfs, disk * GiB)],
+             template=True, os_name=name)
+
+    b.vm("web01", memory=1 * GiB, dynamic_min=512 * MiB, vcpus=1, disks=[(nfs, 10 * GiB)], network=management,
+         os_name="Debian 12", description="Web server (PV)", power="Running", host=host1)
+    b.vm("db01", memory=4 * GiB, dynamic_min=2 * GiB, vcpus=2, disks=[(iscsi, 20 * GiB), (iscsi, 50 * GiB)],
+         network=management, os_name="Debian 12", description="Database (PV)", power="Running", host=host2)
+    b.vm("router", memory=512 * MiB, vcpus=1, disks=[(b.built.local_srs[host3], 8 * GiB)], network=students,
+         os_name="Alpine Linux 3.20", description="Lab router on local storage (PV)", power="Running",
+         host=host3)
+    b.vm("win2022", memory=4 * GiB, dynamic_min=2 * GiB, vcpus=2, hvm=True, disks=[(nfs, 32 * GiB)],
+         network=management, os_name="Windows Server 2022", description="Windows with PV tools (HVM)",
+         power="Running", host=host1)
+    b.vm("win7-legacy", memory=2 * GiB, vcpus=1, hvm=True, disks=[(nfs, 24 * GiB)], network=students,
+         os_name="Windows 7", description="HVM without PV drivers: emulated devices", tools=False)
+    b.vm("student-pc1", memory=1 * GiB, dynamic_min=512 * MiB, vcpus=1, disks=[(nfs, 8 * GiB)],
+         network=private, os_name="Ubuntu 24.04", power="Suspended")
+    b.vm("student-pc2", memory=1 * GiB, dynamic_min=512 * MiB, vcpus=1, disks=[(nfs, 8 * GiB)],
+         network=students, os_name="Ubuntu 24.04")
+    b.vm("local-test", memory=512 * MiB, vcpus=1, disks=[(b.built.local_srs[host1], 8 * GiB)],
+         network=management, os_name="Alpine Linux 3.20", description="On local storage: XenMotion refuses it")
+
+
+def _remote_site(pools: Pools, now: float) -> None:
+    b = PoolBuilder(pools.new(), now=now)
+    b.pool("Remote site")
+    host = b.host(HostSpec("xcp-remote", memory=2 * GiB, sockets=1, cores=2, nics=1, release="xcp-1.6",
+                           disk=250 * GiB))
+    local = b.built.local_srs[host]
+    b.store.update("pool", b.built.pool, {"default_SR": local, "suspend_image_SR": local})
+    b.vm("Debian Squeeze 6.0 (32-bit)", memory=512 * MiB, vcpus=1, disks=[(local, 8 * GiB)], template=True,
+         os_name="Debian Squeeze 6.0")
+    b.vm("backup01", memory=256 * MiB, vcpus=1, disks=[(local, 8 * GiB)], network=b.built.networks["eth0"],
+         os_name="Debian 6", power="Running", host=host)

@@ -49,6 +49,8 @@ class Store:
         self.log_refs: list[str] = []
         self.horizon = 0  # tokens below this generation have lost events
         self._changed = asyncio.Event()  # replaced on every change; waiters hold the one they saw
+        # Power states a scenario asks for (vm, host or "", state), brought about when served.
+        self.boot_plan: list[tuple[str, str, str]] = []
         self._relations_by_source = relations_by_source()
         self._relations_by_class = relations_by_class()
 
