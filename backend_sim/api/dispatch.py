@@ -110,7 +110,12 @@ class Dispatcher:
         if method is None or (is_async and not method.can_be_async):
             raise ApiError(errors.MESSAGE_METHOD_UNKNOWN, wire_name)
         if not method.min_arity <= len(params) <= method.max_arity:
-            raise ApiError(errors.MESSAGE_PARAMETER_COUNT_MISMATCH, wire_name, method.max_arity, len(params))
+            # xapi counts the parameters after the session reference; with optional trailing
+            # parameters the nearest accepted count is the expected one.
+            skip = 1 if method.needs_session else 0
+            expected = method.min_arity if len(params) < method.min_arity else method.max_arity
+            raise ApiError(errors.MESSAGE_PARAMETER_COUNT_MISMATCH, wire_name, expected - skip,
+                           max(0, len(params) - skip))
         session = ""
         if method.needs_session:
             session = self.xapi.sessions.check(params[0] if params else "")
