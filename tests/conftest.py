@@ -6,10 +6,12 @@ import os
 import re
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -41,6 +43,18 @@ class SimServer:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait(5)
+        if self.process.stdout is not None:
+            self.process.stdout.close()
+
+
+def _drain(stream: IO[str], sink: list[str]) -> None:
+    # Keep reading so a chatty simulator never blocks on a full pipe; keep the tail for failures.
+    try:
+        for line in stream:
+            sink.append(line)
+            del sink[:-200]
+    except (OSError, ValueError):
+        pass
 
 
 def start_sim(*args: str, timeout: float = 30.0, pools: int = 1) -> SimServer:
@@ -62,6 +76,7 @@ def start_sim(*args: str, timeout: float = 30.0, pools: int = 1) -> SimServer:
         match = READY.search(line)
         if match:
             found.append(match)
+    threading.Thread(target=_drain, args=(process.stdout, lines), daemon=True).start()
     first = found[0]
     return SimServer(first[1], first[2], first[3], first[4].strip(), process,
                      [m[0] for m in found[1:]])

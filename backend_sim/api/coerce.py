@@ -7,6 +7,7 @@ type is FIELD_TYPE_ERROR naming the parameter; a string that is not valid UTF-8 
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from .. import errors
@@ -14,6 +15,9 @@ from ..datamodel import CLASSES, ENUMS
 from ..datamodel.types import EnumT, MapT, OptionT, Prim, RecordT, RefT, SetT, XType
 from ..errors import ApiError
 from ..wire.values import NULL_REF, DateTime
+
+
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 
 
 def coerce(value: Any, xtype: XType, name: str) -> Any:
@@ -67,29 +71,38 @@ def _prim(value: Any, kind: str, name: str) -> Any:
     if kind == "string":
         return _string(value, name)
     if kind == "int":
+        number: int | None = None
         if isinstance(value, bool):
-            raise ApiError(errors.FIELD_TYPE_ERROR, name)
-        if isinstance(value, int):
-            return value
-        if isinstance(value, float) and value.is_integer():
-            return int(value)
-        if isinstance(value, str):
+            number = None
+        elif isinstance(value, int):
+            number = value
+        elif isinstance(value, float) and value.is_integer():
+            number = int(value)
+        elif isinstance(value, str) and len(value) < 40:
             try:
-                return int(value.strip())
+                number = int(value.strip())
             except ValueError:
-                pass
-        raise ApiError(errors.FIELD_TYPE_ERROR, name)
+                number = None
+        if number is None or not INT64_MIN <= number <= INT64_MAX:  # xapi ints are 64-bit
+            raise ApiError(errors.FIELD_TYPE_ERROR, name)
+        return number
     if kind == "float":
         if isinstance(value, bool):
             raise ApiError(errors.FIELD_TYPE_ERROR, name)
+        result: float | None = None
         if isinstance(value, (int, float)):
-            return float(value)
-        if isinstance(value, str):
             try:
-                return float(value.strip())
+                result = float(value)
+            except OverflowError:
+                result = None
+        elif isinstance(value, str):
+            try:
+                result = float(value.strip())
             except ValueError:
-                pass
-        raise ApiError(errors.FIELD_TYPE_ERROR, name)
+                result = None
+        if result is None or not math.isfinite(result):
+            raise ApiError(errors.FIELD_TYPE_ERROR, name)
+        return result
     if kind == "bool":
         if isinstance(value, bool):
             return value

@@ -29,7 +29,7 @@ def load_db(path: str | os.PathLike[str], store: Store) -> LoadReport:
     started = time.perf_counter()
     report = LoadReport(os.fspath(path))
     loaded = reader.convert(reader.read_dump(path), report)
-    live.make_live(loaded, report, store.new_uuid)
+    live.make_live(loaded, report)
     links.rebuild_bound_fields(loaded.records)
     report.dangling_refs = links.dangling_refs(loaded.records)
     for cls, rows in loaded.records.items():

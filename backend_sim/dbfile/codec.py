@@ -43,7 +43,8 @@ def decode_datetime(text: str) -> DateTime:
         return EPOCH
     m = _DT_RE.fullmatch(text)
     if m is not None:
-        moment = datetime(*(int(g) for g in m.groups()[:6]), tzinfo=UTC)
+        year, month, day, hour, minute, second = (int(g) for g in m.groups()[:6])
+        moment = datetime(year, month, day, hour, minute, second, tzinfo=UTC)
         zone = m.group(7)
         if zone and zone.upper() != "Z":
             digits = zone[1:].replace(":", "")
@@ -51,7 +52,10 @@ def decode_datetime(text: str) -> DateTime:
             moment = moment - offset if zone[0] == "+" else moment + offset
         return DateTime(moment.strftime("%Y%m%dT%H:%M:%SZ"))
     if _EPOCH_SECONDS_RE.fullmatch(text):  # a Unix time, as some tools store
-        moment = datetime.fromtimestamp(float(text), UTC)
+        try:
+            moment = datetime.fromtimestamp(float(text), UTC)
+        except (OverflowError, OSError):
+            raise ValueError(f"datetime out of range: {text!r}") from None
         return DateTime(moment.strftime("%Y%m%dT%H:%M:%SZ"))
     raise ValueError(f"not a datetime: {text!r}")
 
@@ -85,9 +89,6 @@ def _scalar(text: str, t: XType) -> Any:
             return value
         case OptionT(inner):
             return None if text == "" else _scalar(text, inner)
-        case SetT() | MapT():
-            value, _ = decode(text, t)  # a set or map nested in a map is stored as a string
-            return value
     raise ValueError(f"no database form for type {t!r}")
 
 
@@ -100,13 +101,20 @@ def decode(text: str, t: XType) -> tuple[Any, bool]:
         if text.strip():
             raise ValueError(f"not an S-expression: {text!r}")
         return ([] if isinstance(t, SetT) else {}), True
+    value, lossy = _collection(node, t)
+    return value, repaired or lossy
+
+
+def _collection(node: sexpr.Node, t: SetT | MapT) -> tuple[Any, bool]:
+    """A set or map from its parsed S-expression; elements that cannot be read are dropped."""
     if isinstance(node, str):
-        raise ValueError(f"expected a list, got an atom: {text!r}")
+        raise ValueError(f"expected a list, got the atom {node!r}")
+    repaired = False
     if isinstance(t, SetT):
         items: list[Any] = []
         for item in node:
             try:
-                value = _nested(item, t.elem)
+                value = _element(item, t.elem)
             except ValueError:
                 repaired = True  # e.g. an operation this datamodel no longer has
                 continue
@@ -121,25 +129,20 @@ def decode(text: str, t: XType) -> tuple[Any, bool]:
             repaired = True  # a pair cut off by truncation
             continue
         try:
-            pairs[_nested(pair[0], t.key)] = _nested(pair[1], t.value)
+            pairs[_element(pair[0], t.key)] = _element(pair[1], t.value)
         except ValueError:
             repaired = True
     return pairs, repaired
 
 
-def _nested(node: sexpr.Node, t: XType) -> Any:
+def _element(node: sexpr.Node, t: XType) -> Any:
+    """A set element, map key or map value. Nested sets and maps are stored as strings, or inline."""
+    if isinstance(t, SetT | MapT):
+        value, _ = decode(node, t) if isinstance(node, str) else _collection(node, t)
+        return value
     if isinstance(node, str):
         return _scalar(node, t)
-    if isinstance(t, SetT | MapT):  # a nested list written inline rather than as a string
-        value, _ = decode(_unparse(node), t)
-        return value
     raise ValueError(f"expected an atom of type {t!r}")
-
-
-def _unparse(node: sexpr.Node) -> str:
-    if isinstance(node, str):
-        return sexpr.quote(node)
-    return "(" + " ".join(_unparse(n) for n in node) + ")"
 
 
 # -- writing -------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ not persist it) get one, since without it a host counts as offline.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import uuid
 from typing import Any, Final
 
 from ..datamodel import CLASSES, field_default
@@ -19,12 +19,12 @@ GiB: Final = 1024**3
 LIVE_STATES: Final = ("Running", "Paused")
 
 
-def make_live(loaded: Loaded, report: LoadReport, new_uuid: Callable[[], str]) -> None:
+def make_live(loaded: Loaded, report: LoadReport) -> None:
     records = loaded.records
     _clear_current_operations(records, report)
     _settle_power_states(records, report)
     _upgrade_domain_type(records, report)
-    _host_metrics(loaded, report, new_uuid)
+    _host_metrics(loaded, report)
 
 
 def _clear_current_operations(records: dict[str, dict[str, dict[str, Any]]], report: LoadReport) -> None:
@@ -61,16 +61,24 @@ def _upgrade_domain_type(records: dict[str, dict[str, dict[str, Any]]], report: 
             report.fixes["VM.domain_type upgraded"] += 1
 
 
-def _host_metrics(loaded: Loaded, report: LoadReport, new_uuid: Callable[[], str]) -> None:
+def _placeholder_uuid(ref: str, role: str) -> str:
+    # Derived from the owner, not random: loading the same file twice gives the same rows.
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"xapi-sim:{role}:{ref}"))
+
+
+def _host_metrics(loaded: Loaded, report: LoadReport) -> None:
     records = loaded.records
     metrics = records.setdefault("host_metrics", {})
     for host_ref, host in records.get("host", {}).items():
         if host["metrics"] in metrics:
             continue
-        ref = host["metrics"] if host["metrics"] != NULL_REF else "OpaqueRef:" + new_uuid()
+        ref = host["metrics"]
+        if ref == NULL_REF:
+            ref = "OpaqueRef:" + _placeholder_uuid(host_ref, "host_metrics-ref")
         row = {name: field_default(f) for name, f in CLASSES["host_metrics"].fields.items()}
         total, free = _estimate_memory(loaded, host_ref)
-        row.update(uuid=new_uuid(), memory_total=total, memory_free=free, live=True)
+        row.update(uuid=_placeholder_uuid(host_ref, "host_metrics"), memory_total=total, memory_free=free,
+                   live=True)
         metrics[ref] = row
         host["metrics"] = ref
         report.placeholders["host_metrics"] += 1

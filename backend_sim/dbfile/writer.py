@@ -46,7 +46,8 @@ def render(store: Store) -> Iterator[str]:
         for ref, record in rows.items():
             attributes = " ".join(f'{column}="{_attribute(codec.encode(record[name], xtype))}"'
                                   for column, name, xtype in fields if name in record)
-            yield f'<row ref="{_attribute(ref)}" {attributes}/>'
+            # `_ref` too, as xapi 5.x wrote: XenCenter's database reader takes the ref from it.
+            yield f'<row ref="{_attribute(ref)}" _ref="{_attribute(ref)}" {attributes}/>'
         yield "</table>"
     yield "</database>\n"
 

@@ -13,8 +13,8 @@ handlers and the scenario builder use the same rules. Vocabulary, as in xapi:
 
 Helpers for scenarios (each validates like the matching message and returns refs):
 `create_network`, `create_private_network`, `host_internal_management_network`, `create_vlan`,
-`create_pool_vlan`, `create_bond`, `create_tunnel`, `create_cross_host_private_network`, `create_vif`,
-`set_management_interface`, `introduce_pif`. Queries: `management_pif`, `pif_on`, `network_reachable`.
+`create_pool_vlan`, `create_bond`, `create_pool_bond`, `create_tunnel`, `create_cross_host_private_network`,
+`create_vif`, `set_management_interface`, `introduce_pif`. Queries: `management_pif`, `pif_on`, `network_reachable`.
 `refresh_network(store, cls, ref)` recomputes VIF.allowed_operations (for model/refresh.py).
 """
 
@@ -273,6 +273,7 @@ def forget_pif(store: Store, pif: str) -> None:
     if record["management"] and record["currently_attached"]:
         raise ApiError("PIF_IS_MANAGEMENT_INTERFACE", pif)
     assert_no_protection(store, pif)
+    hardware(store, record["host"])  # the NIC stays in the host, for PIF.scan to find again
     _destroy_pif(store, pif, metrics=True)
 
 
@@ -407,13 +408,15 @@ def _move_management(store: Store, old: str, new: str) -> None:
 
 # -- VLANs ------------------------------------------------------------------------------------
 
-def check_vlan(store: Store, tagged_pif: str, tag: int, network: str) -> None:
-    """VLAN.create's checks, in xapi's order."""
+def check_vlan(store: Store, tagged_pif: str, tag: int, network: str | None) -> None:
+    """VLAN.create's checks, in xapi's order (those on the network skipped when it is None)."""
     record = store.get("PIF", tagged_pif)
-    store.get("network", network)
+    if network is not None:
+        store.get("network", network)
     if not record["managed"]:
         raise ApiError("PIF_UNMANAGED", tagged_pif)
-    assert_no_other_local_pif(store, network, record["host"])
+    if network is not None:
+        assert_no_other_local_pif(store, network, record["host"])
     if record["bond_slave_of"] != NULL_REF:
         raise ApiError("CANNOT_ADD_VLAN_TO_BOND_SLAVE", tagged_pif)
     if record["VLAN"] >= 0:
@@ -440,9 +443,9 @@ def create_vlan(store: Store, tagged_pif: str, tag: int, network: str | None = N
                 *, name_label: str = "") -> tuple[str, str]:
     """VLAN.create: a VLAN PIF tagged `tag` on `tagged_pif`, plugged. With no network, a new one
     ("VLAN <tag>" or `name_label`) is made. Returns (VLAN, untagged PIF)."""
+    check_vlan(store, tagged_pif, tag, network)
     if network is None:
         network = create_network(store, name_label or f"VLAN {tag}")
-    check_vlan(store, tagged_pif, tag, network)
     vlan, untagged = _vlan_rows(store, tagged_pif, tag, network)
     plug_pif(store, untagged)
     return vlan, untagged
@@ -477,10 +480,12 @@ def create_pool_vlan(store: Store, bases: Iterable[str], tag: int, network: str 
     """pool.create_VLAN: one VLAN per base PIF, all checked before any is made.
     Returns (network, untagged PIFs)."""
     bases = list(bases)
-    if network is None:
-        network = create_network(store, name_label or f"VLAN {tag}")
     for base in bases:
         check_vlan(store, base, tag, network)
+    if len({store.get("PIF", base)["host"] for base in bases}) != len(bases):
+        raise ApiError(errors.INVALID_VALUE, "device", store.get("PIF", bases[0])["device"])
+    if network is None:
+        network = create_network(store, name_label or f"VLAN {tag}")
     return network, [create_vlan(store, base, tag, network)[1] for base in bases]
 
 
@@ -510,15 +515,15 @@ def _local_vifs(store: Store, host: str, networks: Iterable[str]) -> list[str]:
     return found
 
 
-def check_bond(store: Store, network: str, members: list[str], mac: str) -> str:
+def check_bond(store: Store, network: str | None, members: list[str], mac: str) -> str:
     """Bond.create's checks in xapi's order; returns the primary slave."""
-    net = store.get("network", network)
-    if not net["managed"]:
+    if network is not None and not store.get("network", network)["managed"]:
         raise ApiError("NETWORK_UNMANAGED", network)
     if len(members) < 2:
         raise ApiError("PIF_BOND_NEEDS_MORE_MEMBERS")
     records = [store.get("PIF", m) for m in members]
-    assert_no_other_local_pif(store, network, records[0]["host"])
+    if network is not None:
+        assert_no_other_local_pif(store, network, records[0]["host"])
     if mac and not is_valid_mac(mac):
         raise ApiError("MAC_INVALID", mac)
     for ref, record in zip(members, records, strict=True):
@@ -553,10 +558,10 @@ def create_bond(store: Store, members: list[str], network: str | None = None, *,
     if mode not in BOND_MODES:
         raise ApiError(errors.INVALID_VALUE, "mode", mode)
     props = bond_properties(mode, properties or {})
-    if network is None:
-        device_names = "+".join(store.get("PIF", m)["device"] for m in members if store.find("PIF", m))
-        network = create_network(store, name_label or f"Bond {device_names}")
     primary = check_bond(store, network, members, mac)
+    if network is None:
+        devices = "+".join(store.get("PIF", m)["device"] for m in members)
+        network = create_network(store, name_label or f"Bond {devices}")
     host = store.get("PIF", primary)["host"]
     member_networks = [store.get("PIF", m)["network"] for m in members]
     vifs = _local_vifs(store, host, member_networks)
@@ -585,6 +590,21 @@ def create_bond(store: Store, members: list[str], network: str | None = None, *,
     for vif in vifs:
         store.update("VIF", vif, {"network": network})
     return bond
+
+
+def create_pool_bond(store: Store, devices: Iterable[str], name_label: str, *, mode: str = "balance-slb",
+                     hosts: Iterable[str] | None = None) -> str:
+    """A bond of the same NICs on every host (or `hosts`), all masters on one new network."""
+    devices = list(devices)
+    network = None
+    for host in list(store.table("host")) if hosts is None else hosts:
+        members = [p for d in devices for p in store.get("host", host)["PIFs"]
+                   if store.get("PIF", p)["device"] == d and store.get("PIF", p)["physical"]]
+        bond = create_bond(store, members, network, mode=mode, name_label=name_label)
+        network = store.get("PIF", store.get("Bond", bond)["master"])["network"]
+    if network is None:
+        raise ApiError("PIF_BOND_NEEDS_MORE_MEMBERS")
+    return network
 
 
 def destroy_bond(store: Store, bond: str) -> None:
@@ -629,21 +649,17 @@ def set_bond_mode(store: Store, bond: str, mode: str) -> None:
 
 def _move_vlan(store: Store, vlan: str, new_base: str) -> None:
     """Re-home a VLAN on another base PIF (bond create and destroy), keeping its network and role."""
-    old = store.get("VLAN", vlan)
-    old_pif = store.get("PIF", old["untagged_PIF"])
+    old = dict(store.get("VLAN", vlan))
+    old_pif = dict(store.get("PIF", old["untagged_PIF"]))
     same = [v for v in store.get("PIF", new_base)["VLAN_slave_of"] if store.get("VLAN", v)["tag"] == old["tag"]]
-    if same:  # the new base has this tag already: its VIFs join that VLAN's network
+    store.destroy("VLAN", vlan)
+    if same:  # the new base has this tag already: the VIFs join that VLAN's network
         new_pif = store.get("VLAN", same[0])["untagged_PIF"]
         for vif in _local_vifs(store, old_pif["host"], [old_pif["network"]]):
             store.update("VIF", vif, {"network": store.get("PIF", new_pif)["network"]})
     else:
-        store.destroy("VLAN", vlan)
-        store.update("PIF", old["untagged_PIF"], {"network": NULL_REF})
-        _, new_pif = _vlan_rows(store, new_base, old["tag"], old_pif["network"])
-        vlan = ""
+        new_pif = _vlan_rows(store, new_base, old["tag"], old_pif["network"])[1]
     _move_configuration(store, old["untagged_PIF"], new_pif)
-    if vlan:
-        store.destroy("VLAN", vlan)
     _destroy_pif(store, old["untagged_PIF"], metrics=False)
     if old_pif["currently_attached"]:
         if old_pif["management"]:
@@ -775,7 +791,8 @@ def vif_error(store: Store, vif: str, op: str) -> ApiError | None:
     vm_ref = record["VM"]
     vm = store.get("VM", vm_ref)
     if record["current_operations"]:
-        return ApiError(errors.OTHER_OPERATION_IN_PROGRESS, "VIF", vif, next(iter(record["current_operations"].values())))
+        running_op = next(iter(record["current_operations"].values()))
+        return ApiError(errors.OTHER_OPERATION_IN_PROGRESS, "VIF", vif, running_op)
     if op == "attach":
         return None
     running = vm["power_state"] == "Running"

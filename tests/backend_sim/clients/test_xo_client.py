@@ -29,13 +29,12 @@ from conftest import SimServer, start_sim
 XO_DIR = Path(__file__).resolve().parent / "xo"
 SCRIPT = XO_DIR / "xo_check.mjs"
 XEN_API_VERSION = "4.7.6"
-NPM_TIMEOUT = 600.0
+NPM_TIMEOUT = 240.0  # below the 300 s pytest-timeout of the whole test, setup included
 NODE_TIMEOUT = 60  # the script's own global timeout, in seconds
 RUN_TIMEOUT = NODE_TIMEOUT + 30.0  # the hard limit on the node process, should its own timeout not fire
 MARKER = "XO_CHECK_EXTERNAL_CHANGE "
 
-# one halted VM of the demo scenario per transport: both runs share this module's server
-VM_FOR_TRANSPORT = {"json-rpc": "web01", "xml-rpc": "db01"}
+TRANSPORTS = ["json-rpc", "xml-rpc"]
 EXPECTED_STEPS = [
     "connect",
     "objectsFetched",
@@ -83,10 +82,21 @@ def node() -> str:
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[SimServer]:
-    """This module's own demo-pool simulator (the runs start VMs and rename them)."""
+    """This module's own demo-pool simulator (the runs start VMs and rename them).
+
+    Its output is drained by a thread so that a chatty server can never block on a full pipe.
+    """
     sim = start_sim("--scenario", "demo")
-    yield sim
-    sim.stop()
+    output = sim.process.stdout
+    assert output is not None
+    drain = threading.Thread(target=output.read, daemon=True)  # returns once the process is gone
+    drain.start()
+    try:
+        yield sim
+    finally:
+        sim.stop()
+        drain.join(10)
+        output.close()
 
 
 @pytest.fixture(scope="module")
@@ -94,8 +104,28 @@ def sdk(server: SimServer) -> Iterator[Any]:
     """A logged-in session of the official Python SDK on the same server."""
     session = XenAPI.Session(server.url)
     session.xenapi.login_with_password(server.user, server.password)
-    yield session
-    session.xenapi.session.logout()
+    try:
+        yield session
+    finally:
+        try:
+            session.xenapi.session.logout()
+        finally:
+            session("close")()  # xmlrpc.client.ServerProxy: close the kept-alive HTTP connection
+
+
+@pytest.fixture(scope="module")
+def halted_vms(sdk: Any) -> dict[str, tuple[str, str]]:
+    """A distinct halted VM that allows start for each transport (both runs share the server): ref and name_label."""
+    records: dict[str, dict[str, Any]] = sdk.xenapi.VM.get_all_records()
+    candidates = sorted(
+        (v["name_label"], ref)
+        for ref, v in records.items()
+        if v["power_state"] == "Halted"
+        and "start" in v["allowed_operations"]
+        and not (v["is_a_template"] or v["is_a_snapshot"] or v["is_control_domain"])
+    )
+    assert len(candidates) >= len(TRANSPORTS), f"the demo scenario needs {len(TRANSPORTS)} halted VMs: {candidates}"
+    return {transport: (ref, name) for transport, (name, ref) in zip(TRANSPORTS, candidates, strict=False)}
 
 
 def record_counts(sdk: Any) -> tuple[dict[str, int], dict[str, list[str]]]:
@@ -132,7 +162,7 @@ class NodeRun:
 
 
 def run_xo_check(
-    node: str, server: SimServer, transport: str, vm: str, on_external_change: Callable[[dict[str, Any]], None]
+    node: str, server: SimServer, transport: str, vm_uuid: str, on_external_change: Callable[[dict[str, Any]], None]
 ) -> NodeRun:
     """Run xo_check.mjs; when it asks for the external change, call on_external_change then let it go on."""
     env = {
@@ -141,7 +171,7 @@ def run_xo_check(
         "XO_CHECK_USER": server.user,
         "XO_CHECK_PASSWORD": server.password,
         "XO_CHECK_TRANSPORT": transport,
-        "XO_CHECK_VM": vm,
+        "XO_CHECK_VM": vm_uuid,
     }
     env.pop("NODE_ENV", None)
     command = [node, str(SCRIPT), "--external-change", "--timeout", str(NODE_TIMEOUT)]
@@ -208,12 +238,11 @@ def run_xo_check(
     return NodeRun(proc.returncode, result, stdout, "".join(stderr_lines), external, notes)
 
 
-@pytest.mark.parametrize("transport", ["json-rpc", "xml-rpc"])
-def test_xo_client(node: str, server: SimServer, sdk: Any, transport: str) -> None:
-    vm_name = VM_FOR_TRANSPORT[transport]
-    refs = sdk.xenapi.VM.get_by_name_label(vm_name)
-    assert len(refs) == 1, f"the demo scenario should have one VM named {vm_name}: {refs}"
-    vm_ref = refs[0]
+@pytest.mark.parametrize("transport", TRANSPORTS)
+def test_xo_client(
+    node: str, server: SimServer, sdk: Any, halted_vms: dict[str, tuple[str, str]], transport: str
+) -> None:
+    vm_ref, vm_name = halted_vms[transport]
     assert sdk.xenapi.VM.get_power_state(vm_ref) == "Halted"
 
     expected_counts, failed_classes = record_counts(sdk)
@@ -225,7 +254,7 @@ def test_xo_client(node: str, server: SimServer, sdk: Any, transport: str) -> No
         sdk.xenapi.VM.set_name_label(request["ref"], request["name_label"])
         seen_by_sdk["name_label"] = sdk.xenapi.VM.get_name_label(vm_ref)
 
-    run = run_xo_check(node, server, transport, vm_name, rename)
+    run = run_xo_check(node, server, transport, sdk.xenapi.VM.get_uuid(vm_ref), rename)
     assert run.result is not None, run.describe()
     result = run.result
     failed_steps = [s for s in result.get("steps", []) if not s.get("ok")]
@@ -252,6 +281,13 @@ def test_xo_client(node: str, server: SimServer, sdk: Any, transport: str) -> No
     # a failing <T>.get_all_records is swallowed by XO with a warning: allow only the ones the SDK also saw fail
     unexpected_warnings = [w for w in result["warnings"] if not any(f" {cls} " in w for cls in failed_classes)]
     assert not unexpected_warnings, f"xen-api warned: {unexpected_warnings}"
+
+    # XO never had to recover: one login (no SESSION_INVALID), one event.inject (the event loop never restarted on
+    # EVENTS_LOST or an error), one task.get_all_records (event.from's valid_ref_counts.task matched XO's task count)
+    calls: dict[str, int] = result["calls"]
+    recoveries = {m: calls.get(m, 0) for m in ("session.login_with_password", "event.inject", "task.get_all_records")}
+    assert recoveries == dict.fromkeys(recoveries, 1), f"XenAPI calls made by XO: {calls}"
+    assert calls.get("event.from", 0) >= 1 and calls.get("Async.VM.start") == 2, calls
 
     # callAsync VM.start resolved (void: "") and the VM is running for the SDK
     assert steps["callAsync VM.start"]["value"] == ""

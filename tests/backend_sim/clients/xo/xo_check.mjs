@@ -2,12 +2,13 @@
 //
 // Usage:
 //   node xo_check.mjs --url http://127.0.0.1:PORT --user root --password PW --transport json-rpc|xml-rpc \
-//     [--vm web01] [--external-change] [--timeout 60]
+//     [--vm NAME_LABEL_OR_UUID] [--external-change] [--timeout 60]
 // Every option can also come from the environment: XO_CHECK_URL, XO_CHECK_USER, XO_CHECK_PASSWORD,
 // XO_CHECK_TRANSPORT, XO_CHECK_VM, XO_CHECK_EXTERNAL_CHANGE=1, XO_CHECK_TIMEOUT (seconds).
 //
 // Steps: connect (login) -> objectsFetched (counts of the cached objects per type) -> callAsync VM.start on the
-// halted VM named --vm -> callAsync VM.start again, which must fail (VM_BAD_POWER_STATE) -> barrier() -> a
+// halted VM --vm (a uuid or a unique name_label; by default the first halted VM, by name, that allows start)
+// -> callAsync VM.start again, which must fail (VM_BAD_POWER_STATE) -> barrier() -> a
 // name_label change made by someone else shows up in the object cache -> set_name_label back through XO ->
 // disconnect (and the session is then invalid).
 //
@@ -142,7 +143,7 @@ function parseOptions() {
     user: values.user ?? env.XO_CHECK_USER ?? 'root',
     password: values.password ?? env.XO_CHECK_PASSWORD,
     transport: values.transport ?? env.XO_CHECK_TRANSPORT ?? 'json-rpc',
-    vm: values.vm ?? env.XO_CHECK_VM ?? 'web01',
+    vm: values.vm ?? env.XO_CHECK_VM,
     externalChange: values['external-change'] ?? env.XO_CHECK_EXTERNAL_CHANGE === '1',
     timeoutS: Number(values.timeout ?? env.XO_CHECK_TIMEOUT ?? 60),
   }
@@ -185,15 +186,27 @@ async function run(options, xapi) {
     return { total: Object.keys(all).length, pool: pool.name_label }
   })
 
-  const vm = Object.values(objects.all).find(
-    o => o.$type === 'VM' && o.name_label === options.vm && !o.is_a_template && !o.is_a_snapshot
+  const vms = Object.values(objects.all).filter(
+    o => o.$type === 'VM' && !o.is_a_template && !o.is_a_snapshot && !o.is_control_domain
   )
+  let candidates
+  if (options.vm === undefined) {
+    candidates = vms
+      .filter(o => o.power_state === 'Halted' && o.allowed_operations.includes('start'))
+      .sort((a, b) => (a.name_label < b.name_label ? -1 : a.name_label > b.name_label ? 1 : 0))
+      .slice(0, 1)
+  } else {
+    candidates = vms.filter(o => o.uuid === options.vm || o.name_label === options.vm)
+  }
+  const vm = candidates.length === 1 ? candidates[0] : undefined
   const vmRef = vm?.$ref
   result.vm = vm === undefined ? null : { name_label: vm.name_label, ref: vmRef, uuid: vm.uuid }
 
   await step('callAsync VM.start', async () => {
-    check(vm !== undefined, `no VM named ${options.vm} in the cache`)
-    check(vm.power_state === 'Halted', `${options.vm} is not Halted`, { power_state: vm.power_state })
+    check(vm !== undefined, `no single VM matches ${options.vm ?? 'Halted and start allowed'}`, {
+      matches: candidates.map(o => o.name_label),
+    })
+    check(vm.power_state === 'Halted', `${vm.name_label} is not Halted`, { power_state: vm.power_state })
     const value = await xapi.callAsync('VM.start', vmRef, false, false)
     check(value === '', 'VM.start (void) task result is the empty string', { value })
     return { value }
@@ -307,6 +320,14 @@ async function main() {
     allowUnauthorized: true,
     transport: options.transport,
   })
+
+  // count the XenAPI calls per method (xapi._transport is the raw transport of the pinned xen-api 4.7.6)
+  const calls = (result.calls = {})
+  const transport = xapi._transport
+  xapi._transport = (method, args) => {
+    calls[method] = (calls[method] ?? 0) + 1
+    return transport(method, args)
+  }
 
   let failure
   try {
