@@ -46,7 +46,7 @@ class Xapi:
         self.peers: dict[str, Xapi] = {}  # every pool served by this process, by URL
         self.migrations: dict[str, dict[str, str]] = {}  # VM ref -> figures of its last live migration
         self.next_domid: dict[str, int] = {}  # per host: Xen never reuses a domid until reboot
-        for cls in ("VM", "host"):
+        for cls in ("SR", "VM", "host"):
             for ref in list(store.table(cls)):
                 refresh(store, cls, ref)
 
@@ -73,7 +73,7 @@ class Xapi:
         for vm, host, state in self.store.boot_plan:
             bring_about(self, vm, host, state)
         self.store.boot_plan.clear()
-        for cls in ("VM", "host"):
+        for cls in ("SR", "VM", "host"):
             for ref in list(self.store.table(cls)):
                 refresh(self.store, cls, ref)
 

@@ -16,7 +16,6 @@ from ..datamodel.types import EnumT, MapT, OptionT, Prim, RecordT, RefT, SetT, X
 from ..errors import ApiError
 from ..wire.values import NULL_REF, DateTime
 
-
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 
 

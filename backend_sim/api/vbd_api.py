@@ -98,8 +98,8 @@ def create(call: Call, args: dict[str, Any]) -> str:
         raise ApiError("INVALID_DEVICE", userdevice)
     if number in used:
         raise ApiError("DEVICE_ALREADY_EXISTS", userdevice)
-    metrics = store.create("VBD_metrics", {"last_updated": call.xapi.clock.now_datetime()})
-    ref = store.create("VBD", {**fields, "userdevice": userdevice, "currently_attached": False, "metrics": metrics,
+    # No VBD_metrics row: the class and the VBD.metrics field are removed from the datamodel.
+    ref = store.create("VBD", {**fields, "userdevice": userdevice, "currently_attached": False,
                                "device": fields["device"] or (device_name(number, hvm) if number >= 0 else "")})
     storage.refresh_storage(store, "VBD", ref)
     return ref

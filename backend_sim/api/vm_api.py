@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model import vm_rules
+from ..model import network, storage, vm_rules
 from ..wire.values import NULL_REF
 from .call import Call
 from .generic import generic_handler
@@ -37,10 +37,12 @@ def destroy(call: Call, self: str) -> None:
     for vbd in list(vm["VBDs"]):
         store.destroy("VBD", vbd)
     for vif in list(vm["VIFs"]):
-        store.destroy("VIF", vif)
+        network.destroy_vif_row(store, vif)
     for console in list(vm["consoles"]):
         store.destroy("console", console)
-    for cls, field in (("VM_metrics", "metrics"), ("VM_guest_metrics", "guest_metrics"), ("VDI", "suspend_VDI")):
+    if vm["suspend_VDI"] != NULL_REF and store.find("VDI", vm["suspend_VDI"]) is not None:
+        storage.destroy_vdi(store, vm["suspend_VDI"])
+    for cls, field in (("VM_metrics", "metrics"), ("VM_guest_metrics", "guest_metrics")):
         if vm[field] != NULL_REF and store.find(cls, vm[field]) is not None:
             store.destroy(cls, vm[field])
     store.destroy("VM", self)

@@ -7,7 +7,7 @@ cancelled while the guest is still booting or saving.
 from __future__ import annotations
 
 from ..errors import ApiError
-from ..model import domains, placement, vm_rules
+from ..model import domains, placement, storage, vm_rules
 from ..model.placement import needs_hvm
 from ..wire.values import NULL_REF
 from .call import Call
@@ -87,7 +87,7 @@ def _discard_suspend_image(call: Call, ref: str) -> None:
     vdi = vm["suspend_VDI"]
     call.store.update("VM", ref, {"suspend_VDI": NULL_REF})
     if vdi != NULL_REF and call.store.find("VDI", vdi) is not None:
-        call.store.destroy("VDI", vdi)
+        storage.destroy_vdi(call.store, vdi)
 
 
 @api("VM.clean_shutdown")
@@ -174,12 +174,11 @@ async def suspend(call: Call, vm: str) -> None:
     call.begin_op("VM", vm, "suspend")
     call.allow_cancel()
     memory = int(str(record["memory_static_max"]))
+    storage.assert_space(call.store, {sr: memory})  # SR_FULL before any work, not after
     await _run_steps(call, memory / SAVE_BYTES_PER_SECOND, 0.0, 0.95)
     call.allow_cancel(False)
-    image = call.store.create("VDI", {"name_label": f"Suspend image for {record['name_label']}",
-                                      "SR": sr, "type": "suspend", "virtual_size": memory,
-                                      "physical_utilisation": memory, "managed": True,
-                                      "location": call.store.new_uuid()})
+    image = storage.create_vdi(call.store, sr, f"Suspend image for {record['name_label']}", memory,
+                               "suspend", data=memory)
     domains.destroy_domain(call.xapi, vm, power_state="Suspended")
     call.store.update("VM", vm, {"suspend_VDI": image, "suspend_SR": sr})
     domains.announce(call.xapi, vm, "VM_SUSPENDED")

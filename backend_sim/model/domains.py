@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..wire.values import NULL_REF
-from . import balloon, guest_agent, messages
+from . import balloon, guest_agent, messages, storage
 from .memory import host_free_memory, overhead_bytes, refresh_host_metrics
 from .placement import needs_hvm
 
@@ -138,9 +138,7 @@ def bring_about(xapi: Xapi, vm_ref: str, host_ref: str, state: str) -> None:
         vm = store.get("VM", vm_ref)
         pool = next(iter(store.table("pool").values()))
         sr = pool["suspend_image_SR"]
-        image = store.create("VDI", {"name_label": f"Suspend image for {vm['name_label']}", "SR": sr,
-                                     "type": "suspend", "virtual_size": vm["memory_static_max"],
-                                     "physical_utilisation": vm["memory_static_max"], "managed": True,
-                                     "location": store.new_uuid()})
+        image = storage.create_vdi(store, sr, f"Suspend image for {vm['name_label']}", vm["memory_static_max"],
+                                   "suspend", data=vm["memory_static_max"])
         store.update("VM", vm_ref, {"power_state": "Suspended", "suspend_VDI": image, "suspend_SR": sr,
                                     "memory_target": vm["memory_dynamic_max"]})

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import ApiError
-from .placement import needs_hvm
+from .vmkind import needs_hvm
 
 GiB = 1024**3
 

@@ -32,7 +32,7 @@ from ..errors import ApiError
 from ..store.store import Store
 from ..wire.values import NULL_REF
 from .limits import MAX_PHYSICAL_NICS
-from .placement import needs_hvm
+from .vmkind import needs_hvm
 
 Record = dict[str, Any]
 

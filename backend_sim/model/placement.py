@@ -10,14 +10,8 @@ from ..store.store import Store
 from ..wire.values import NULL_REF
 from .balloon import plan_start
 from .memory import host_free_memory, overhead_bytes, start_target
-
-
-def needs_hvm(vm: dict[str, Any]) -> bool:
-    return vm.get("domain_type") == "hvm" or (vm.get("HVM_boot_policy") or "") != ""
-
-
-def host_supports_hvm(host: dict[str, Any]) -> bool:
-    return any(cap.startswith("hvm") for cap in host.get("capabilities", ()))
+from .network import network_reachable
+from .vmkind import host_supports_hvm, needs_hvm
 
 
 def required_memory(vm: dict[str, Any]) -> int:
@@ -44,12 +38,9 @@ def assert_can_boot_here(store: Store, vm_ref: str, host_ref: str) -> None:
         vdi = store.find("VDI", vbd["VDI"])
         if vdi is not None and vdi["SR"] not in attached_srs:
             raise ApiError("VM_REQUIRES_SR", vm_ref, vdi["SR"])
-    host_networks = {store.get("PIF", pif)["network"] for pif in host["PIFs"]}
     for vif_ref in vm["VIFs"]:
         network_ref = store.get("VIF", vif_ref)["network"]
-        network = store.find("network", network_ref)
-        # A network with no PIFs at all is internal to each host: it is everywhere.
-        if network is not None and network["PIFs"] and network_ref not in host_networks:
+        if store.find("network", network_ref) is not None and not network_reachable(store, network_ref, host_ref):
             raise ApiError("VM_REQUIRES_NETWORK", vm_ref, network_ref)
     plan_start(store, vm_ref, host_ref)  # raises HOST_NOT_ENOUGH_FREE_MEMORY even after ballooning
 

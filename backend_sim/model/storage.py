@@ -15,7 +15,8 @@ Model
   SR.virtual_allocation = sum of the virtual sizes of its managed VDIs. Both are recomputed from
   the VDIs by `refresh_sr`, so they are exact and never negative.
 
-API for VM-level operations (all raise ApiError; none sleeps):
+API for VM-level operations (all raise ApiError; none sleeps; none checks operation rules, so call
+`check_vdi` first where a client asked for the operation):
 - `create_vdi(store, sr, name, size, vdi_type="user", *, data=0, read_only=False, ...) -> ref`
   (SR_FULL when the SR cannot hold it; `data` pre-fills it, e.g. a suspend image).
 - `destroy_vdi(store, vdi)`: removes the VDI, its VBDs, and garbage-collects its chain.
@@ -27,10 +28,14 @@ API for VM-level operations (all raise ApiError; none sleeps):
   `assert_space(store, needs)`: check a multi-disk operation before doing any of it.
 - `guest_writes(store, vdi, nbytes) -> int`: the guest wrote nbytes of new blocks; returns the bytes
   newly allocated (capped by the virtual size and, on thin SRs, by the free space).
-- `check_sr / check_vdi / check_vbd(store, ref, op)`: the first error xapi would raise for op.
+- `check_sr / check_vdi / check_vbd(store, ref, op)`: the first error xapi would raise for op;
+  `vbd_errors(store, vbd, sharing=...)` is the whole VBD table.
+- `refresh_sr(store, sr)`: normalise the SR's VDIs and sums (SR.scan does this; call it after
+  creating VDIs by hand, e.g. in the scenario builder).
 - `refresh_storage(store, cls, ref)`: recompute allowed_operations (and SR sums) after a change to
   an SR, PBD, VDI, VBD or VM; meant to be hooked into model/refresh.py.
-- `assert_sr_plugged(store, sr)` (SR_HAS_NO_PBDS), `sr_attached_on(store, sr, host) -> bool`.
+- `assert_sr_plugged(store, sr)` (SR_HAS_NO_PBDS), `sr_attached_on(store, sr, host) -> bool`,
+  `destroy_vbd_record(store, vbd)`, `validate_device_config(type, device_config) -> Driver`.
 """
 
 from __future__ import annotations
@@ -501,11 +506,17 @@ def guest_writes(store: Store, vdi: str, nbytes: int) -> int:
     data = data_of(record)
     grow = min(nbytes, int(record["virtual_size"]) - data)
     if driver.thin or not _inflated(record):
-        grow = min(grow, sr_free(store, record["SR"]))  # a full SR fails the guest's writes
+        sr = store.get("SR", record["SR"])  # a full SR fails the guest's writes
+        grow = min(grow, int(sr["physical_size"]) - int(sr["physical_utilisation"]))
     if grow <= 0:
         return 0
-    _set_data(store, vdi, data + grow)
-    refresh_sr(store, record["SR"])
+    # Incremental, not refresh_sr: the guest activity model calls this often, on SRs of many VDIs.
+    physical = physical_of(driver, record, data + grow)
+    delta = physical - int(record["physical_utilisation"])
+    _set_data(store, vdi, data + grow, physical_utilisation=physical)
+    if delta:
+        sr = store.get("SR", record["SR"])
+        store.update("SR", record["SR"], {"physical_utilisation": int(sr["physical_utilisation"]) + delta})
     return grow
 
 

@@ -10,8 +10,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..clock import to_datetime
+from ..model import network as network_model
 from ..model.memory import refresh_host_metrics
 from ..model.releases import RELEASES
+from ..model.storage import DRIVERS
 from ..store.store import Store
 from ..wire.values import NULL_REF
 from .roles import add_roles
@@ -68,15 +70,11 @@ class PoolBuilder:
         self.store = store
         self.now = to_datetime(now)
         self.built = Built()
-        self._mac_counter = 0
 
     # -- identity -------------------------------------------------------------------------
 
     def mac(self) -> str:
-        self._mac_counter += 1
-        tail = self.store.random.getrandbits(24)
-        return "ee:" + ":".join(f"{b:02x}" for b in (self._mac_counter & 0xFF, tail >> 16 & 0xFF,
-                                                     tail >> 8 & 0xFF, tail & 0xFF, 0x01))
+        return network_model.new_mac(self.store)
 
     # -- pool -----------------------------------------------------------------------------
 
@@ -95,18 +93,13 @@ class PoolBuilder:
         return self.built.pool
 
     def _add_sm_drivers(self) -> None:
-        for sm_type, name, caps in (
-            ("lvm", "Local LVM", ["SR_PROBE", "VDI_CREATE", "VDI_DELETE", "VDI_SNAPSHOT", "VDI_CLONE"]),
-            ("ext", "Local EXT3 VHD", ["SR_PROBE", "VDI_CREATE", "VDI_DELETE", "VDI_SNAPSHOT", "VDI_CLONE"]),
-            ("nfs", "NFS VHD", ["SR_PROBE", "VDI_CREATE", "VDI_DELETE", "VDI_SNAPSHOT", "VDI_CLONE"]),
-            ("lvmoiscsi", "LVM over iSCSI", ["SR_PROBE", "VDI_CREATE", "VDI_DELETE", "VDI_SNAPSHOT"]),
-            ("iso", "ISO", ["VDI_CREATE", "VDI_DELETE"]),
-            ("udev", "Removable storage", ["VDI_INTRODUCE"]),
-        ):
-            self.store.create("SM", {"name_label": name, "name_description": name, "type": sm_type,
-                                     "vendor": "Vates / Citrix", "copyright": "(C) simulated",
+        for driver in DRIVERS.values():
+            self.store.create("SM", {"name_label": driver.name, "name_description": driver.name,
+                                     "type": driver.type, "vendor": "Vates / Citrix", "copyright": "(C) simulated",
                                      "version": "1.0", "required_api_version": "1.0",
-                                     "capabilities": caps, "features": {c: 1 for c in caps}})
+                                     "capabilities": list(driver.capabilities),
+                                     "features": {c: 1 for c in driver.capabilities},
+                                     "configuration": {key: text for key, _, text in driver.required}})
 
     # -- hosts ----------------------------------------------------------------------------
 
@@ -205,7 +198,7 @@ class PoolBuilder:
         sr = self.sr("Local storage", "lvm", spec.disk - dom0_partitions, hosts=[host], shared=False,
                      content_type="user", other_config={"i18n-key": "local-storage",
                                                         "i18n-original-value-name_label": "Local storage"},
-                     description=f"Local storage on {name}")
+                     description=f"Local storage on {name}", device_config={"device": "/dev/sda3"})
         self.built.local_srs[host] = sr
 
     def sr(self, name: str, sr_type: str, size: int, *, hosts: list[str], shared: bool, content_type: str,
@@ -300,42 +293,14 @@ class PoolBuilder:
 
     def private_network(self, name: str, *, description: str = "") -> str:
         """A single-host internal network: a bridge with no PIF, guests on one host only."""
-        index = sum(1 for n in self.store.table("network").values() if n["bridge"].startswith("xapi"))
-        return self.network(name, bridge=f"xapi{index}", description=description)
+        return network_model.create_private_network(self.store, name, description)
 
     def vlan(self, device: str, tag: int, name: str) -> str:
         """A VLAN network over `device` on every host (pool-wide, as pool.create_VLAN makes it)."""
-        index = sum(1 for n in self.store.table("network").values() if n["bridge"].startswith("xapi"))
-        network = self.network(name, bridge=f"xapi{index}", description=f"VLAN {tag} on {device}")
-        for host in self.built.hosts:
-            tagged = self._pif(host, device)
-            pif = self.store.create("PIF", {"device": device, "network": network, "host": host,
-                                            "MAC": self.store.get("PIF", tagged)["MAC"], "MTU": 1500,
-                                            "VLAN": tag, "physical": False, "currently_attached": True,
-                                            "managed": True, "ip_configuration_mode": "None",
-                                            "metrics": self.store.get("PIF", tagged)["metrics"]})
-            self.store.create("VLAN", {"tagged_PIF": tagged, "untagged_PIF": pif, "tag": tag})
-        return network
+        bases = network_model.pool_vlan_bases(self.store, device)
+        created, _ = network_model.create_pool_vlan(self.store, bases, tag, name_label=name)
+        return created
 
     def bond(self, devices: tuple[str, str], name: str, mode: str = "active-backup") -> str:
         """A bond of two NICs on every host; its master PIF carries a new network."""
-        index = sum(1 for n in self.store.table("network").values() if n["bridge"].startswith("xapi"))
-        network = self.network(name, bridge=f"xapi{index}", description=f"Bond of {' + '.join(devices)}")
-        for host in self.built.hosts:
-            members = [self._pif(host, device) for device in devices]
-            master = self.store.create("PIF", {"device": f"bond{index}", "network": network, "host": host,
-                                               "MAC": self.store.get("PIF", members[0])["MAC"], "MTU": 1500,
-                                               "VLAN": -1, "physical": False, "currently_attached": True,
-                                               "managed": True, "ip_configuration_mode": "None"})
-            bond = self.store.create("Bond", {"master": master, "primary_slave": members[0], "mode": mode,
-                                              "links_up": 2, "auto_update_mac": True})
-            for member in members:
-                self.store.update("PIF", member, {"bond_slave_of": bond, "currently_attached": False})
-        return network
-
-    def _pif(self, host: str, device: str) -> str:
-        for pif in self.store.get("host", host)["PIFs"]:
-            record = self.store.get("PIF", pif)
-            if record["device"] == device and record["physical"]:
-                return pif
-        raise ValueError(f"host has no {device}")
+        return network_model.create_pool_bond(self.store, devices, name, mode=mode)
