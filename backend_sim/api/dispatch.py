@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING, Any
 from .. import errors
 from ..datamodel import CLASSES
 from ..datamodel.model import ClassDef, MessageDef, ParamDef
-from ..datamodel.types import Prim
+from ..datamodel.types import Prim, RefT
 from ..errors import ApiError
+from ..wire.values import NULL_REF
 from .call import Call
 from .coerce import coerce
 from .generic import generic_handler
@@ -131,6 +132,7 @@ class Dispatcher:
             raise ApiError(errors.NOT_IMPLEMENTED, method.wire_name)
         call = Call(self.xapi, session, method.wire_name)
         if is_async:
+            self._check_refs(method, values)
             return self._start_task(call, method, values)
         try:
             result = method.handler(call, *values)
@@ -139,6 +141,14 @@ class Dispatcher:
             return result
         finally:
             call.finish()
+
+    def _check_refs(self, method: Method, values: list[Any]) -> None:
+        """Bad object references fail the Async call itself, before any task exists."""
+        params = method.message.params[1:] if method.needs_session else method.message.params
+        for param, value in zip(params, values, strict=False):
+            if isinstance(param.type, RefT) and value != NULL_REF and param.type.cls in self.xapi.store.tables \
+                    and self.xapi.store.find(param.type.cls, value) is None:
+                raise ApiError(errors.HANDLE_INVALID, param.type.cls, value)
 
     def _start_task(self, call: Call, method: Method, values: list[Any]) -> str:
         task = self.xapi.tasks.create("Async." + method.wire_name, "", call.session)

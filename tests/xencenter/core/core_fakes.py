@@ -1,0 +1,82 @@
+"""A scriptable fake xapi behind httpx.MockTransport: JSON-RPC (v1 or v2 shapes) on /jsonrpc, XML-RPC elsewhere."""
+
+from __future__ import annotations
+
+import inspect
+import json
+import xmlrpc.client
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from xencenter.core.xenapi.errors import XenAPIFailure
+
+Handler = Callable[..., Any]
+
+
+@dataclass
+class FakeXapi:
+    methods: dict[str, Handler] = field(default_factory=dict)
+    jsonrpc: bool = True
+    v1_errors: bool = False
+    calls: list[tuple[str, str, list[Any]]] = field(default_factory=list)  # (protocol, method, params)
+    sessions: set[str] = field(default_factory=set)
+    login_arity: int = 4
+    password: str = "secret"
+
+    def __post_init__(self) -> None:
+        self.methods.setdefault("session.login_with_password", self._login)
+        self.methods.setdefault("session.logout", lambda s: self.sessions.discard(s))
+
+    def _login(self, *params: Any) -> str:
+        if len(params) > self.login_arity:
+            raise XenAPIFailure("MESSAGE_PARAMETER_COUNT_MISMATCH",
+                                ["session.login_with_password", str(self.login_arity), str(len(params))])
+        if params[1] != self.password:
+            raise XenAPIFailure("SESSION_AUTHENTICATION_FAILED", [params[0], "Authentication failure"])
+        ref = f"OpaqueRef:session-{len(self.sessions) + 1}-{len(self.calls)}"
+        self.sessions.add(ref)
+        return ref
+
+    def transport(self) -> httpx.MockTransport:
+        return httpx.MockTransport(self.handle)
+
+    def method_calls(self, name: str) -> list[list[Any]]:
+        return [params for _, method, params in self.calls if method == name]
+
+    async def _dispatch(self, method: str, params: list[Any]) -> Any:
+        handler = self.methods.get(method)
+        if handler is None:
+            raise XenAPIFailure("MESSAGE_METHOD_UNKNOWN", [method])
+        result = handler(*params)
+        return await result if inspect.isawaitable(result) else result
+
+    async def handle(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.startswith("/jsonrpc"):
+            if not self.jsonrpc:
+                return httpx.Response(404, text="<html>not found</html>", headers={"content-type": "text/html"})
+            body = json.loads(request.content)
+            self.calls.append(("json", body["method"], body["params"]))
+            try:
+                result = await self._dispatch(body["method"], body["params"])
+            except XenAPIFailure as exc:
+                error: Any = ([exc.code, *exc.params] if self.v1_errors
+                              else {"code": 1, "message": exc.code, "data": list(exc.params)})
+                reply: dict[str, Any] = ({"result": None, "error": error, "id": body["id"]} if self.v1_errors
+                                         else {"jsonrpc": "2.0", "error": error, "id": body["id"]})
+            else:
+                reply = ({"result": result, "error": None, "id": body["id"]} if self.v1_errors
+                         else {"jsonrpc": "2.0", "result": result, "id": body["id"]})
+            return httpx.Response(200, content=json.dumps(reply).encode(),
+                                  headers={"content-type": "application/json"})
+        params, method = xmlrpc.client.loads(request.content)
+        assert method is not None
+        self.calls.append(("xml", method, list(params)))
+        try:
+            value = {"Status": "Success", "Value": await self._dispatch(method, list(params))}
+        except XenAPIFailure as exc:
+            value = {"Status": "Failure", "ErrorDescription": [exc.code, *exc.params]}
+        body_text = xmlrpc.client.dumps((value,), methodresponse=True, allow_none=True)
+        return httpx.Response(200, content=body_text.encode(), headers={"content-type": "text/xml"})

@@ -1,0 +1,214 @@
+"""Command enablement and reasons from cache data, confirmation through the registry, runs on a fake pool."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from core_pool import HOST, METRICS, FakePool, vm
+from core_support import Runner, arun_fixture, eventually  # noqa: F401
+
+from xencenter.core.backoff import Backoff
+from xencenter.core.commands import (
+    CommandContext,
+    CommandRegistry,
+    CommandUnavailable,
+    NewServer,
+    SelectedItem,
+)
+from xencenter.core.connection import Connection, ConnectionState
+from xencenter.core.manager import ConnectionManager
+from xencenter.core.operations import OperationList
+from xencenter.core.servers import MemorySecretStore, MemorySettings
+
+
+def loaded(records: dict[str, tuple[str, dict[str, Any]]], *, connected: bool = True) -> Connection:
+    conn = Connection("http://fake.test", "root")
+    conn.cache.replace_all([{"class": cls.lower(), "operation": "add", "ref": ref, "snapshot": rec}
+                            for ref, (cls, rec) in records.items()])
+    if connected:
+        conn._set_state(ConnectionState.CONNECTED)
+    return conn
+
+
+def records(**vms: dict[str, Any]) -> dict[str, tuple[str, dict[str, Any]]]:
+    base = FakePool().records
+    base.update({f"OpaqueRef:{name}": ("VM", record) for name, record in vms.items()})
+    return base
+
+
+REG = CommandRegistry()
+
+
+def reason(command: str, conn: Connection, *refs: str, cls: str = "VM", argument: Any = None) -> str | None:
+    return REG.reason(command, [SelectedItem(conn, cls, ref) for ref in refs], argument)
+
+
+def test_registry_has_every_verb_with_text_and_icon(qapp: Any) -> None:
+    ids = {c.id for c in REG}
+    assert ids == {"vm.start", "vm.start_on", "vm.shutdown", "vm.force_shutdown", "vm.reboot", "vm.force_reboot",
+                   "vm.suspend", "vm.resume", "vm.pause", "vm.unpause", "vm.copy", "vm.delete",
+                   "vm.convert_to_template", "host.reboot", "host.shutdown", "host.power_on",
+                   "host.enter_maintenance", "host.exit_maintenance", "connection.add", "connection.disconnect",
+                   "connection.reconnect", "connection.remove"}
+    for command in REG:
+        assert command.text.text() and command.icon, command
+    destructive = {c.id for c in REG if c.confirmation is not None}
+    assert {"vm.delete", "vm.force_shutdown", "vm.force_reboot", "host.reboot", "connection.remove"} <= destructive
+    assert "vm.start" not in destructive
+    with pytest.raises(KeyError):
+        REG.get("vm.fly")
+
+
+def test_vm_reasons_follow_power_state_and_allowed_operations(qapp: Any) -> None:
+    conn = loaded(records(
+        halted=vm("halted"),
+        running=vm("running", "Running", ("clean_shutdown", "hard_shutdown", "clean_reboot", "suspend", "pause")),
+        suspended=vm("suspended", "Suspended", ("resume", "hard_shutdown")),
+        busy=vm("busy", "Halted", (), current_operations={"OpaqueRef:t": "start"}),
+        tmpl=vm("tmpl", allowed=("clone", "copy"), is_a_template=True),
+        dom0=vm("dom0", "Running", (), is_control_domain=True),
+    ))
+    assert reason("vm.start", conn, "OpaqueRef:halted") is None
+    assert reason("vm.start", conn, "OpaqueRef:running") == "The VM is already running."
+    assert reason("vm.shutdown", conn, "OpaqueRef:halted") == "The VM is not running."
+    assert reason("vm.shutdown", conn, "OpaqueRef:running") is None
+    assert reason("vm.resume", conn, "OpaqueRef:running") == "The VM is not suspended."
+    assert reason("vm.unpause", conn, "OpaqueRef:running") == "The VM is not paused."
+    assert reason("vm.force_shutdown", conn, "OpaqueRef:suspended") is None
+    assert reason("vm.pause", conn, "OpaqueRef:suspended") == "The VM is suspended; resume it first."
+    assert reason("vm.start", conn, "OpaqueRef:busy") == "The VM is busy (start)."
+    assert reason("vm.start", conn, "OpaqueRef:tmpl") == "'tmpl' is a template."
+    assert reason("vm.copy", conn, "OpaqueRef:tmpl") is None
+    assert reason("vm.start", conn, "OpaqueRef:dom0") == "This is a server's control domain."
+    assert reason("vm.delete", conn, "OpaqueRef:running") == "The VM must be shut down first."
+    assert reason("vm.start", conn, "OpaqueRef:gone") == "The VM no longer exists."
+    assert reason("vm.start", conn) == "Nothing is selected."
+    assert reason("vm.start", conn, HOST, cls="host") == "Select one or more virtual machines."
+    # Multi-selection: enabled when any VM can, otherwise the first reason.
+    assert reason("vm.start", conn, "OpaqueRef:running", "OpaqueRef:halted") is None
+    assert reason("vm.start", conn, "OpaqueRef:running", "OpaqueRef:busy") == "The VM is already running."
+
+
+def test_disconnected_and_start_on_host_reasons(qapp: Any) -> None:
+    recs = records(halted=vm("halted", allowed=("start", "start_on")))
+    offline = loaded(recs, connected=False)
+    assert reason("vm.start", offline, "OpaqueRef:halted") == "Not connected to Fake pool."
+    conn = loaded(recs)
+    assert reason("vm.start_on", conn, "OpaqueRef:halted", argument=HOST) is None
+    recs[HOST][1]["other_config"] = {"MAINTENANCE_MODE": "true"}
+    recs[HOST][1]["enabled"] = False
+    conn = loaded(recs)
+    assert reason("vm.start_on", conn, "OpaqueRef:halted", argument=HOST) == "The host is in maintenance mode."
+    command = REG.get("vm.start_on")
+    assert command.hosts(SelectedItem(conn, "VM", "OpaqueRef:halted")) == [  # type: ignore[attr-defined]
+        (HOST, "h1", "The host is in maintenance mode.")]
+
+
+def test_host_reasons(qapp: Any) -> None:
+    recs = records()
+    conn = loaded(recs)
+    assert reason("host.reboot", conn, HOST, cls="host") is None
+    assert reason("host.exit_maintenance", conn, HOST, cls="host") == "The server is not in maintenance mode."
+    assert reason("host.power_on", conn, HOST, cls="host") == "The server is already running."
+    recs[HOST][1]["current_operations"] = {"OpaqueRef:t": "evacuate"}
+    assert reason("host.shutdown", loaded(recs), HOST, cls="host") == "The server is busy (evacuate)."
+    recs[HOST][1]["current_operations"] = {}
+    recs[HOST][1]["other_config"] = {"MAINTENANCE_MODE": "true"}
+    recs[METRICS][1]["live"] = False
+    recs[HOST][1]["allowed_operations"] = []
+    conn = loaded(recs)
+    assert reason("host.enter_maintenance", conn, HOST, cls="host") == "The host is in maintenance mode."
+    assert reason("host.reboot", conn, HOST, cls="host") == "The server is not reachable."
+    assert reason("host.power_on", conn, HOST, cls="host") == \
+        "The server has no remote power-on method configured."
+
+
+class FakeUi:
+    def __init__(self, answer: bool = True, server: NewServer | None = None) -> None:
+        self.answer = answer
+        self.server = server
+        self.asked: list[tuple[str, str]] = []
+
+    async def confirm(self, title: str, text: str) -> bool:
+        self.asked.append((title, text))
+        return self.answer
+
+    async def ask_new_server(self) -> NewServer | None:
+        return self.server
+
+    async def ask_password(self, connection: Connection, reason: str) -> str | None:
+        return "secret"
+
+    async def ask_copy(self, vm: str, connection: Connection) -> tuple[str, str] | None:
+        return ("copy", "")
+
+
+def test_registry_confirms_destructive_verbs_and_refuses_unavailable(arun: Runner) -> None:
+    async def scenario() -> None:
+        pool = FakePool()
+        pool.add("VM", "OpaqueRef:v", vm("victim", allowed=("destroy", "start")))
+        pool.fake.methods["Async.VM.destroy"] = lambda s, ref: "OpaqueRef:task"
+        conn = Connection("http://fake.test", "root", transport=pool.fake.transport())
+        await conn.open("secret")
+        ops = OperationList()
+        selection = [SelectedItem(conn, "VM", "OpaqueRef:v")]
+        no = FakeUi(answer=False)
+        assert not await REG.run("vm.delete", CommandContext(selection, ops, no))
+        assert no.asked == [("Confirm Delete", "Delete 'victim'? This cannot be undone.")]
+        assert len(ops) == 0
+        yes = FakeUi()
+        context = CommandContext(selection, ops, yes)
+        assert await REG.run("vm.delete", context)
+        [op] = context.started
+        await eventually(lambda: op.task_ref == "OpaqueRef:task")
+        assert op.title == "Deleting 'victim'"
+        with pytest.raises(CommandUnavailable, match="not running"):
+            await REG.run("vm.shutdown", CommandContext(selection, ops, yes))
+        await conn.close()
+
+    arun(scenario())
+
+
+def test_convert_to_template_is_a_plain_call_in_an_operation(arun: Runner) -> None:
+    async def scenario() -> None:
+        pool = FakePool()
+        pool.add("VM", "OpaqueRef:v", vm("v", allowed=("make_into_template",)))
+        pool.fake.methods["VM.set_is_a_template"] = lambda s, ref, value: ""
+        conn = Connection("http://fake.test", "root", transport=pool.fake.transport())
+        await conn.open("secret")
+        context = CommandContext([SelectedItem(conn, "VM", "OpaqueRef:v")], OperationList(), FakeUi())
+        await REG.run("vm.convert_to_template", context)
+        await context.started[0].wait()
+        assert pool.fake.method_calls("VM.set_is_a_template")[0][1:] == ["OpaqueRef:v", True]
+        await conn.close()
+
+    arun(scenario())
+
+
+def test_connection_commands_add_disconnect_reconnect_remove(arun: Runner) -> None:
+    pool = FakePool()
+    settings = MemorySettings()
+    secrets = MemorySecretStore()
+    manager = ConnectionManager(settings, secrets, factory=lambda url, user, name: Connection(
+        url, user, name=name, transport=pool.fake.transport(), backoff=Backoff(0.01, 2, 0.05)))
+    ops = OperationList()
+
+    async def scenario() -> None:
+        ui = FakeUi(server=NewServer("http://fake.test", "root", "secret", save_password=True))
+        await REG.run("connection.add", CommandContext([], ops, ui, manager))
+        [conn] = manager.connections()
+        assert conn.state is ConnectionState.CONNECTED
+        assert secrets.get(conn.url, "root") == "secret"
+        selection = [SelectedItem(conn, "host", HOST)]
+        assert REG.reason("connection.reconnect", selection) == "The server is already connected."
+        await REG.run("connection.disconnect", CommandContext(selection, ops, ui, manager))
+        assert conn.state is ConnectionState.DISCONNECTED
+        assert REG.reason("connection.disconnect", selection) == "The server is not connected."
+        await REG.run("connection.reconnect", CommandContext(selection, ops, ui, manager))
+        await eventually(lambda: conn.state is ConnectionState.CONNECTED)
+        await REG.run("connection.remove", CommandContext(selection, ops, ui, manager))
+        assert manager.connections() == [] and secrets.get(conn.url, "root") is None
+
+    arun(scenario())
+    assert settings.value("connections/servers") == "[]"

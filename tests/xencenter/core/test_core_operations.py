@@ -1,0 +1,135 @@
+"""OperationList bookkeeping on a fake pool: our task's event racing the Async reply, foreign tasks, cancel."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+from core_pool import FakePool, mod
+from core_support import Runner, arun_fixture, eventually  # noqa: F401
+
+from xencenter.core.connection import Connection
+from xencenter.core.operation import OperationState
+from xencenter.core.operations import OperationList, OperationRunner
+from xencenter.core.xenapi import XenAPIFailure
+
+
+def task(status: str = "pending", progress: float = 0.0, **extra: Any) -> dict[str, Any]:
+    record = {"name_label": "Async.VM.start", "status": status, "progress": progress, "result": "",
+              "error_info": [], "allowed_operations": ["cancel"] if status == "pending" else [],
+              "subtask_of": "OpaqueRef:NULL"}
+    record.update(extra)
+    return record
+
+
+async def opened(pool: FakePool) -> tuple[Connection, OperationList]:
+    conn = Connection("http://fake.test", "root", transport=pool.fake.transport())
+    await conn.open("secret")
+    ops = OperationList()
+    ops.watch(conn)
+    return conn, ops
+
+
+def test_own_task_seen_before_the_reply_is_not_foreign(arun: Runner) -> None:
+    async def scenario() -> None:
+        pool = FakePool()
+
+        async def start(session: str, vm: str, paused: bool, force: bool) -> str:
+            pool.push(mod("task", "OpaqueRef:mine", task(), op="add"))
+            await asyncio.sleep(0.3)  # the add event is applied while our reply is still on its way
+            return "OpaqueRef:mine"
+
+        pool.fake.methods["Async.VM.start"] = start
+        conn, ops = await opened(pool)
+        op = ops.start_task("Start", conn, ["OpaqueRef:vm"], "VM.start", "OpaqueRef:vm", False, False)
+        await eventually(lambda: op.task_ref == "OpaqueRef:mine")
+        pool.push(mod("task", "OpaqueRef:mine", task(progress=0.5)))
+        await eventually(lambda: op.progress == 0.5)
+        pool.push(mod("task", "OpaqueRef:mine", task("success", 1.0, result="<value>OpaqueRef:new</value>")))
+        assert await op.wait() == "OpaqueRef:new"
+        assert [o.is_own for o in ops] == [True]
+        await eventually(lambda: pool.fake.method_calls("task.destroy") != [])
+        await conn.close()
+
+    arun(scenario())
+
+
+def test_foreign_tasks_are_read_only_and_follow_their_record(arun: Runner) -> None:
+    async def scenario() -> None:
+        pool = FakePool()
+        pool.add("task", "OpaqueRef:old", task("success", 1.0))  # history: not shown
+        conn, ops = await opened(pool)
+        added: list[Any] = []
+        ops.added.connect(added.append)
+        pool.push(mod("task", "OpaqueRef:theirs", task(), op="add"),
+                  mod("task", "OpaqueRef:sub", task(subtask_of="OpaqueRef:theirs"), op="add"))
+        await eventually(lambda: len(added) == 1)
+        [foreign] = added
+        assert not foreign.is_own and not foreign.can_cancel and foreign.title == "Async.VM.start"
+        foreign.cancel()  # refused quietly
+        pool.push(mod("task", "OpaqueRef:theirs", task("failure", 1.0,
+                                                       error_info=["VM_BAD_POWER_STATE", "x", "halted", "running"])))
+        await eventually(lambda: foreign.is_finished)
+        assert foreign.state is OperationState.FAILED and "must be halted" in foreign.error_text
+        pool.push(mod("task", "OpaqueRef:gone", task(), op="add"))
+        await eventually(lambda: len(added) == 2)
+        pool.push({"class": "task", "operation": "del", "ref": "OpaqueRef:gone", "id": "2", "timestamp": "0"})
+        await eventually(lambda: added[1].state is OperationState.GONE)
+        ops.clear_finished()
+        assert len(ops) == 0
+        await conn.close()
+
+    arun(scenario())
+
+
+def test_cancel_before_and_after_the_task_exists(arun: Runner) -> None:
+    async def scenario() -> None:
+        pool = FakePool()
+        pool.fake.methods["task.cancel"] = lambda s, ref: pool.push(
+            mod("task", ref, task("cancelled", 0.3, error_info=["TASK_CANCELLED", ref])))
+        pool.fake.methods["Async.VM.start"] = lambda s, vm, p, f: "OpaqueRef:t1"
+        conn, ops = await opened(pool)
+        op = ops.start_task("Start", conn, [], "VM.start", "OpaqueRef:vm", False, False)
+        await eventually(lambda: op.task_ref is not None)
+        pool.push(mod("task", "OpaqueRef:t1", task(), op="add"))
+        await eventually(lambda: conn.cache.get("task", "OpaqueRef:t1") is not None)
+        op.cancel()
+        with pytest.raises(XenAPIFailure, match="TASK_CANCELLED"):
+            await op.wait()
+        assert op.state is OperationState.CANCELLED
+
+        async def slow(runner: OperationRunner) -> None:
+            await asyncio.sleep(30)
+
+        local = ops.start("Local job", conn, [], slow)
+        await asyncio.sleep(0.01)
+        assert local.can_cancel
+        local.cancel()
+        with pytest.raises(XenAPIFailure, match="TASK_CANCELLED"):
+            await local.wait()
+        assert local.state is OperationState.CANCELLED and local.elapsed < 5
+        await conn.close()
+
+    arun(scenario())
+
+
+def test_refused_cancel_leaves_a_note(arun: Runner) -> None:
+    async def scenario() -> None:
+        pool = FakePool()
+
+        def refuse(session: str, ref: str) -> None:
+            raise XenAPIFailure("OPERATION_NOT_ALLOWED", ["task cannot be cancelled"])
+
+        pool.fake.methods["task.cancel"] = refuse
+        pool.fake.methods["Async.VM.start"] = lambda s, vm, p, f: "OpaqueRef:t2"
+        conn, ops = await opened(pool)
+        op = ops.start_task("Start", conn, [], "VM.start", "OpaqueRef:vm", False, False)
+        pool.push(mod("task", "OpaqueRef:t2", task(), op="add"))
+        await eventually(lambda: op.task_ref is not None and conn.cache.get("task", "OpaqueRef:t2") is not None)
+        op.cancel()
+        await eventually(lambda: op.note != "")
+        assert op.state is OperationState.RUNNING and "not allowed" in op.note
+        await conn.close()
+
+    arun(scenario())

@@ -1,0 +1,201 @@
+"""ObjectCache: every object of one connection, fed by event.from batches, with one signal per batch.
+
+No I/O here: the connection feeds `apply_events` and `replace_all`; views and commands only read.
+
+Signals:
+    batch_applied(CacheDelta): once per applied batch that changed something.
+    reset(): the contents were replaced wholesale (initial load, resync after EVENTS_LOST, clear).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from .classnames import IGNORED, wire_name
+
+log = logging.getLogger("xencenter.cache")
+
+Record = Mapping[str, Any]
+NULL_REF = "OpaqueRef:NULL"
+
+
+@dataclass(frozen=True)
+class Changed:
+    cls: str
+    ref: str
+    fields: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Removed:
+    cls: str
+    ref: str
+    old: Record
+
+
+@dataclass(frozen=True)
+class CacheDelta:
+    """What one batch did: refs added, refs changed (with the changed field names), refs removed (with old record)."""
+
+    added: tuple[tuple[str, str], ...] = ()
+    changed: tuple[Changed, ...] = ()
+    removed: tuple[Removed, ...] = ()
+    classes: frozenset[str] = field(default=frozenset())
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.changed or self.removed)
+
+    def touches(self, cls: str) -> bool:
+        return cls in self.classes
+
+    def refs(self) -> frozenset[str]:
+        return frozenset([ref for _, ref in self.added] + [c.ref for c in self.changed] + [r.ref for r in self.removed])
+
+
+class ObjectCache(QObject):
+    batch_applied = Signal(object)
+    reset = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._tables: dict[str, dict[str, dict[str, Any]]] = {}
+        self._class_of: dict[str, str] = {}
+
+    # -- lookups -------------------------------------------------------------------------------------------
+
+    def get(self, cls: str, ref: str) -> Record | None:
+        return self._tables.get(cls, {}).get(ref)
+
+    def resolve(self, ref: str) -> tuple[str, Record] | None:
+        """The class and record of `ref`, whatever its class; None if unknown or the null ref."""
+        cls = self._class_of.get(ref)
+        if cls is None:
+            return None
+        return cls, self._tables[cls][ref]
+
+    def class_of(self, ref: str) -> str | None:
+        return self._class_of.get(ref)
+
+    def all_of(self, cls: str) -> Mapping[str, Record]:
+        """ref -> record for every object of `cls` (a read-only view; do not keep it across batches)."""
+        return self._tables.get(cls, {})
+
+    def items(self, cls: str) -> Iterator[tuple[str, Record]]:
+        yield from self._tables.get(cls, {}).items()
+
+    def classes(self) -> frozenset[str]:
+        return frozenset(cls for cls, table in self._tables.items() if table)
+
+    def count(self, cls: str) -> int:
+        return len(self._tables.get(cls, {}))
+
+    def __len__(self) -> int:
+        return len(self._class_of)
+
+    def __contains__(self, ref: object) -> bool:
+        return ref in self._class_of
+
+    def snapshot(self) -> dict[str, dict[str, dict[str, Any]]]:
+        """A deep-enough copy of the contents (class -> ref -> record), for comparisons and tests."""
+        return {cls: {ref: dict(rec) for ref, rec in table.items()} for cls, table in self._tables.items() if table}
+
+    # -- feeding -------------------------------------------------------------------------------------------
+
+    def apply_events(self, events: Iterable[Mapping[str, Any]]) -> CacheDelta:
+        """Apply event.from events in order; emit `batch_applied` once if anything changed. Returns the delta.
+
+        Several events for one ref fold into one entry (add+mod = added, add+del = nothing, mod+del = removed).
+        Malformed events are logged and skipped.
+        """
+        before: dict[str, tuple[str, dict[str, Any] | None]] = {}
+        for event in events:
+            parsed = _parse_event(event)
+            if parsed is None:
+                continue
+            cls, op, ref, snapshot = parsed
+            if cls.lower() in IGNORED:
+                continue
+            if ref not in before:
+                old_cls = self._class_of.get(ref)
+                before[ref] = (cls, self._tables[old_cls][ref] if old_cls is not None else None)
+            if op == "del" or snapshot is None:
+                self._drop(ref)
+            else:
+                self._store(cls, ref, snapshot)
+        delta = self._delta(before)
+        if delta:
+            self.batch_applied.emit(delta)
+        return delta
+
+    def replace_all(self, events: Iterable[Mapping[str, Any]]) -> None:
+        """Replace the contents with the objects of a full event.from("", ...) load; emits `reset`."""
+        self._tables.clear()
+        self._class_of.clear()
+        for event in events:
+            parsed = _parse_event(event)
+            if parsed is None or parsed[1] == "del" or parsed[3] is None or parsed[0].lower() in IGNORED:
+                continue
+            self._store(parsed[0], parsed[2], parsed[3])
+        self.reset.emit()
+
+    def clear(self) -> None:
+        if self._class_of:
+            self._tables.clear()
+            self._class_of.clear()
+            self.reset.emit()
+
+    def _store(self, cls: str, ref: str, record: dict[str, Any]) -> None:
+        old_cls = self._class_of.get(ref)
+        if old_cls is not None and old_cls != cls:
+            del self._tables[old_cls][ref]
+        self._tables.setdefault(cls, {})[ref] = record
+        self._class_of[ref] = cls
+
+    def _drop(self, ref: str) -> None:
+        cls = self._class_of.pop(ref, None)
+        if cls is not None:
+            del self._tables[cls][ref]
+
+    def _delta(self, before: Mapping[str, tuple[str, dict[str, Any] | None]]) -> CacheDelta:
+        added: list[tuple[str, str]] = []
+        changed: list[Changed] = []
+        removed: list[Removed] = []
+        for ref, (event_cls, old) in before.items():
+            cls = self._class_of.get(ref)
+            new = self._tables[cls][ref] if cls is not None else None
+            if old is None and new is not None and cls is not None:
+                added.append((cls, ref))
+            elif old is not None and new is None:
+                removed.append(Removed(event_cls, ref, old))
+            elif old is not None and new is not None and cls is not None:
+                names = frozenset(k for k in old.keys() | new.keys() if old.get(k, _MISSING) != new.get(k, _MISSING))
+                if names:
+                    changed.append(Changed(cls, ref, names))
+        classes = frozenset([c for c, _ in added] + [c.cls for c in changed] + [r.cls for r in removed])
+        return CacheDelta(tuple(added), tuple(changed), tuple(removed), classes)
+
+
+_MISSING = object()
+
+
+def _parse_event(event: Mapping[str, Any]) -> tuple[str, str, str, dict[str, Any] | None] | None:
+    try:
+        cls = wire_name(str(event["class"]))
+        op = str(event["operation"])
+        ref = str(event["ref"])
+    except (KeyError, TypeError):
+        log.warning("skipping a malformed event: %r", event)
+        return None
+    if op not in ("add", "mod", "del") or not ref:
+        log.warning("skipping an event with operation %r on %r", op, ref)
+        return None
+    snapshot = event.get("snapshot")
+    if op != "del" and not isinstance(snapshot, dict):
+        log.warning("skipping a %s event on %s without a snapshot", op, ref)
+        return None
+    return cls, op, ref, dict(snapshot) if isinstance(snapshot, dict) else None

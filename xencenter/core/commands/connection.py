@@ -1,0 +1,122 @@
+"""Connection verbs: add a server, disconnect, reconnect, remove."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..asyncutil import spawn
+from ..connection import Connection, ConnectionState
+from ..i18n import LazyText
+from ..xenapi.errors import XenAPIError
+from .base import CTX, Command, CommandContext, Selection, nothing_selected
+
+ACTIVE = (ConnectionState.CONNECTING, ConnectionState.CONNECTED, ConnectionState.RECONNECTING)
+
+
+def _lazy(noop: object) -> LazyText:
+    return LazyText(CTX, str(noop))
+
+
+def connections_of(selection: Selection) -> list[Connection]:
+    """Each selected item's connection, once, in selection order."""
+    seen: list[Connection] = []
+    for item in selection:
+        if item.connection not in seen:
+            seen.append(item.connection)
+    return seen
+
+
+class AddServer(Command):
+    id = "connection.add"
+    text = _lazy(QT_TRANSLATE_NOOP("Commands", "Add Server..."))
+    icon = "server-add"
+    shortcut = "Ctrl+N"
+
+    def can_execute(self, selection: Selection, argument: Any = None) -> str | None:
+        return None
+
+    async def run(self, context: CommandContext) -> None:
+        if context.manager is None:
+            raise RuntimeError("connection.add needs a ConnectionManager in the context")
+        details = await context.ui.ask_new_server()
+        if details is None:
+            return
+        connection = context.manager.add(details.url, details.user, name=details.name, password=details.password,
+                                         save_password=details.save_password)
+        if connection.state not in ACTIVE:
+            await _open(connection, details.password)
+
+
+async def _open(connection: Connection, password: str) -> None:
+    """Connect; a failure is shown through the connection's state and last_error, not raised."""
+    try:
+        await connection.open(password)
+    except XenAPIError:
+        pass  # already reported: state failed, last_error set
+
+
+class Disconnect(Command):
+    id = "connection.disconnect"
+    text = _lazy(QT_TRANSLATE_NOOP("Commands", "Disconnect"))
+    icon = "server-disconnect"
+
+    def can_execute(self, selection: Selection, argument: Any = None) -> str | None:
+        if not selection:
+            return nothing_selected()
+        if any(c.state in ACTIVE for c in connections_of(selection)):
+            return None
+        return QCoreApplication.translate(CTX, "The server is not connected.")
+
+    async def run(self, context: CommandContext) -> None:
+        for connection in connections_of(context.selection):
+            if connection.state in ACTIVE:
+                await connection.close()
+
+
+class Reconnect(Command):
+    id = "connection.reconnect"
+    text = _lazy(QT_TRANSLATE_NOOP("Commands", "Reconnect"))
+    icon = "server-connect"
+
+    def can_execute(self, selection: Selection, argument: Any = None) -> str | None:
+        if not selection:
+            return nothing_selected()
+        if any(c.state not in ACTIVE for c in connections_of(selection)):
+            return None
+        return QCoreApplication.translate(CTX, "The server is already connected.")
+
+    async def run(self, context: CommandContext) -> None:
+        for connection in connections_of(context.selection):
+            if connection.state in ACTIVE:
+                continue
+            saved = context.manager.saved_password(connection) if context.manager is not None else None
+            password = saved if saved is not None else await context.ui.ask_password(
+                connection, connection.last_error)
+            if password is not None:
+                spawn(_open(connection, password), name=f"connect {connection.url}")
+
+
+class RemoveServer(Command):
+    id = "connection.remove"
+    text = _lazy(QT_TRANSLATE_NOOP("Commands", "Remove Server"))
+    icon = "server-remove"
+    confirmation = _lazy(QT_TRANSLATE_NOOP("Commands", "Remove {0} from the list? You can add it again later."))
+
+    def can_execute(self, selection: Selection, argument: Any = None) -> str | None:
+        return None if selection else nothing_selected()
+
+    def confirmation_text(self, selection: Selection) -> str:
+        names = ", ".join(f"'{c.display_name}'" for c in connections_of(selection))
+        return self.confirmation.text().format(names) if self.confirmation is not None else ""
+
+    async def run(self, context: CommandContext) -> None:
+        if context.manager is None:
+            raise RuntimeError("connection.remove needs a ConnectionManager in the context")
+        for connection in connections_of(context.selection):
+            await context.manager.remove(connection)
+
+
+def connection_commands() -> list[Command]:
+    return [AddServer(), Disconnect(), Reconnect(), RemoveServer()]

@@ -1,0 +1,70 @@
+"""CommandRegistry: every command by id; the single entry point menus, shortcuts and tests go through."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from .base import CTX, Command, CommandContext, Selection
+from .connection import connection_commands
+from .host import host_commands
+from .vm import vm_commands
+
+
+class CommandUnavailable(Exception):
+    """The command cannot run on this selection; `reason` is the translated sentence."""
+
+    def __init__(self, command_id: str, reason: str) -> None:
+        self.command_id = command_id
+        self.reason = reason
+        super().__init__(f"{command_id}: {reason}")
+
+
+class CommandRegistry:
+    def __init__(self, commands: list[Command] | None = None) -> None:
+        self._commands: dict[str, Command] = {}
+        for command in commands if commands is not None else default_commands():
+            self.register(command)
+
+    def register(self, command: Command) -> None:
+        if not command.id or command.id in self._commands:
+            raise ValueError(f"command id {command.id!r} is empty or already registered")
+        self._commands[command.id] = command
+
+    def get(self, command_id: str) -> Command:
+        try:
+            return self._commands[command_id]
+        except KeyError:
+            raise KeyError(f"no command {command_id!r}") from None
+
+    def __iter__(self) -> Iterator[Command]:
+        return iter(self._commands.values())
+
+    def __len__(self) -> int:
+        return len(self._commands)
+
+    def reason(self, command_id: str, selection: Selection, argument: Any = None) -> str | None:
+        """None when the command can run on `selection`, else why not."""
+        return self.get(command_id).can_execute(selection, argument)
+
+    async def run(self, command_id: str, context: CommandContext) -> bool:
+        """Check, confirm (when the command asks for it) and run; False when the user declined.
+
+        Raises CommandUnavailable when the command cannot run on the context's selection.
+        """
+        command = self.get(command_id)
+        reason = command.can_execute(context.selection, context.argument)
+        if reason is not None:
+            raise CommandUnavailable(command_id, reason)
+        if command.confirmation is not None:
+            title = QCoreApplication.translate(CTX, "Confirm {0}").format(command.text.text().rstrip("."))
+            if not await context.ui.confirm(title, command.confirmation_text(context.selection)):
+                return False
+        await command.run(context)
+        return True
+
+
+def default_commands() -> list[Command]:
+    return [*vm_commands(), *host_commands(), *connection_commands()]

@@ -1,0 +1,223 @@
+"""An async XenAPI client over httpx: JSON-RPC v2 first, XML-RPC for servers without /jsonrpc.
+
+It owns one session: `login` retries with fewer parameters for old servers, `call` prepends the session and
+logs in again once, transparently, when xapi says SESSION_INVALID. Every request has explicit timeouts;
+the event.from long-poll gets a read timeout longer than its own poll timeout.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import enum
+import itertools
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+import httpx
+
+from . import jsonrpc, xmlrpc
+from .errors import (
+    MESSAGE_PARAMETER_COUNT_MISMATCH,
+    SESSION_INVALID,
+    ConnectionLost,
+    NotLoggedIn,
+    ProtocolError,
+    XenAPIFailure,
+)
+from .urls import normalize_url
+
+log = logging.getLogger("xencenter.net")
+
+API_VERSION_SENT = "2.21"  # login's version argument; xapi ignores it but XenCenter sends its own
+DEFAULT_ORIGINATOR = "XenCenter-Qt"
+DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=60.0, write=30.0, pool=30.0)
+EVENT_READ_MARGIN = 30.0  # seconds added to an event.from poll timeout for the HTTP read
+NO_JSONRPC_STATUSES = frozenset({404, 405, 501})
+
+
+class Protocol(enum.Enum):
+    JSON_RPC = "json-rpc"
+    XML_RPC = "xml-rpc"
+
+
+class XenAPIClient:
+    """One server, one session. Create and use inside a running event loop; `aclose()` when done."""
+
+    def __init__(self, url: str, *, transport: httpx.AsyncBaseTransport | None = None,
+                 timeout: httpx.Timeout = DEFAULT_TIMEOUT, verify: bool = True,
+                 originator: str = DEFAULT_ORIGINATOR, protocol: Protocol | None = None) -> None:
+        self.url = normalize_url(url)
+        self._transport = transport
+        self._timeout = timeout
+        self._verify = verify
+        self.originator = originator
+        self._protocol = protocol
+        self._http: httpx.AsyncClient | None = None
+        self._ids = itertools.count(1)
+        self._session: str | None = None
+        self._credentials: tuple[str, str] | None = None
+        self._login_lock = asyncio.Lock()
+        self.relogins = 0  # transparent re-logins so far (visible to tests and diagnostics)
+
+    # -- state ---------------------------------------------------------------------------------------------
+
+    @property
+    def session_ref(self) -> str | None:
+        return self._session
+
+    @property
+    def protocol(self) -> Protocol | None:
+        """The wire protocol in use; None until the first request has decided it."""
+        return self._protocol
+
+    @property
+    def user(self) -> str | None:
+        return self._credentials[0] if self._credentials else None
+
+    # -- session -------------------------------------------------------------------------------------------
+
+    async def login(self, user: str, password: str) -> str:
+        """Log in with session.login_with_password; returns the session ref.
+
+        Sends (user, password, version, originator) like XenCenter and falls back to 3 and then 2 parameters
+        when an older server answers MESSAGE_PARAMETER_COUNT_MISMATCH.
+        """
+        attempts: list[list[Any]] = [[user, password, API_VERSION_SENT, self.originator],
+                                     [user, password, API_VERSION_SENT], [user, password]]
+        for number, params in enumerate(attempts):
+            try:
+                session = await self.request("session.login_with_password", params)
+            except XenAPIFailure as failure:
+                if failure.code == MESSAGE_PARAMETER_COUNT_MISMATCH and number + 1 < len(attempts):
+                    continue
+                raise
+            if not isinstance(session, str) or not session:
+                raise ProtocolError("the server's login reply holds no session reference")
+            self._session = session
+            self._credentials = (user, password)
+            return session
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def logout(self) -> None:
+        """End the session (errors are ignored: the session is gone either way) and forget the password."""
+        session, self._session = self._session, None
+        self._credentials = None
+        if session is None:
+            return
+        try:
+            await self.request("session.logout", [session], timeout=10.0)
+        except (XenAPIFailure, ConnectionLost, ProtocolError) as exc:
+            log.info("logout of %s: %s", self.url, exc)
+
+    async def _relogin(self, stale: str | None) -> None:
+        async with self._login_lock:
+            if self._session != stale:
+                return  # another call has logged in again already
+            if self._credentials is None:
+                raise NotLoggedIn("the session has ended")
+            log.info("session on %s expired; logging in again", self.url)
+            await self.login(*self._credentials)
+            self.relogins += 1
+
+    # -- calls ---------------------------------------------------------------------------------------------
+
+    async def call(self, method: str, *params: Any, timeout: float | None = None) -> Any:
+        """Call `method` with the session prepended; re-logs in once on SESSION_INVALID."""
+        session = self._session
+        if session is None:
+            raise NotLoggedIn(f"cannot call {method}: not logged in")
+        try:
+            return await self.request(method, [session, *params], timeout=timeout)
+        except XenAPIFailure as failure:
+            if failure.code != SESSION_INVALID or self._credentials is None:
+                raise
+        await self._relogin(session)
+        assert self._session is not None
+        return await self.request(method, [self._session, *params], timeout=timeout)
+
+    async def call_async(self, method: str, *params: Any) -> str:
+        """Start `Async.<method>`; returns the task ref to follow."""
+        task = await self.call(f"Async.{method}", *params)
+        if not isinstance(task, str) or not task.startswith("OpaqueRef:"):
+            raise ProtocolError(f"Async.{method} returned {task!r}, not a task reference")
+        return task
+
+    async def event_from(self, classes: Sequence[str], token: str, timeout: float) -> dict[str, Any]:
+        """One event.from long-poll; the HTTP read may take `timeout` plus a margin."""
+        batch = await self.call("event.from", list(classes), token, float(timeout),
+                                timeout=timeout + EVENT_READ_MARGIN)
+        if not isinstance(batch, dict) or not isinstance(batch.get("events"), list) or "token" not in batch:
+            raise ProtocolError("event.from returned something that is not an event batch")
+        return batch
+
+    async def request(self, method: str, params: Sequence[Any], *, timeout: float | None = None) -> Any:
+        """One raw call with exactly `params` (no session added)."""
+        if self._protocol is None:
+            return await self._probe(method, params, timeout)
+        if self._protocol is Protocol.JSON_RPC:
+            return await self._json(method, params, timeout)
+        return await self._xml(method, params, timeout)
+
+    async def _probe(self, method: str, params: Sequence[Any], timeout: float | None) -> Any:
+        """Try JSON-RPC; a server without /jsonrpc (404, or an XML/HTML answer) gets XML-RPC from now on."""
+        try:
+            result = await self._json(method, params, timeout)
+        except _NoJsonRpc as exc:
+            log.info("%s has no JSON-RPC endpoint (%s); using XML-RPC", self.url, exc)
+            self._protocol = Protocol.XML_RPC
+            return await self._xml(method, params, timeout)
+        self._protocol = Protocol.JSON_RPC
+        return result
+
+    async def _json(self, method: str, params: Sequence[Any], timeout: float | None) -> Any:
+        body = jsonrpc.encode_request(method, params, next(self._ids))
+        reply = await self._post(self.url + "/jsonrpc", body, jsonrpc.CONTENT_TYPE, method, timeout)
+        content_type = reply.headers.get("content-type", "").split(";")[0].strip().lower()
+        if self._protocol is None and (reply.status_code in NO_JSONRPC_STATUSES or content_type != "application/json"):
+            raise _NoJsonRpc(f"HTTP {reply.status_code}, {content_type or 'no content type'}")
+        _check_status(reply, method)
+        return jsonrpc.decode_reply(reply.content)
+
+    async def _xml(self, method: str, params: Sequence[Any], timeout: float | None) -> Any:
+        body = xmlrpc.encode_call(method, params)
+        path = "" if httpx.URL(self.url).path not in ("", "/") else "/"
+        reply = await self._post(self.url + path, body, xmlrpc.CONTENT_TYPE, method, timeout)
+        _check_status(reply, method)
+        return xmlrpc.decode_reply(reply.content)
+
+    async def _post(self, url: str, body: bytes, content_type: str, method: str,
+                    timeout: float | None) -> httpx.Response:
+        http = self._client()
+        base = self._timeout
+        request_timeout = base if timeout is None else httpx.Timeout(connect=base.connect, read=timeout,
+                                                                      write=base.write, pool=base.pool)
+        try:
+            return await http.post(url, content=body, headers={"content-type": content_type},
+                                   timeout=request_timeout)
+        except httpx.TimeoutException as exc:
+            raise ConnectionLost(f"{method} on {self.url} timed out ({type(exc).__name__})") from exc
+        except httpx.TransportError as exc:
+            raise ConnectionLost(f"cannot reach {self.url}: {exc or type(exc).__name__}") from exc
+
+    def _client(self) -> httpx.AsyncClient:
+        if self._http is None:
+            self._http = httpx.AsyncClient(transport=self._transport, timeout=self._timeout, verify=self._verify,
+                                           limits=httpx.Limits(max_connections=20, max_keepalive_connections=8))
+        return self._http
+
+    async def aclose(self) -> None:
+        """Close the HTTP client (without logging out; call `logout` first for a clean end)."""
+        http, self._http = self._http, None
+        if http is not None:
+            await http.aclose()
+
+
+class _NoJsonRpc(Exception):
+    pass
+
+
+def _check_status(reply: httpx.Response, method: str) -> None:
+    if reply.status_code != 200:
+        raise ProtocolError(f"{method}: the server answered HTTP {reply.status_code} {reply.reason_phrase}",
+                            status=reply.status_code)
