@@ -9,7 +9,9 @@ from collections.abc import Sequence
 
 from . import scenarios
 from .clock import SimClock
+from .dbfile import DbFileError, load_db, save_db
 from .server import Endpoint, is_loopback, serve
+from .store.store import Store
 from .xapi import DEFAULT_PASSWORD, DEFAULT_USER, Xapi, XapiConfig
 
 
@@ -23,6 +25,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--user", default=DEFAULT_USER, help="login user name (default root)")
     parser.add_argument("--password", default=None,
                         help=f"login password (default {DEFAULT_PASSWORD!r}; required off loopback)")
+    parser.add_argument("--db", metavar="FILE", help="serve a xapi database dump (state.db, xapi-db.xml) as a "
+                        "live pool instead of a scenario")
+    parser.add_argument("--save", metavar="FILE", help="write the main pool back to FILE in xapi's database "
+                        "format when the simulator stops (atomically)")
     parser.add_argument("--speed", type=float, default=1.0, help="simulated seconds per real second")
     parser.add_argument("--manual-clock", action="store_true",
                         help="the clock moves only when stepped (through the 'sim' host plugin)")
@@ -43,8 +49,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     clock = SimClock(speed=args.speed, manual=args.manual_clock)
     try:
-        stores = scenarios.build(args.scenario, seed=args.seed, now=clock.now())
-    except scenarios.UnknownScenario as exc:
+        stores = _load_pools(args, clock.now())
+    except (scenarios.UnknownScenario, DbFileError) as exc:
         print(f"xapi-sim: {exc}", file=sys.stderr)
         return 2
     config = XapiConfig(user=args.user, password=args.password or DEFAULT_PASSWORD,
@@ -59,4 +65,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         pass
+    if args.save:
+        try:
+            save_db(stores[0], args.save)
+        except (DbFileError, OSError) as exc:
+            print(f"xapi-sim: could not save the pool to {args.save}: {exc}", file=sys.stderr)
+            return 1
+        print(f"xapi-sim: saved the pool to {args.save}", flush=True)
     return 0
+
+
+def _load_pools(args: argparse.Namespace, now: float) -> list[Store]:
+    if args.db:
+        store = Store(seed=args.seed)
+        report = load_db(args.db, store)
+        print(f"xapi-sim: loaded {report.summary()}", flush=True)
+        return [store]
+    return scenarios.build(args.scenario, seed=args.seed, now=now)

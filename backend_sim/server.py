@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ipaddress
+import signal
 import socket
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import uvicorn
@@ -55,6 +57,15 @@ def ready_line(xapi: Xapi, url: str) -> str:
     return f"xapi-sim ready url={url} user={config.user} password={config.password} pool={xapi.pool_name()}"
 
 
+class _Server(uvicorn.Server):
+    """uvicorn re-raises a captured SIGTERM after shutdown, which would kill us before --save
+    runs; signals are handled once for all pools in serve() instead."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        yield
+
+
 async def serve(endpoints: Sequence[Endpoint]) -> None:
     for endpoint in endpoints:
         await endpoint.xapi.start()
@@ -69,7 +80,16 @@ async def serve(endpoints: Sequence[Endpoint]) -> None:
         config = uvicorn.Config(XapiApp(endpoint.xapi), log_level="warning", lifespan="off",
                                 access_log=False, timeout_keep_alive=75, http="httptools",
                                 loop="none")
-        servers.append(uvicorn.Server(config))
+        servers.append(_Server(config))
+    loop = asyncio.get_running_loop()
+
+    def stop() -> None:
+        for server in servers:
+            server.should_exit = True
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError):  # not on Windows event loops
+            loop.add_signal_handler(signum, stop)
     tasks = [asyncio.create_task(server.serve(sockets=[sock])) for server, sock in zip(servers, sockets,
                                                                                        strict=True)]
     while not all(server.started for server in servers):
