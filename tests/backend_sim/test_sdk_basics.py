@@ -91,7 +91,8 @@ def methods(sim: SimServer) -> list[str]:
 # --- login and sessions -------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("extra", [(), ("1.1",), ("2.16", "pytest-originator")], ids=["2-params", "3-params", "4-params"])
+@pytest.mark.parametrize("extra", [(), ("1.1",), ("2.16", "pytest-originator")],
+                         ids=["2-params", "3-params", "4-params"])
 def test_login_accepts_two_three_and_four_params(sim: SimServer, extra: tuple[str, ...]) -> None:
     with raw_proxy(sim.url) as proxy:
         reply = raw_call(proxy, "session.login_with_password", sim.user, sim.password, *extra)

@@ -24,6 +24,7 @@ from typing import Any
 
 import pytest
 import XenAPI
+
 from conftest import SimServer, start_sim
 
 XO_DIR = Path(__file__).resolve().parent / "xo"
