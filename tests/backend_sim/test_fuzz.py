@@ -26,6 +26,12 @@ OK_STATUSES = {200, 400, 413, 500}
 SAFE = re.compile(r"^(?!event\.)[A-Za-z_]+\.(get_[A-Za-z_]*)$")
 
 
+def xml_value(content: bytes | str) -> Any:
+    """The single value of an XML-RPC methodResponse."""
+    (value,), _ = xmlrpc.client.loads(content)
+    return value
+
+
 def drain(server: SimServer) -> SimServer:
     """Pump the simulator's output in the background (so its pipe never fills) and close the pipe at EOF."""
     if getattr(server, "output_tail", None) is None:
@@ -84,7 +90,7 @@ class Target:
         reply = self.post("/RPC2", xmlrpc.client.dumps((self.session, self.vm), "VM.get_power_state").encode(),
                           "text/xml")
         assert reply.status_code == 200
-        (value,), _ = xmlrpc.client.loads(reply.content)
+        value = xml_value(reply.content)
         assert value["Status"] == "Success", value
 
 
@@ -102,7 +108,7 @@ def check_xml_reply(reply: httpx.Response) -> None:
     if reply.status_code != 200:
         return
     assert reply.headers["content-type"] == "text/xml"
-    (value,), _ = xmlrpc.client.loads(reply.content)
+    value = xml_value(reply.content)
     if isinstance(value, list):  # system.listMethods
         return
     assert value["Status"] in ("Success", "Failure"), value
@@ -134,8 +140,8 @@ def check_json_reply(reply: httpx.Response, request_id: Any = None) -> None:
 
 # --- strategies -----------------------------------------------------------------------------------------------------
 
-xml_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=24)
-safe_text = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=24)
+xml_text = st.text(st.characters(exclude_categories=["Cs"]), max_size=24)
+safe_text = st.text(st.characters(exclude_categories=("Cs", "Cc")), max_size=24)
 xml_scalars = st.one_of(st.integers(-(2**31), 2**31 - 1), safe_text, st.booleans(),
                         st.floats(allow_nan=False, allow_infinity=False), st.just("OpaqueRef:NULL"))
 xml_values = st.recursive(xml_scalars, lambda inner: st.lists(inner, max_size=4)
@@ -155,7 +161,7 @@ def method_names(draw: st.DrawFn, target: Target) -> str:
     if kind == "underscore":
         return name.replace(".", "_", 1)
     if kind == "random":
-        return draw(st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=40))
+        return draw(st.text(st.characters(exclude_categories=("Cs", "Cc")), min_size=1, max_size=40))
     return name
 
 
@@ -292,7 +298,7 @@ def assert_int64_and_serialisable(target: Target) -> None:
     assert -(2**63) <= record["user_version"] < 2**63, record["user_version"]
     reply = target.post("/RPC2", xmlrpc.client.dumps((target.session, target.vm), "VM.get_record").encode(),
                         "text/xml")
-    (value,), _ = xmlrpc.client.loads(reply.content)
+    value = xml_value(reply.content)
     assert value["Status"] == "Success"
     assert -(2**63) <= int(value["Value"]["user_version"]) < 2**63
 

@@ -250,6 +250,18 @@ def test_wrong_arity_is_a_parameter_count_mismatch(xapi: XenAPI.Session, method:
         "MESSAGE_PARAMETER_COUNT_MISMATCH", method, expected, str(len(args))]
 
 
+def test_trailing_params_with_defaults_may_be_omitted(xapi: XenAPI.Session, vm: str) -> None:
+    # VM.snapshot(vm, new_name, ignore_vdis = []): ignore_vdis came later and carries a default.
+    snapshot = xapi.xenapi.VM.snapshot(vm, "pytest snapshot without ignore_vdis")
+    try:
+        record = xapi.xenapi.VM.get_record(snapshot)
+        assert record["is_a_snapshot"] is True
+        assert record["snapshot_of"] == vm
+        assert record["name_label"] == "pytest snapshot without ignore_vdis"
+    finally:
+        xapi.xenapi.VM.destroy(snapshot)
+
+
 def test_login_with_one_param_is_a_parameter_count_mismatch(server: SimServer) -> None:
     with xmlrpc.client.ServerProxy(server.url, allow_none=True) as proxy:
         reply = getattr(proxy, "session.login_with_password")(server.user)

@@ -15,7 +15,7 @@ import httpx
 import pytest
 import XenAPI
 
-from conftest import SimServer
+from conftest import SimServer, start_sim
 
 REF = re.compile(r"OpaqueRef:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 NULL_DATE = "19700101T00:00:00Z"
@@ -47,13 +47,42 @@ def fresh_sim(fresh_sim: SimServer) -> SimServer:
     return drain(fresh_sim)
 
 
-@pytest.fixture
-def xapi(fresh_sim: SimServer) -> Iterator[XenAPI.Session]:
-    session = XenAPI.Session(fresh_sim.url)
-    session.xenapi.login_with_password(fresh_sim.user, fresh_sim.password, "2.16", "pytest-tasks")
-    yield session
+@pytest.fixture(scope="module")
+def calm_sim() -> Iterator[SimServer]:
+    """A manual-clock demo pool shared by the tests that start no VM."""
+    server = drain(start_sim("--scenario", "demo", "--manual-clock"))
+    yield server
+    server.stop()
+
+
+def login(server: SimServer) -> XenAPI.Session:
+    session = XenAPI.Session(server.url)
+    session.xenapi.login_with_password(server.user, server.password, "2.16", "pytest-tasks")
+    return session
+
+
+def logout(session: XenAPI.Session) -> None:
     session.xenapi.session.logout()
     session("close")()
+
+
+@pytest.fixture
+def xapi(fresh_sim: SimServer) -> Iterator[XenAPI.Session]:
+    session = login(fresh_sim)
+    yield session
+    logout(session)
+
+
+@pytest.fixture(scope="module")
+def calm(calm_sim: SimServer) -> Iterator[XenAPI.Session]:
+    session = login(calm_sim)
+    yield session
+    logout(session)
+
+
+@pytest.fixture(scope="module")
+def calm_vm(calm: XenAPI.Session) -> str:
+    return halted_guest(calm)
 
 
 @pytest.fixture
@@ -62,13 +91,18 @@ def master(xapi: XenAPI.Session) -> str:
     return ref
 
 
-@pytest.fixture
-def vm(xapi: XenAPI.Session) -> str:
-    """A halted, non-template guest."""
+def halted_guest(xapi: XenAPI.Session) -> str:
     for ref, record in sorted(xapi.xenapi.VM.get_all_records().items()):
         if not record["is_a_template"] and not record["is_control_domain"] and record["power_state"] == "Halted":
+            assert isinstance(ref, str)
             return ref
     raise AssertionError("the demo pool has no halted guest")
+
+
+@pytest.fixture
+def vm(xapi: XenAPI.Session) -> str:
+    """A halted, non-template guest of the test's own pool."""
+    return halted_guest(xapi)
 
 
 def clock_step(xapi: XenAPI.Session, host: str, seconds: float) -> float:
@@ -118,7 +152,9 @@ def start_now(xapi: XenAPI.Session, vm: str, host: str) -> None:
 # --- the sim plugin -------------------------------------------------------------------------------------------------
 
 
-def test_the_sim_plugin_steps_the_manual_clock(xapi: XenAPI.Session, master: str) -> None:
+def test_the_sim_plugin_steps_the_manual_clock(calm: XenAPI.Session) -> None:
+    xapi = calm
+    master = xapi.xenapi.pool.get_master(xapi.xenapi.pool.get_all()[0])
     before = clock_now(xapi, master)
     time.sleep(0.2)
     assert clock_now(xapi, master) == before, "a manual clock must not move by itself"
@@ -245,7 +281,8 @@ def test_cancelling_a_finished_task_is_not_allowed(xapi: XenAPI.Session, master:
     assert xapi.xenapi.task.get_status(task) == "success"
 
 
-def test_cancelling_an_unknown_task_is_handle_invalid(xapi: XenAPI.Session) -> None:
+def test_cancelling_an_unknown_task_is_handle_invalid(calm: XenAPI.Session) -> None:
+    xapi = calm
     bogus = "OpaqueRef:00000000-0000-4000-8000-00000000abcd"
     assert failure(xapi.xenapi.task.cancel, bogus) == ["HANDLE_INVALID", "task", bogus]
 
@@ -253,7 +290,8 @@ def test_cancelling_an_unknown_task_is_handle_invalid(xapi: XenAPI.Session) -> N
 # --- client-made tasks ----------------------------------------------------------------------------------------------
 
 
-def test_task_create_and_destroy(xapi: XenAPI.Session) -> None:
+def test_task_create_and_destroy(calm: XenAPI.Session) -> None:
+    xapi = calm
     task = xapi.xenapi.task.create("upload", "a client-side task")
     assert REF.fullmatch(task)
     record = xapi.xenapi.task.get_record(task)
@@ -281,8 +319,9 @@ def test_a_finished_async_task_can_be_destroyed(xapi: XenAPI.Session, master: st
 
 @pytest.mark.parametrize("method", ["VM.get_record", "VM.get_all", "VM.set_name_label", "session.logout",
                                     "event.from", "task.cancel"])
-def test_no_async_form_for_getters_setters_session_event_and_task(xapi: XenAPI.Session, vm: str,
+def test_no_async_form_for_getters_setters_session_event_and_task(calm: XenAPI.Session, calm_vm: str,
                                                                   method: str) -> None:
+    xapi, vm = calm, calm_vm
     args: dict[str, tuple[Any, ...]] = {
         "VM.get_record": (vm,), "VM.get_all": (), "VM.set_name_label": (vm, "x"), "session.logout": (),
         "event.from": (["vm"], "", 1.0), "task.cancel": ("OpaqueRef:NULL",),

@@ -21,6 +21,12 @@ from conftest import SimServer, start_sim
 MAX_BODY = 300 * 1024
 
 
+def xml_value(content: bytes | str) -> Any:
+    """The single value of an XML-RPC methodResponse."""
+    (value,), _ = xmlrpc.client.loads(content)
+    return value
+
+
 def drain(server: SimServer) -> SimServer:
     """Pump the simulator's output in the background (so its pipe never fills) and close the pipe at EOF."""
     if getattr(server, "output_tail", None) is None:
@@ -71,7 +77,7 @@ def post_xml(client: httpx.Client, server: SimServer, body: bytes, path: str = "
 def xcall(client: httpx.Client, server: SimServer, method: str, *params: Any) -> dict[str, Any]:
     reply = post_xml(client, server, xml_body(method, *params))
     assert reply.status_code == 200, reply.text
-    (value,), _ = xmlrpc.client.loads(reply.content)
+    value = xml_value(reply.content)
     assert isinstance(value, dict)
     return value
 
@@ -201,7 +207,7 @@ def test_errors_are_failure_structs_not_faults(client: httpx.Client, server: Sim
     text = post_xml(client, server, xml_body("VM.get_all", "OpaqueRef:NULL")).text
     assert "<fault>" not in text
     assert text.endswith("</methodResponse>") or text.endswith("</methodResponse>\n")
-    (value,), _ = xmlrpc.client.loads(text.encode())
+    value = xml_value(text.encode())
     assert value == {"Status": "Failure", "ErrorDescription": ["SESSION_INVALID", "OpaqueRef:NULL"]}
 
 
@@ -216,7 +222,7 @@ def test_int_params_in_every_xml_encoding(client: httpx.Client, server: SimServe
             f"<param><value>{session}</value></param><param><value>{vm}</value></param>"
             f"<param>{encoded.format(number)}</param></params></methodCall>").encode()
     reply = post_xml(client, server, body)
-    (value,), _ = xmlrpc.client.loads(reply.content)
+    value = xml_value(reply.content)
     assert value == {"Status": "Success", "Value": ""}
     assert xcall(client, server, "VM.get_user_version", session, vm)["Value"] == number
 
@@ -230,7 +236,7 @@ def test_float_params_may_arrive_as_ints_or_strings(client: httpx.Client, server
             "<param><value><array><data><value>pool</value></data></array></value></param>"
             f"<param><value>{token}</value></param><param><value>{timeout}</value></param></params></methodCall>")
     started = time.monotonic()
-    (value,), _ = xmlrpc.client.loads(post_xml(client, server, body.encode()).content)
+    value = xml_value(post_xml(client, server, body.encode()).content)
     assert value["Status"] == "Success", value
     assert value["Value"]["events"] == []
     assert time.monotonic() - started < 3
@@ -299,7 +305,7 @@ def test_every_post_path_but_jsonrpc_speaks_xmlrpc(client: httpx.Client, server:
     reply = post_xml(client, server, xml_body("session.login_with_password", server.user, server.password), path)
     assert reply.status_code == 200
     assert reply.headers["content-type"] == "text/xml"
-    (value,), _ = xmlrpc.client.loads(reply.content)
+    value = xml_value(reply.content)
     assert value["Status"] == "Success"
     xcall(client, server, "session.logout", value["Value"])
 

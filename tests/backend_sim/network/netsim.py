@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from typing import Any
 
 import XenAPI
+
 from conftest import SimServer, start_sim
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+
 from conftest import SimServer
 from netsim import demo_pool, failure, guests, hosts, new_network, pif, session, vif_record
 

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from typing import Any
 
 import XenAPI
+
 from conftest import SimServer, start_sim
 
 GiB = 1024**3

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+
 from conftest import SimServer
 from storagesim import NULL, GiB, assert_sums, failure, manual_demo, pv_guest, session, step
 

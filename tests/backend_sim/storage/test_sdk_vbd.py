@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+
 from storagesim import NULL, GiB, failure, guests, manual_demo, pv_guest, session, vbds
 
 

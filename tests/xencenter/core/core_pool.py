@@ -5,9 +5,9 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from core_fakes import FakeXapi
-
 from xencenter.core.xenapi.errors import XenAPIFailure
+
+from core_fakes import FakeXapi
 
 POOL = "OpaqueRef:pool"
 HOST = "OpaqueRef:host1"

@@ -6,8 +6,6 @@ from typing import Any
 
 import httpx
 import pytest
-from core_fakes import FakeXapi
-from core_support import Runner, arun_fixture  # noqa: F401
 
 from xencenter.core.xenapi import (
     ConnectionLost,
@@ -20,6 +18,9 @@ from xencenter.core.xenapi import (
     normalize_url,
     xmlrpc,
 )
+
+from core_fakes import FakeXapi
+from core_support import Runner, arun_fixture  # noqa: F401
 
 URL = "http://xapi.test"
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from core_pool import HOST, METRICS, FakePool, vm
-from core_support import Runner, arun_fixture, eventually  # noqa: F401
 
 from xencenter.core.backoff import Backoff
 from xencenter.core.commands import (
@@ -20,6 +18,9 @@ from xencenter.core.connection import Connection, ConnectionState
 from xencenter.core.manager import ConnectionManager
 from xencenter.core.operations import OperationList
 from xencenter.core.servers import MemorySecretStore, MemorySettings
+
+from core_pool import HOST, METRICS, FakePool, vm
+from core_support import Runner, arun_fixture, eventually  # noqa: F401
 
 
 def loaded(records: dict[str, tuple[str, dict[str, Any]]], *, connected: bool = True) -> Connection:

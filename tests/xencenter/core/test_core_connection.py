@@ -6,13 +6,14 @@ import asyncio
 from typing import Any
 
 import pytest
-from core_pool import HOST, FakePool, mod, vm
-from core_support import Runner, arun_fixture, eventually  # noqa: F401
 
 from xencenter.core.backoff import Backoff
 from xencenter.core.cache import CacheDelta
 from xencenter.core.connection import Connection, ConnectionState
 from xencenter.core.xenapi import XenAPIFailure
+
+from core_pool import HOST, FakePool, mod, vm
+from core_support import Runner, arun_fixture, eventually  # noqa: F401
 
 
 def make(pool: FakePool, **kwargs: Any) -> Connection:

@@ -6,13 +6,14 @@ import asyncio
 from typing import Any
 
 import pytest
-from core_pool import FakePool, mod
-from core_support import Runner, arun_fixture, eventually  # noqa: F401
 
 from xencenter.core.connection import Connection
 from xencenter.core.operation import OperationState
 from xencenter.core.operations import OperationList, OperationRunner
 from xencenter.core.xenapi import XenAPIFailure
+
+from core_pool import FakePool, mod
+from core_support import Runner, arun_fixture, eventually  # noqa: F401
 
 
 def task(status: str = "pending", progress: float = 0.0, **extra: Any) -> dict[str, Any]:

@@ -7,8 +7,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from core_sdk import OtherClient
-from core_support import Runner, arun_fixture, drain, eventually, start_sim  # noqa: F401
 
 from xencenter.core.backoff import Backoff
 from xencenter.core.cache import CacheDelta
@@ -18,6 +16,9 @@ from xencenter.core.objects import VM, real_vms
 from xencenter.core.operation import OperationState
 from xencenter.core.operations import OperationList
 from xencenter.core.xenapi import Protocol, XenAPIClient, XenAPIFailure
+
+from core_sdk import OtherClient
+from core_support import Runner, arun_fixture, drain, eventually, start_sim  # noqa: F401
 
 pytestmark = pytest.mark.slow
 

@@ -7,7 +7,6 @@ import json
 from typing import Any
 
 import pytest
-from core_support import Runner, arun_fixture  # noqa: F401
 from PySide6.QtCore import QObject, Signal
 
 from xencenter.core.asyncutil import async_slot, running_tasks, set_exception_reporter, spawn, wait_signal
@@ -26,6 +25,8 @@ from xencenter.core.servers import (
     load_servers,
 )
 from xencenter.core.xenapi import ConnectionLost, ProtocolError, XenAPIFailure
+
+from core_support import Runner, arun_fixture  # noqa: F401
 
 
 def cache_with(**records: tuple[str, dict[str, Any]]) -> ObjectCache:
