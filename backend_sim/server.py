@@ -75,10 +75,15 @@ async def serve(endpoints: Sequence[Endpoint]) -> None:
     for url, xapi in peers.items():
         xapi.url = url
         xapi.peers = peers
+    for endpoint in endpoints:
+        wildcard = endpoint.host in ("0.0.0.0", "::", "")
+        endpoint.xapi.adopt_address("127.0.0.1" if wildcard else endpoint.host)
     servers = []
     for endpoint in endpoints:
         config = uvicorn.Config(XapiApp(endpoint.xapi), log_level="warning", lifespan="off",
                                 access_log=False, timeout_keep_alive=75, http="httptools",
+                                # Blocked event.from calls and clock-bound tasks must not hold a stop.
+                                timeout_graceful_shutdown=2,
                                 loop="none")
         servers.append(_Server(config))
     loop = asyncio.get_running_loop()

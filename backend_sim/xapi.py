@@ -12,6 +12,7 @@ from .api import handlers  # noqa: F401  (registers the message implementations)
 from .api.dispatch import Dispatcher
 from .api.tasks import TaskManager
 from .clock import SimClock
+from .errors import ApiError
 from .model.refresh import refresh
 from .sessions import SessionManager
 from .store.store import Store
@@ -44,11 +45,16 @@ class Xapi:
         self._background: dict[str, asyncio.Task[None]] = {}
         self.url = ""  # set when served
         self.peers: dict[str, Xapi] = {}  # every pool served by this process, by URL
+        self.slave_of = ""  # after pool.join: the master's address, and every call is HOST_IS_SLAVE
         self.migrations: dict[str, dict[str, str]] = {}  # VM ref -> figures of its last live migration
         self.next_domid: dict[str, int] = {}  # per host: Xen never reuses a domid until reboot
         for cls in ("SR", "VM", "host"):
             for ref in list(store.table(cls)):
                 refresh(store, cls, ref)
+        for vm in store.table("VM").values():  # loaded pools already have domains numbered
+            host = vm["resident_on"]
+            if isinstance(vm["domid"], int) and vm["domid"] > 0 and host in store.table("host"):
+                self.next_domid[host] = max(self.next_domid.get(host, 1), vm["domid"] + 1)
 
     def master_ref(self) -> str:
         for record in self.store.table("pool").values():
@@ -77,6 +83,20 @@ class Xapi:
             for ref in list(self.store.table(cls)):
                 refresh(self.store, cls, ref)
 
+    def adopt_address(self, address: str) -> None:
+        """Every host of this pool is reached at the address we serve on (dumps carry lab IPs)."""
+        store = self.store
+        for host_ref, host in store.table("host").items():
+            if host["address"] != address:
+                store.update("host", host_ref, {"address": address})
+            for vm_ref in host["resident_VMs"]:
+                for console_ref in store.get("VM", vm_ref)["consoles"]:
+                    console = store.find("console", console_ref)
+                    if console is not None:
+                        location = f"https://{address}/console?uuid={console['uuid']}"
+                        if console["location"] != location:
+                            store.update("console", console_ref, {"location": location})
+
     def spawn(self, key: str, work: Coroutine[Any, Any, None]) -> None:
         """Run background simulation work (a balloon moving, a guest agent starting); one per key."""
         previous = self._background.pop(key, None)
@@ -93,4 +113,6 @@ class Xapi:
             log.error("background work %s failed", key, exc_info=task.exception())
 
     async def call(self, method: str, params: list[Any]) -> Any:
+        if self.slave_of and method != "system.listMethods":
+            raise ApiError("HOST_IS_SLAVE", self.slave_of)
         return await self.dispatcher.dispatch(method, params)

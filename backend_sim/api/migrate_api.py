@@ -32,14 +32,16 @@ async def live_migrate(call: Call, vm: str, host: str) -> migration.PrecopyPlan:
         sent = 0
         for size in precopy.rounds:
             await call.sleep(size / precopy.bandwidth)
+            domains.assert_still_up(call.xapi, vm, source, "migrate")
             sent += size
             call.progress(0.95 * sent / precopy.data_sent)
         call.allow_cancel(False)  # the guest is paused now: the switch-over cannot be undone
+        await call.sleep(precopy.downtime)
+        domains.assert_still_up(call.xapi, vm, source, "migrate")
     except BaseException:
         if host != source:
             domains.release(call.xapi, vm)
         raise
-    await call.sleep(precopy.downtime)
     if host != source:
         domains.move_domain(call.xapi, vm, host)
     stats = precopy.as_dict()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import errors
 from ..errors import ApiError
-from ..model import hosts, messages
+from ..model import hosts, messages, pool_join
 from .call import Call
 from .registry import api
 
@@ -62,3 +62,21 @@ async def eject(call: Call, host: str) -> None:
     if store.find("host_metrics", record["metrics"]) is not None:
         store.destroy("host_metrics", record["metrics"])
     store.destroy("host", host)
+
+
+@api("pool.join")
+async def join(call: Call, master_address: str, master_username: str, master_password: str) -> None:
+    target = pool_join.find_pool(call.xapi, master_address)
+    if target is None:
+        raise ApiError("POOL_JOINING_HOST_CONNECTION_FAILED")
+    if (master_username, master_password) != (target.config.user, target.config.password):
+        raise ApiError(errors.SESSION_AUTHENTICATION_FAILED, master_username, "Authentication failure")
+    pool_join.check(call.xapi, target)
+    await call.sleep(15.0)  # the joining xapi restarts as a member
+    pool_join.check(call.xapi, target)
+    pool_join.join(call.xapi, target)
+
+
+@api("pool.join_force")
+async def join_force(call: Call, master_address: str, master_username: str, master_password: str) -> None:
+    await join(call, master_address, master_username, master_password)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..errors import ApiError
 from ..model import network, storage, vm_rules
 from ..wire.values import NULL_REF
 from .call import Call
@@ -21,6 +22,11 @@ def create(call: Call, args: dict[str, Any]) -> str:
     if _generic_create is None:
         _generic_create = generic_handler(CLASSES["VM"], CLASSES["VM"].messages["create"])
     assert _generic_create is not None
+    order = [args.get(name, 0) for name in ("memory_static_min", "memory_dynamic_min", "memory_dynamic_max",
+                                             "memory_static_max")]
+    if order != sorted(order):
+        raise ApiError("MEMORY_CONSTRAINT_VIOLATION",
+                       "memory_static_min <= memory_dynamic_min <= memory_dynamic_max <= memory_static_max")
     ref: str = _generic_create(call, args)
     metrics = call.store.create("VM_metrics", {"install_time": call.xapi.clock.now_datetime(),
                                                "last_updated": call.xapi.clock.now_datetime()})

@@ -7,7 +7,7 @@ cancelled while the guest is still booting or saving.
 from __future__ import annotations
 
 from ..errors import ApiError
-from ..model import domains, placement, storage, vm_rules
+from ..model import domains, limits, placement, storage, vm_rules
 from ..model.placement import needs_hvm
 from ..wire.values import NULL_REF
 from .call import Call
@@ -32,6 +32,9 @@ async def _run_steps(call: Call, seconds: float, start: float = 0.0, end: float 
 def _vm(call: Call, ref: str, op: str) -> dict[str, object]:
     vm = call.store.get("VM", ref)
     vm_rules.check(ref, vm, op)
+    if op in ("start", "start_on"):
+        limits.check_vcpus(ref, vm, vm["VCPUs_max"])
+        limits.check_memory(ref, vm, vm["memory_static_max"])
     return vm
 
 
@@ -76,6 +79,8 @@ async def _halt(call: Call, ref: str, op: str, seconds: float) -> None:
     call.begin_op("VM", ref, op)
     await _run_steps(call, seconds)
     vm = call.store.get("VM", ref)
+    if vm["power_state"] == "Halted":
+        return  # a hard shutdown run alongside got there first
     if vm["power_state"] == "Suspended":
         _discard_suspend_image(call, ref)
     domains.destroy_domain(call.xapi, ref)
@@ -116,9 +121,15 @@ async def _reboot(call: Call, ref: str, op: str, down: float) -> None:
     vm = call.store.get("VM", ref)
     host = vm["resident_on"]
     await _run_steps(call, down, 0.0, 0.4)
+    domains.assert_still_up(call.xapi, ref, host, "reboot")
     domains.destroy_domain(call.xapi, ref)
     domains.reserve(call.xapi, ref, host)
-    await _run_steps(call, BOOT_HVM if needs_hvm(vm) else BOOT_PV, 0.4, 0.95)
+    try:
+        await _run_steps(call, BOOT_HVM if needs_hvm(vm) else BOOT_PV, 0.4, 0.95)
+        domains.assert_still(call.xapi, ref, "Halted")
+    except BaseException:
+        domains.release(call.xapi, ref)
+        raise
     domains.create_domain(call.xapi, ref, host, paused=False)
     domains.announce(call.xapi, ref, "VM_REBOOTED")
 
@@ -138,6 +149,7 @@ async def hard_reboot(call: Call, vm: str) -> None:
 async def _set_paused(call: Call, ref: str, op: str, paused: bool) -> None:
     call.begin_op("VM", ref, op)
     await call.sleep(PAUSE)
+    domains.assert_still(call.xapi, ref, "Running" if paused else "Paused")
     vm = call.store.get("VM", ref)
     call.store.update("VM", ref, {"power_state": "Paused" if paused else "Running"})
     if call.store.find("VM_metrics", vm["metrics"]) is not None:
@@ -176,6 +188,7 @@ async def suspend(call: Call, vm: str) -> None:
     memory = int(str(record["memory_static_max"]))
     storage.assert_space(call.store, {sr: memory})  # SR_FULL before any work, not after
     await _run_steps(call, memory / SAVE_BYTES_PER_SECOND, 0.0, 0.95)
+    domains.assert_still(call.xapi, vm, "Running")
     call.allow_cancel(False)
     image = storage.create_vdi(call.store, sr, f"Suspend image for {record['name_label']}", memory,
                                "suspend", data=memory)
@@ -190,6 +203,7 @@ async def _resume(call: Call, ref: str, host: str, paused: bool, op: str) -> Non
     domains.reserve(call.xapi, ref, host)
     try:
         await _run_steps(call, int(vm["memory_static_max"]) / SAVE_BYTES_PER_SECOND, 0.0, 0.95)
+        domains.assert_still(call.xapi, ref, "Suspended")
     except BaseException:
         domains.release(call.xapi, ref)
         raise

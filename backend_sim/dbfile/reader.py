@@ -17,6 +17,7 @@ import defusedxml
 import defusedxml.ElementTree as SafeET
 
 from ..datamodel import CLASSES, FieldDef, field_default
+from ..wire.values import NULL_REF
 from . import codec, schema
 from .escapes import unprotect
 from .report import DbFileError, LoadReport
@@ -95,6 +96,7 @@ def convert(dump: Dump, report: LoadReport) -> Loaded:
     report.schema = schema_version(dump.manifest)
     loaded = Loaded({})
     seen: set[str] = set()
+    present_fields: dict[str, set[str]] = {}
     for table, rows in dump.tables:
         cls = schema.class_for_table(table)
         if cls is None:
@@ -106,18 +108,25 @@ def convert(dump: Dump, report: LoadReport) -> Loaded:
                 report.dropped_rows[cls] += len(rows)
             continue
         records = loaded.records.setdefault(cls, {})
+        present = present_fields.setdefault(cls, set())
         for attrs in rows:
-            ref = attrs.get("ref") or attrs.get("_ref")
-            if not ref or ref in seen:
+            ref = attrs.get("ref") or attrs.get("_ref")  # xapi takes `ref`; 5.x also wrote `_ref`
+            if not ref or not ref.startswith("OpaqueRef:") or ref == NULL_REF or ref in seen:
                 report.bad_rows += 1
                 continue
             seen.add(ref)
-            records[ref] = _record(cls, ref, attrs, report, loaded)
+            records[ref] = _record(cls, ref, attrs, report, loaded, present)
         report.rows[cls] = len(records)
+    for cls, present in present_fields.items():
+        missing = set(CLASSES[cls].fields) - present
+        if loaded.records[cls] and missing:
+            report.defaulted_fields[cls] = missing  # columns the xapi that wrote the dump did not have
     return loaded
 
 
-def _record(cls: str, ref: str, attrs: dict[str, str], report: LoadReport, loaded: Loaded) -> dict[str, Any]:
+def _record(
+    cls: str, ref: str, attrs: dict[str, str], report: LoadReport, loaded: Loaded, present: set[str]
+) -> dict[str, Any]:
     fields = CLASSES[cls].fields
     values: dict[str, Any] = {}
     for column, raw in attrs.items():
@@ -129,8 +138,7 @@ def _record(cls: str, ref: str, attrs: dict[str, str], report: LoadReport, loade
             loaded.dropped_columns.setdefault(ref, {})[column] = raw
             continue
         values[definition.name] = _value(cls, definition, unprotect(raw), report)
-    if len(values) < len(fields):
-        report.defaulted_fields.setdefault(cls, set()).update(name for name in fields if name not in values)
+    present.update(values)
     return {name: values[name] if name in values else field_default(f) for name, f in fields.items()}
 
 

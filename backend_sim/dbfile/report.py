@@ -21,7 +21,7 @@ class LoadReport:
     dropped_rows: Counter[str] = field(default_factory=Counter)  # sessions, tasks, messages, roles
     unknown_tables: Counter[str] = field(default_factory=Counter)  # table name -> rows skipped
     unknown_columns: Counter[tuple[str, str]] = field(default_factory=Counter)  # values dropped
-    defaulted_fields: dict[str, set[str]] = field(default_factory=dict)  # fields the dump lacks
+    defaulted_fields: dict[str, set[str]] = field(default_factory=dict)  # columns no row had
     bad_values: Counter[tuple[str, str]] = field(default_factory=Counter)  # unreadable: default used
     repaired_values: Counter[tuple[str, str]] = field(default_factory=Counter)  # truncated or lossy
     bad_rows: int = 0  # rows without a ref, or with one already used

@@ -15,11 +15,11 @@ ROW_META: Final = frozenset({"ref", "_ref", "__ctime", "__mtime"})
 # as XenCenter does, covers every dump seen so far (`Secret` in state4/state5); add renames here.
 TABLE_ALIASES: Final[dict[str, str]] = {}
 
-# Classes with no table at all in xapi (message-only classes, or computed on demand).
-NO_TABLE: Final = frozenset({"event", "auth", "data_source", "sr_stat", "probe_result", "vdi_nbd_server_info"})
-# Tables written without rows: the runtime of the xapi that wrote the file (sessions, tasks), data xapi
-# keeps outside the database (messages) or rebuilds at start-up (roles).
-NOT_PERSISTED: Final = frozenset({"session", "task", "message", "role"})
+# Tables written without rows (xapi writes a table for every class, persisted or not): the runtime of the
+# xapi that wrote the file (sessions, tasks, events), data xapi keeps outside the database (messages),
+# rebuilds at start-up (roles) or computes on demand.
+NOT_PERSISTED: Final = frozenset({"session", "task", "message", "role", "event", "auth", "data_source", "sr_stat",
+                                  "probe_result", "vdi_nbd_server_info"})
 
 # Namespaced fields (`name__label`, `memory__static_max`, ...): the namespaces of the datamodel.
 _NAMESPACES: Final = ("name", "memory", "VCPUs", "actions", "PV", "HVM", "API_version", "qos", "io")
@@ -55,8 +55,7 @@ ALL_RELATIONS: Final = RELATIONS + EXTRA_RELATIONS
 def class_for_table(name: str) -> str | None:
     """Our class for a table name, or None for a table we do not know."""
     key = name.lower()
-    cls = lower_names.get(key) or TABLE_ALIASES.get(key)
-    return None if cls is None or cls in NO_TABLE else cls
+    return lower_names.get(key) or TABLE_ALIASES.get(key)
 
 
 @cache
@@ -74,7 +73,3 @@ def column_for_field(cls: str, field: str) -> str:
                 return namespace + "__" + field[len(namespace) + 1 :]
     return field
 
-
-def persisted_classes() -> list[str]:
-    """Classes with a table, in datamodel order."""
-    return [name for name in CLASSES if name not in NO_TABLE]

@@ -1,8 +1,8 @@
 """Writing the store as a xapi database (db_xml.ml's format), atomically.
 
-One `<table>` per persisted class, empty tables included (xapi's reader expects them all), one `<row>`
+One `<table>` per class, empty tables included (xapi's reader expects them all), one `<row>`
 per object with the ref first and every field as an attribute: values as strings, sets and maps as
-S-expressions, then xapi's `%` escapes. Runtime tables (sessions, tasks, messages, roles) are written
+S-expressions, then xapi's `%` escapes. Runtime tables (sessions, tasks, messages, roles...) are written
 empty, as xapi does.
 """
 
@@ -36,7 +36,7 @@ def render(store: Store) -> Iterator[str]:
                        ("generation_count", store.generation)):
         yield f'<pair key="{key}" value="{value}"/>'
     yield "</manifest>"
-    for cls in schema.persisted_classes():
+    for cls in CLASSES:
         rows = store.tables[cls] if cls not in schema.NOT_PERSISTED else {}
         if not rows:
             yield f'<table name="{cls}"/>'

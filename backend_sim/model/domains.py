@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..errors import ApiError
 from ..wire.values import NULL_REF
 from . import balloon, guest_agent, messages, storage
 from .memory import host_free_memory, overhead_bytes, refresh_host_metrics
@@ -77,6 +78,7 @@ def destroy_domain(xapi: Xapi, vm_ref: str, *, power_state: str = "Halted") -> N
     store = xapi.store
     vm = store.get("VM", vm_ref)
     host = vm["resident_on"]
+    scheduled = vm["scheduled_to_be_resident_on"]  # an interrupted migration's reservation
     for console in list(vm["consoles"]):
         store.destroy("console", console)
     for vbd in vm["VBDs"]:
@@ -94,6 +96,8 @@ def destroy_domain(xapi: Xapi, vm_ref: str, *, power_state: str = "Halted") -> N
     if vm["guest_metrics"] != NULL_REF and store.find("VM_guest_metrics", vm["guest_metrics"]) is not None:
         store.destroy("VM_guest_metrics", vm["guest_metrics"])
         store.update("VM", vm_ref, {"guest_metrics": NULL_REF})
+    if scheduled not in (NULL_REF, host) and store.find("host", scheduled) is not None:
+        refresh_host_metrics(store, scheduled)
     if host != NULL_REF:
         refresh_host_metrics(store, host)
         balloon.rebalance(xapi, host)
@@ -142,3 +146,21 @@ def bring_about(xapi: Xapi, vm_ref: str, host_ref: str, state: str) -> None:
                                    "suspend", data=vm["memory_static_max"])
         store.update("VM", vm_ref, {"power_state": "Suspended", "suspend_VDI": image, "suspend_SR": sr,
                                     "memory_target": vm["memory_dynamic_max"]})
+
+
+def assert_still_up(xapi: Xapi, vm_ref: str, host_ref: str, what: str) -> None:
+    """A long operation checks after each wait that a parallel hard shutdown has not ended the domain."""
+    vm = xapi.store.find("VM", vm_ref)
+    if vm is not None and vm["power_state"] in ("Running", "Paused") and vm["resident_on"] == host_ref:
+        return
+    if what == "migrate":
+        raise ApiError("VM_MIGRATE_FAILED", vm_ref, host_ref, "", "the VM was shut down during the migration")
+    state = vm["power_state"].lower() if vm is not None else "halted"
+    raise ApiError("VM_BAD_POWER_STATE", vm_ref, "running, paused", state)
+
+
+def assert_still(xapi: Xapi, vm_ref: str, state: str) -> None:
+    vm = xapi.store.find("VM", vm_ref)
+    actual = vm["power_state"] if vm is not None else "Halted"
+    if actual != state:
+        raise ApiError("VM_BAD_POWER_STATE", vm_ref, state.lower(), actual.lower())

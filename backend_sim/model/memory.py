@@ -45,8 +45,9 @@ def host_free_memory(store: Store, host_ref: str) -> int:
     used = int(host["memory_overhead"])
     for vm_ref in host["resident_VMs"]:
         used += footprint(store.get("VM", vm_ref))
-    for vm in store.table("VM").values():
-        if vm["scheduled_to_be_resident_on"] == host_ref and vm["resident_on"] != host_ref:
+    for vm_ref in store.refs_where("VM", "scheduled_to_be_resident_on", host_ref):
+        vm = store.get("VM", vm_ref)
+        if vm["resident_on"] != host_ref:
             used += footprint(vm)  # a starting VM's memory is held from the moment it is scheduled
     return max(0, total - used)
 

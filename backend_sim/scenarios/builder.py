@@ -133,7 +133,7 @@ class PoolBuilder:
         })
         for number in range(cpus):
             store.create("host_cpu", {"host": host, "number": number, "vendor": spec.vendor, "speed": 2400,
-                                      "modelname": spec.model_name, "family": 6, "model": 63, "stepping": 2,
+                                      "modelname": spec.model_name, "family": 6, "model": 63, "stepping": "2",
                                       "flags": cpu_info["flags"], "features": cpu_info["features"],
                                       "utilisation": 0.0})
         self._dom0(host, spec, release.dom0_memory(spec.memory))

@@ -4,6 +4,7 @@ Main pool "Course lab": three hosts (xcp-host3 has no Intel VT/AMD-V, so it cann
 such as Windows), shared NFS and iSCSI storage, local storage on each host, an NFS ISO library
 with installer ISOs, a management network, a VLAN, a bond and a private network, PV Linux and HVM
 Windows guests running, halted and suspended, templates with realistic defaults.
+Third pool "Spare host": a standalone host of the same release as the lab, ready to pool.join it.
 Second pool "Remote site": one host with the fixed 752 MiB dom0 of the XCP 1.6 era the course
 describes (Xen and dom0 take about 800 MiB of its 2 GiB).
 """
@@ -28,6 +29,7 @@ ISOS = (("debian-12.7.0-amd64-netinst.iso", 631 * MiB), ("ubuntu-24.04.1-live-se
 def build(pools: Pools, now: float) -> None:
     _course_lab(pools, now)
     _remote_site(pools, now)
+    _spare_host(pools, now)
 
 
 def _course_lab(pools: Pools, now: float) -> None:
@@ -95,3 +97,9 @@ def _remote_site(pools: Pools, now: float) -> None:
          os_name="Debian Squeeze 6.0")
     b.vm("backup01", memory=256 * MiB, vcpus=1, disks=[(local, 8 * GiB)], network=b.built.networks["eth0"],
          os_name="Debian 6", power="Running", host=host)
+
+
+def _spare_host(pools: Pools, now: float) -> None:
+    b = PoolBuilder(pools.new(), now=now)
+    b.pool("Spare host")
+    b.host(HostSpec("xcp-spare", memory=16 * GiB, sockets=1, cores=4, nics=4))

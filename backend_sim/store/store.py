@@ -23,6 +23,9 @@ from .relations import relations_by_class, relations_by_source
 Record = dict[str, Any]
 
 # Classes that xapi never reports in events (sessions and static or derived data).
+# Fields looked up by value often enough to index (host free memory scans for starting VMs).
+INDEXED = (("VM", "scheduled_to_be_resident_on"),)
+
 SILENT_CLASSES = frozenset(
     {"session", "user", "secret", "data_source", "auth", "sr_stat", "probe_result", "LVHD",
      "vdi_nbd_server_info", "role", "event"}
@@ -51,6 +54,8 @@ class Store:
         self._changed = asyncio.Event()  # replaced on every change; waiters hold the one they saw
         # Power states a scenario asks for (vm, host or "", state), brought about when served.
         self.boot_plan: list[tuple[str, str, str]] = []
+        # Reverse indexes for hot lookups with no bound field: (class, field) -> value -> refs.
+        self.indexes: dict[tuple[str, str], dict[Any, set[str]]] = {key: {} for key in INDEXED}
         self._relations_by_source = relations_by_source()
         self._relations_by_class = relations_by_class()
 
@@ -109,12 +114,14 @@ class Store:
             self.by_uuid[cls][uuid] = ref
         gen = self._bump(ref, cls)
         self.created_gen[ref] = gen
+        self._index(cls, ref, record, add=True)
         for relation in self._relations_by_class.get(cls, ()):
             self._link(relation, ref, record.get(relation.field, NULL_REF))
 
     def update(self, cls: str, ref: str, changes: Mapping[str, Any]) -> Record:
         """Change fields of one row in one generation; bound fields follow."""
         record = self.get(cls, ref)
+        self._index(cls, ref, record, add=False)
         for name, value in changes.items():
             old = record.get(name)
             record[name] = value
@@ -125,6 +132,7 @@ class Store:
             if name == "uuid" and isinstance(old, str):
                 self.by_uuid[cls].pop(old, None)
                 self.by_uuid[cls][value] = ref
+        self._index(cls, ref, record, add=True)
         self._bump(ref, cls)
         return record
 
@@ -140,6 +148,7 @@ class Store:
 
     def destroy(self, cls: str, ref: str) -> None:
         record = self.get(cls, ref)
+        self._index(cls, ref, record, add=False)
         for relation in self._relations_by_class.get(cls, ()):
             self._unlink(relation, ref, record.get(relation.field, NULL_REF))
         del self.tables[cls][ref]
@@ -151,6 +160,24 @@ class Store:
         gen = self._bump(ref, cls)
         if cls not in SILENT_CLASSES:
             self.tombstones[ref] = (cls, created, gen)
+
+    def _index(self, cls: str, ref: str, record: Record, *, add: bool) -> None:
+        for (index_cls, field), index in self.indexes.items():
+            if index_cls != cls or field not in record:
+                continue
+            value = record[field]
+            if add:
+                index.setdefault(value, set()).add(ref)
+            else:
+                refs = index.get(value)
+                if refs is not None:
+                    refs.discard(ref)
+                    if not refs:
+                        del index[value]
+
+    def refs_where(self, cls: str, field: str, value: Any) -> set[str]:
+        """Rows whose indexed `field` equals `value` (see INDEXED)."""
+        return self.indexes[(cls, field)].get(value, set())
 
     # -- map and set helpers with xapi's semantics ---------------------------------------------
 
