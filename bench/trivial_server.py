@@ -69,8 +69,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     # serve() looks XapiApp up in its module at call time: swap in the trivial app, keep the rest.
     vars(server)["XapiApp"] = build_app
-    # Only `ready_line()` reads the endpoint's xapi (config.user, config.password, pool_name()).
-    stub: Any = SimpleNamespace(config=SimpleNamespace(user="-", password="-"), pool_name=lambda: POOL_NAME)
+    # serve() starts each pool, tells it its address and URL, and prints its ready line.
+    async def start() -> None:
+        return None
+
+    stub: Any = SimpleNamespace(config=SimpleNamespace(user="-", password="-"), pool_name=lambda: POOL_NAME,
+                                start=start, adopt_address=lambda _address: None, url="", peers={})
     try:
         asyncio.run(server.serve([server.Endpoint(stub, args.host, args.port)]))
     except OSError as exc:
