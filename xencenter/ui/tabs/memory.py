@@ -1,0 +1,195 @@
+"""Memory tab (read-only): stacked bars of where a host's memory goes, one per host for a pool, and a VM's range.
+
+Host bar: Xen (host.memory_overhead), the control domain (VM_metrics.memory_actual, else memory_target), each
+running VM (VM_metrics.memory_actual) and free (host_metrics.memory_free), out of host_metrics.memory_total.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from ...core.commands import SelectedItem
+from ...core.objects import VM, Host, as_int
+from . import fmt
+from .base import BaseTab, TabContext
+from .deps import Tracker
+from .membar import DOM0, FREE, OTHER, VM_COLOURS, XEN, MemoryBar, Segment, legend_html
+
+CTX = "MemoryTab"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+def control_domain(tracker: Tracker, host: Host) -> VM | None:
+    dom0 = tracker.view(VM, host.field("control_domain"))
+    if dom0 is not None:
+        return dom0
+    for ref in host.resident_vms:
+        vm = tracker.view(VM, ref)
+        if vm is not None and vm.is_control_domain:
+            return vm
+    return None
+
+
+def host_segments(tracker: Tracker, host: Host) -> list[Segment]:
+    segments = [Segment("xen", _t("Xen"), as_int(host.field("memory_overhead")), XEN)]
+    dom0 = control_domain(tracker, host)
+    if dom0 is not None:
+        used = dom0.memory_actual or as_int(dom0.field("memory_target"))
+        segments.append(Segment("dom0", _t("Control domain"), used, DOM0))
+    guests = [vm for vm in (tracker.view(VM, ref) for ref in host.resident_vms) if vm is not None
+              and not vm.is_control_domain and vm.power_state in ("Running", "Paused")]
+    for index, vm in enumerate(sorted(guests, key=lambda v: (v.name.lower(), v.ref))):
+        colour = VM_COLOURS[index % len(VM_COLOURS)]
+        segments.append(Segment(vm.ref, vm.name or fmt.unknown(), vm.memory_actual, colour))
+    segments.append(Segment("free", _t("Free"), host.memory_free, FREE))
+    # What the figures do not account for (VM overheads, a stale metrics row): shown, not hidden in "free".
+    other = host.memory_total - sum(s.amount for s in segments)
+    if other > 0:
+        segments.insert(-1, Segment("other", _t("Other"), other, OTHER))
+    return segments
+
+
+class HostMemory(QGroupBox):
+    """One host's bar with its totals underneath."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bar = MemoryBar(self)
+        self.legend = QLabel(self)
+        self.legend.setObjectName("memory-legend")
+        self.legend.setWordWrap(True)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("memory-summary")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.summary)
+
+    def show_host(self, tracker: Tracker, host: Host) -> None:
+        self.setTitle(host.name or fmt.unknown())
+        self.bar.setObjectName(f"memory-bar-{host.uuid or host.ref}")
+        self.bar.setAccessibleName(_t("Memory of {0}").format(host.name))
+        if host.metrics is None:
+            self.bar.set_segments([], 0)
+            self.legend.setText("")
+            self.summary.setText(_t("No memory figures: the server's metrics are missing."))
+            return
+        total = host.memory_total
+        self.bar.set_segments(host_segments(tracker, host), total)
+        self.legend.setText(legend_html(self.bar.segments()))
+        used = max(0, total - host.memory_free)
+        self.summary.setText(_t("Total {0}, used {1}, free {2}").format(
+            fmt.size(total), fmt.size(used), fmt.size(host.memory_free)))
+
+
+class VmMemory(QGroupBox):
+    """A VM's current use against its static maximum, and its configured ranges."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bar = MemoryBar(self)
+        self.bar.setObjectName("memory-bar-vm")
+        self.bar.setAccessibleName(_t("VM memory"))
+        self.form = QFormLayout()
+        self.values: dict[str, QLabel] = {}
+        for key, label in (("actual", _t("Current memory")), ("dynamic", _t("Dynamic range")),
+                           ("static", _t("Static range")), ("target", _t("Target"))):
+            value = QLabel(self)
+            value.setObjectName(f"memory-{key}")
+            self.values[key] = value
+            self.form.addRow(label, value)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.bar)
+        layout.addLayout(self.form)
+
+    def show_vm(self, vm: VM) -> None:
+        self.setTitle(vm.name or fmt.unknown())
+        running = vm.power_state in ("Running", "Paused")
+        actual = vm.memory_actual if running else 0
+        static_max = vm.memory_static_max
+        self.bar.set_segments([Segment("actual", _t("In use"), actual, VM_COLOURS[0]),
+                               Segment("headroom", _t("Up to dynamic maximum"),
+                                       max(0, vm.memory_dynamic_max - actual), VM_COLOURS[0].lighter(170))],
+                              static_max)
+        self.values["actual"].setText(fmt.size(actual) if running else _t("Not running"))
+        self.values["dynamic"].setText(_t("{0} – {1}").format(fmt.size(vm.memory_dynamic_min),
+                                                             fmt.size(vm.memory_dynamic_max)))
+        self.values["static"].setText(_t("{0} – {1}").format(fmt.size(vm.field("memory_static_min")),
+                                                            fmt.size(static_max)))
+        self.values["target"].setText(fmt.size(vm.field("memory_target")))
+
+
+class MemoryTab(BaseTab):
+    KEY = "memory"
+    TITLE = str(QT_TRANSLATE_NOOP("Tabs", "Memory"))
+
+    def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.note = QLabel(_t("Memory settings are read-only here; an editor will come in a later version."), self)
+        self.note.setObjectName("memory-note")
+        self.note.setWordWrap(True)
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addWidget(self.note)
+        self.hosts: list[HostMemory] = []
+        self.vm_box = VmMemory(self.body)
+        self.body_layout.insertWidget(0, self.vm_box)
+        self.missing = QLabel(_t("This object no longer exists."), self.body)
+        self.missing.setObjectName("memory-missing")
+        self.body_layout.insertWidget(0, self.missing)
+
+    @classmethod
+    def applies_to(cls, items: Sequence[SelectedItem]) -> bool:
+        if len(items) != 1:
+            return False
+        item = items[0]
+        if item.cls == "VM":
+            vm = VM.lookup(item.connection.cache, item.ref)
+            return vm is not None and not vm.is_snapshot and not vm.is_control_domain
+        if item.cls == "host":
+            host = Host.lookup(item.connection.cache, item.ref)
+            return host is not None and host.is_live
+        return item.cls == "pool"
+
+    def populate(self) -> None:
+        item = self.item
+        tracker = self.track(item.connection) if item is not None else None
+        hosts: list[Host] = []
+        vm = None
+        if tracker is not None and item is not None:
+            if item.cls == "host":
+                hosts = [h for h in [tracker.view(Host, item.ref)] if h is not None]
+            elif item.cls == "pool":
+                found = (tracker.view(Host, ref) for ref in list(tracker.all_of("host")))
+                hosts = sorted((h for h in found if h is not None), key=lambda h: (h.name.lower(), h.ref))
+            elif item.cls == "VM":
+                vm = tracker.view(VM, item.ref)
+        while len(self.hosts) < len(hosts):
+            box = HostMemory(self.body)
+            self.body_layout.insertWidget(self.body_layout.count() - 1, box)
+            self.hosts.append(box)
+        for box, host in zip(self.hosts, hosts, strict=False):
+            assert tracker is not None
+            box.show_host(tracker, host)
+        for index, box in enumerate(self.hosts):
+            box.setVisible(index < len(hosts))
+        self.vm_box.setVisible(vm is not None)
+        if vm is not None:
+            self.vm_box.show_vm(vm)
+        self.missing.setVisible(not hosts and vm is None)
+
+    def bars(self) -> list[MemoryBar]:
+        """The host bars shown now (tests)."""
+        return [box.bar for box in self.hosts if not box.isHidden()]

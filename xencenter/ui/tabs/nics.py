@@ -1,0 +1,85 @@
+"""NICs tab: a host's physical interfaces and bonds (PIFs) with link state, speed and duplex (PIF_metrics)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ...core.cache import Record
+from ...core.commands import SelectedItem
+from ...core.objects import Host, as_int
+from . import fmt
+from .base import BaseTab, TabContext
+from .deps import Tracker
+from .pifs import host_pifs, nic_name, nic_number, pif_metrics, speed_text
+from .table import Row, RowsModel, cell, columns, make_table
+
+CTX = "NicsTab"
+
+COLUMNS = columns(
+    CTX,
+    (QT_TRANSLATE_NOOP("NicsTab", "NIC"), False), (QT_TRANSLATE_NOOP("NicsTab", "Device"), False),
+    (QT_TRANSLATE_NOOP("NicsTab", "MAC"), False), (QT_TRANSLATE_NOOP("NicsTab", "Link status"), False),
+    (QT_TRANSLATE_NOOP("NicsTab", "Speed"), True), (QT_TRANSLATE_NOOP("NicsTab", "Duplex"), False),
+    (QT_TRANSLATE_NOOP("NicsTab", "Vendor"), False), (QT_TRANSLATE_NOOP("NicsTab", "Model"), False),
+    (QT_TRANSLATE_NOOP("NicsTab", "Bond"), False))
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+def nic_rows(tracker: Tracker, host_ref: str) -> list[Row]:
+    rows = []
+    for ref, pif in host_pifs(tracker, host_ref):
+        is_bond = bool(pif.get("bond_master_of"))
+        if not (pif.get("physical") or is_bond) or as_int(pif.get("VLAN"), -1) >= 0:
+            continue  # VLANs, tunnels and SR-IOV logical PIFs are not NICs
+        metrics = pif_metrics(tracker, pif)
+        if metrics is None:
+            link = fmt.unknown()
+        elif not pif.get("currently_attached", True) and not is_bond:
+            link = _t("Disconnected")
+        else:
+            link = _t("Connected") if metrics.get("carrier") else _t("Disconnected")
+        duplex = (_t("Full") if metrics.get("duplex") else _t("Half")) if metrics is not None else fmt.unknown()
+        bond_of = tracker.record("PIF", _bond_master(tracker, pif))
+        bond = nic_name(tracker, pif) if is_bond else (nic_name(tracker, bond_of) if bond_of is not None else "")
+        device = str(pif.get("device", ""))
+        order = (1 if is_bond else 0, len(nic_number(device)), nic_number(device))
+        rows.append((order, (ref, (
+            cell(nic_name(tracker, pif)), cell(device), cell(str(pif.get("MAC") or "")), cell(link),
+            cell(speed_text(metrics), as_int(metrics.get("speed"), 0) if metrics is not None else 0), cell(duplex),
+            cell(str(metrics.get("vendor_name") or "") if metrics is not None else ""),
+            cell(str(metrics.get("device_name") or "") if metrics is not None else ""), cell(bond)))))
+    return [row for _, row in sorted(rows, key=lambda r: (r[0], r[1][0]))]
+
+
+def _bond_master(tracker: Tracker, pif: Record) -> str | None:
+    """The bond master PIF of a bond slave (Bond.master), or None."""
+    bond = tracker.record("Bond", pif.get("bond_slave_of"))
+    return str(bond.get("master")) if bond is not None else None
+
+
+class NicsTab(BaseTab):
+    KEY = "nics"
+    TITLE = str(QT_TRANSLATE_NOOP("Tabs", "NICs"))
+
+    def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.model = RowsModel(COLUMNS, self)
+        self.view = make_table(self.model, "nics-table", _t("Physical network interfaces"), self)
+        QVBoxLayout(self).addWidget(self.view)
+
+    @classmethod
+    def applies_to(cls, items: Sequence[SelectedItem]) -> bool:
+        if len(items) != 1 or items[0].cls != "host":
+            return False
+        host = Host.lookup(items[0].connection.cache, items[0].ref)
+        return host is not None and host.is_live
+
+    def populate(self) -> None:
+        item = self.item
+        self.model.set_rows(nic_rows(self.track(item.connection), item.ref) if item is not None else [])

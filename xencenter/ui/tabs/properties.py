@@ -1,0 +1,214 @@
+"""The General tab's property lists, one function per kind: (key, label, value) rows computed from the cache."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from ...core.objects import SR, VM, Host, Network, Pool, as_int, is_null
+from . import fmt
+from .deps import Tracker
+
+CTX = "GeneralTab"
+
+Prop = tuple[str, str, str]
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+def _mapping(value: Any) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
+
+
+def _common(obj: Any) -> list[Prop]:
+    return [("name", _t("Name"), obj.name or fmt.unknown()),
+            ("description", _t("Description"), obj.description or fmt.none_text()),
+            ("uuid", _t("UUID"), obj.uuid or fmt.unknown())]
+
+
+def power_state_text(state: str) -> str:
+    names = {"Running": _t("Running"), "Halted": _t("Halted"), "Suspended": _t("Suspended"), "Paused": _t("Paused")}
+    return names.get(state, state or fmt.unknown())
+
+
+def guest_ips(tracker: Tracker, vm: VM, device: str | None = None) -> list[str]:
+    """IP addresses reported by the guest agent (VM_guest_metrics.networks), optionally for one VIF device."""
+    metrics = tracker.record("VM_guest_metrics", vm.field("guest_metrics"))
+    networks = _mapping(metrics.get("networks")) if metrics is not None else {}
+    found: list[str] = []
+    for key in sorted(networks):
+        dev, _, kind = str(key).partition("/")
+        if (device is None or dev == device) and kind in ("ip", "ipv4/0", "ipv6/0") and networks[key] not in found:
+            found.append(str(networks[key]))
+    return found
+
+
+def vm_properties(tracker: Tracker, ref: str) -> list[Prop]:
+    vm = tracker.view(VM, ref)
+    if vm is None:
+        return []
+    rows = _common(vm)
+    if vm.is_template:
+        rows.append(("kind", _t("Type"), _t("Template")))
+    elif vm.is_snapshot:
+        rows.append(("kind", _t("Type"), _t("Snapshot")))
+    else:
+        rows.append(("power_state", _t("Power state"), power_state_text(vm.power_state)))
+    guest = tracker.record("VM_guest_metrics", vm.field("guest_metrics"))
+    os_name = _mapping(guest.get("os_version")).get("name") if guest is not None else None
+    rows.append(("os", _t("Operating system"), str(os_name) if os_name else _t("Unknown (no guest tools)")))
+    running = vm.power_state in ("Running", "Paused")
+    if vm.is_real_vm:
+        rows.append(("ip", _t("IP address"), ", ".join(guest_ips(tracker, vm)) or fmt.unknown()))
+        rows.append(("memory", _t("Memory"), fmt.size(vm.memory_actual) if running else _t("Not running")))
+    rows.append(("memory_dynamic", _t("Dynamic memory"),
+                 _t("{0} – {1}").format(fmt.size(vm.memory_dynamic_min), fmt.size(vm.memory_dynamic_max))))
+    rows.append(("memory_static_max", _t("Maximum memory"), fmt.size(vm.memory_static_max)))
+    rows.append(("vcpus", _t("vCPUs"), _t("{0} (maximum {1})").format(
+        vm.vcpus, as_int(vm.field("VCPUs_max"), vm.vcpus))))
+    if vm.is_real_vm:
+        host = vm.resident_host
+        rows.append(("host", _t("Server"), host.name if host is not None else
+                     (fmt.unknown() if running else _t("Not running"))))
+        metrics = tracker.record("VM_metrics", vm.field("metrics"))
+        start = metrics.get("start_time") if metrics is not None and running else None
+        rows.append(("uptime", _t("Uptime"), fmt.uptime(start) if running else _t("Not running")))
+    return rows
+
+
+def management_ip(tracker: Tracker, host: Host) -> str:
+    for pif_ref in host.field("PIFs") or ():
+        pif = tracker.record("PIF", pif_ref)
+        if pif is not None and pif.get("management") and pif.get("IP"):
+            return str(pif["IP"])
+    return host.address or fmt.unknown()
+
+
+def version_text(host: Host) -> str:
+    software = _mapping(host.field("software_version"))
+    brand = software.get("product_brand") or software.get("platform_name") or ""
+    version = software.get("product_version_text") or software.get("product_version") or software.get(
+        "platform_version") or ""
+    build = software.get("build_number")
+    text = " ".join(str(part) for part in (brand, version) if part)
+    if build:
+        text = _t("{0} (build {1})").format(text, build)
+    return text or fmt.unknown()
+
+
+def host_properties(tracker: Tracker, ref: str) -> list[Prop]:
+    host = tracker.view(Host, ref)
+    if host is None:
+        return []
+    rows = _common(host)
+    pool = next((Pool(r, rec, tracker.cache) for r, rec in tracker.items("pool")), None)
+    rows.append(("pool_master", _t("Pool master"), fmt.yes_no(pool is not None and pool.master == ref)))
+    if host.in_maintenance_mode:
+        status = _t("In maintenance mode")
+    elif not host.is_live:
+        status = _t("Not live")
+    else:
+        status = _t("Enabled") if host.enabled else _t("Disabled")
+    rows.append(("status", _t("Status"), status))
+    rows.append(("address", _t("Management IP"), management_ip(tracker, host)))
+    rows.append(("hostname", _t("Host name"), str(host.field("hostname") or fmt.unknown())))
+    cpu = _mapping(host.field("cpu_info"))
+    rows.append(("cpu_model", _t("CPU model"), str(cpu.get("modelname") or fmt.unknown())))
+    count = as_int(cpu.get("cpu_count"), 0) or len(host.field("host_CPUs") or ())
+    sockets = as_int(cpu.get("socket_count"), 0)
+    rows.append(("cpu_count", _t("CPUs"), (_t("{0} ({1} sockets)").format(count, sockets) if sockets else str(count))
+                 if count else fmt.unknown()))
+    metrics = host.metrics
+    known = metrics is not None
+    rows.append(("memory", _t("Memory"), fmt.size(host.memory_total) if known else fmt.unknown()))
+    rows.append(("memory_free", _t("Free memory"), fmt.size(host.memory_free) if known else fmt.unknown()))
+    rows.append(("version", _t("Version"), version_text(host)))
+    boot = host.other_config.get("boot_time")
+    rows.append(("uptime", _t("Uptime"), fmt.duration(_since_epoch(boot)) if boot else fmt.unknown()))
+    return rows
+
+
+def _since_epoch(value: Any) -> float:
+    return time.time() - float(as_int(str(value).split(".")[0], int(time.time())))
+
+
+def pool_properties(tracker: Tracker, ref: str) -> list[Prop]:
+    pool = tracker.view(Pool, ref)
+    if pool is None:
+        return []
+    rows = _common(pool)
+    rows[0] = ("name", _t("Name"), pool.display_name or fmt.unknown())
+    master = tracker.view(Host, pool.master)
+    rows.append(("master", _t("Pool master"), master.name if master is not None else fmt.unknown()))
+    default_sr = pool.field("default_SR")
+    sr = tracker.view(SR, default_sr)
+    rows.append(("default_sr", _t("Default storage"), sr.name if sr is not None else
+                 (fmt.none_text() if is_null(default_sr) else fmt.unknown())))
+    rows.append(("hosts", _t("Servers"), str(len(tracker.all_of("host")))))
+    rows.append(("ha", _t("High availability"), fmt.yes_no(pool.field("ha_enabled"))))
+    return rows
+
+
+def sr_properties(tracker: Tracker, ref: str) -> list[Prop]:
+    sr = tracker.view(SR, ref)
+    if sr is None:
+        return []
+    rows = _common(sr)
+    rows.append(("type", _t("Type"), sr.type or fmt.unknown()))
+    rows.append(("content_type", _t("Content type"), str(sr.field("content_type") or fmt.none_text())))
+    rows.append(("size", _t("Size"), fmt.size(sr.field("physical_size"))))
+    used, total = sr.physical_utilisation, sr.physical_size
+    rows.append(("utilisation", _t("Utilization"), _t("{0} used of {1} ({2})").format(
+        fmt.size(used), fmt.size(total), fmt.percent(used, total))))
+    rows.append(("virtual_allocation", _t("Virtual allocation"), fmt.size(sr.field("virtual_allocation"))))
+    rows.append(("shared", _t("Shared"), fmt.yes_no(sr.shared)))
+    hosts = []
+    for pbd_ref in sr.field("PBDs") or ():
+        pbd = tracker.record("PBD", pbd_ref)
+        if pbd is not None:
+            hosts.append(tracker.name_of("host", pbd.get("host"), fmt.unknown()))
+    rows.append(("hosts", _t("Servers"), ", ".join(sorted(hosts)) or fmt.none_text()))
+    return rows
+
+
+def network_properties(tracker: Tracker, ref: str) -> list[Prop]:
+    network = tracker.view(Network, ref)
+    if network is None:
+        return []
+    rows = _common(network)
+    rows.append(("bridge", _t("Bridge"), str(network.field("bridge") or fmt.unknown())))
+    rows.append(("mtu", _t("MTU"), str(as_int(network.field("MTU"), 0) or fmt.unknown())))
+    rows.append(("managed", _t("Managed"), fmt.yes_no(network.field("managed", True))))
+    return rows
+
+
+def vdi_properties(tracker: Tracker, ref: str) -> list[Prop]:
+    record = tracker.get("VDI", ref)
+    if record is None:
+        return []
+    rows = [("name", _t("Name"), str(record.get("name_label") or fmt.unknown())),
+            ("description", _t("Description"), str(record.get("name_description") or fmt.none_text())),
+            ("uuid", _t("UUID"), str(record.get("uuid") or fmt.unknown()))]
+    rows.append(("size", _t("Size"), fmt.size(record.get("virtual_size"))))
+    rows.append(("physical_utilisation", _t("Space used"), fmt.size(record.get("physical_utilisation"))))
+    rows.append(("sr", _t("Storage"), tracker.name_of("SR", record.get("SR"), fmt.unknown())))
+    rows.append(("read_only", _t("Read-only"), fmt.yes_no(record.get("read_only"))))
+    rows.append(("snapshots", _t("Snapshots"), str(len(record.get("snapshots") or ()))))
+    vms = []
+    for vbd_ref in record.get("VBDs") or ():
+        vbd = tracker.record("VBD", vbd_ref)
+        if vbd is not None:
+            vms.append(tracker.name_of("VM", vbd.get("VM"), fmt.unknown()))
+    rows.append(("vms", _t("Attached to"), ", ".join(sorted(vms)) or fmt.none_text()))
+    return rows
+
+
+BY_CLASS: dict[str, Callable[[Tracker, str], list[Prop]]] = {
+    "VM": vm_properties, "host": host_properties, "pool": pool_properties, "SR": sr_properties,
+    "network": network_properties, "VDI": vdi_properties,
+}

@@ -1,0 +1,164 @@
+"""Storage tab: a VM's disks and DVD drive, an SR's virtual disks, or the SRs of a host or pool."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from ...core.commands import SelectedItem
+from ...core.objects import SR, VM, Host, as_int
+from . import fmt
+from .base import BaseTab, TabContext
+from .cdrom import CdDrive
+from .deps import Tracker
+from .table import Cell, Row, RowsModel, cell, columns, make_table
+
+CTX = "StorageTab"
+
+VBD_COLUMNS = columns(
+    CTX,
+    (QT_TRANSLATE_NOOP("StorageTab", "Position"), True), (QT_TRANSLATE_NOOP("StorageTab", "Name"), False),
+    (QT_TRANSLATE_NOOP("StorageTab", "Size"), True), (QT_TRANSLATE_NOOP("StorageTab", "Storage"), False),
+    (QT_TRANSLATE_NOOP("StorageTab", "Read-only"), False), (QT_TRANSLATE_NOOP("StorageTab", "Active"), False),
+    (QT_TRANSLATE_NOOP("StorageTab", "Device"), False))
+VDI_COLUMNS = columns(
+    CTX,
+    (QT_TRANSLATE_NOOP("StorageTab", "Name"), False), (QT_TRANSLATE_NOOP("StorageTab", "Description"), False),
+    (QT_TRANSLATE_NOOP("StorageTab", "Size"), True), (QT_TRANSLATE_NOOP("StorageTab", "Used"), True),
+    (QT_TRANSLATE_NOOP("StorageTab", "Virtual machine"), False))
+SR_COLUMNS = columns(
+    CTX,
+    (QT_TRANSLATE_NOOP("StorageTab", "Name"), False), (QT_TRANSLATE_NOOP("StorageTab", "Description"), False),
+    (QT_TRANSLATE_NOOP("StorageTab", "Type"), False), (QT_TRANSLATE_NOOP("StorageTab", "Shared"), False),
+    (QT_TRANSLATE_NOOP("StorageTab", "Size"), True), (QT_TRANSLATE_NOOP("StorageTab", "Used"), True),
+    (QT_TRANSLATE_NOOP("StorageTab", "Usage"), True))
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+def _size_cell(value: object) -> Cell:
+    number = as_int(value, -1)
+    return cell(fmt.size(number), number)
+
+
+def vbd_rows(tracker: Tracker, vm: VM) -> list[Row]:
+    rows: list[tuple[int, Row]] = []
+    for ref in vm.vbds:
+        vbd = tracker.get("VBD", ref)
+        if vbd is None or vbd.get("type") == "CD":
+            continue  # CD drives have their own row below the table
+        vdi = tracker.record("VDI", vbd.get("VDI"))
+        position = as_int(vbd.get("userdevice"), -1)
+        name = str(vdi.get("name_label") or "") if vdi is not None else ""
+        sr = tracker.name_of("SR", vdi.get("SR"), fmt.unknown()) if vdi is not None else fmt.unknown()
+        rows.append((position, (ref, (
+            cell(position if position >= 0 else fmt.unknown(), position), cell(name or fmt.unknown()),
+            _size_cell(vdi.get("virtual_size") if vdi is not None else None), cell(sr),
+            cell(fmt.yes_no(vbd.get("mode") == "RO")), cell(fmt.yes_no(vbd.get("currently_attached"))),
+            cell(str(vbd.get("device") or ""))))))
+    return [row for _, row in sorted(rows, key=lambda r: (r[0], r[1][0]))]
+
+
+def vdi_rows(tracker: Tracker, sr: SR) -> list[Row]:
+    rows = []
+    for ref in sr.field("VDIs") or ():
+        vdi = tracker.get("VDI", str(ref))
+        if vdi is None:
+            continue
+        vms = sorted({tracker.name_of("VM", vbd.get("VM"), fmt.unknown())
+                      for vbd in (tracker.get("VBD", str(r)) for r in vdi.get("VBDs") or ()) if vbd is not None})
+        name = str(vdi.get("name_label") or "")
+        rows.append((name.lower(), (str(ref), (
+            cell(name or fmt.unknown()), cell(str(vdi.get("name_description") or "")),
+            _size_cell(vdi.get("virtual_size")), _size_cell(vdi.get("physical_utilisation")),
+            cell(", ".join(vms))))))
+    return [row for _, row in sorted(rows)]
+
+
+def sr_rows(tracker: Tracker, refs: Sequence[str]) -> list[Row]:
+    rows = []
+    for ref in refs:
+        sr = tracker.view(SR, ref)
+        if sr is None:
+            continue
+        used, total = sr.physical_utilisation, sr.physical_size
+        usage = 100 * used / total if total > 0 else -1.0
+        rows.append((sr.name.lower(), (ref, (
+            cell(sr.name or fmt.unknown()), cell(sr.description), cell(sr.type or fmt.unknown()),
+            cell(fmt.yes_no(sr.shared)), _size_cell(total), _size_cell(used),
+            cell(fmt.percent(used, total), usage)))))
+    return [row for _, row in sorted(rows)]
+
+
+def host_srs(tracker: Tracker, host: Host) -> list[str]:
+    refs = []
+    for pbd_ref in host.field("PBDs") or ():
+        pbd = tracker.record("PBD", pbd_ref)
+        if pbd is not None and str(pbd.get("SR")) not in refs:
+            refs.append(str(pbd.get("SR")))
+    return refs
+
+
+class StorageTab(BaseTab):
+    KEY = "storage"
+    TITLE = str(QT_TRANSLATE_NOOP("Tabs", "Storage"))
+
+    def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.vbds = RowsModel(VBD_COLUMNS, self)
+        self.vdis = RowsModel(VDI_COLUMNS, self)
+        self.srs = RowsModel(SR_COLUMNS, self)
+        self.cd = CdDrive(context.operations, self)
+        self.stack = QStackedWidget(self)
+        vm_page = QWidget()
+        vm_layout = QVBoxLayout(vm_page)
+        vm_layout.addWidget(make_table(self.vbds, "storage-vbds", _t("Virtual disks"), vm_page))
+        vm_layout.addWidget(self.cd)
+        self.vm_page = vm_page
+        self.vdi_page = make_table(self.vdis, "storage-vdis", _t("Virtual disks on this storage"))
+        self.sr_page = make_table(self.srs, "storage-srs", _t("Storage repositories"))
+        for page in (self.vm_page, self.vdi_page, self.sr_page):
+            self.stack.addWidget(page)
+        QVBoxLayout(self).addWidget(self.stack)
+
+    @classmethod
+    def applies_to(cls, items: Sequence[SelectedItem]) -> bool:
+        if len(items) != 1:
+            return False
+        item = items[0]
+        cache = item.connection.cache
+        if item.cls == "VM":
+            vm = VM.lookup(cache, item.ref)
+            return vm is not None and not vm.is_snapshot and not vm.is_control_domain
+        if item.cls == "host":
+            host = Host.lookup(cache, item.ref)
+            return host is not None and host.is_live
+        return item.cls in ("SR", "pool")
+
+    def populate(self) -> None:
+        item = self.item
+        if item is None:
+            return
+        tracker = self.track(item.connection)
+        if item.cls == "VM":
+            self.stack.setCurrentWidget(self.vm_page)
+            vm = tracker.view(VM, item.ref)
+            self.vbds.set_rows(vbd_rows(tracker, vm) if vm is not None else [])
+            if vm is not None:
+                self.cd.show_drive(tracker, item.connection, vm)
+        elif item.cls == "SR":
+            self.stack.setCurrentWidget(self.vdi_page)
+            sr = tracker.view(SR, item.ref)
+            self.vdis.set_rows(vdi_rows(tracker, sr) if sr is not None else [])
+        else:
+            self.stack.setCurrentWidget(self.sr_page)
+            if item.cls == "host":
+                host = tracker.view(Host, item.ref)
+                refs = host_srs(tracker, host) if host is not None else []
+            else:
+                refs = sorted(tracker.all_of("SR"))
+            self.srs.set_rows(sr_rows(tracker, refs))
