@@ -112,6 +112,11 @@ class TaskManager:
         )
         self._cancel_events.setdefault(ref, asyncio.Event()).set()
 
+    def interrupt(self, ref: str) -> None:
+        """Cancel a running task whatever its cancellability (a hard shutdown overrides a clean one)."""
+        if ref in self._cancel_events and self.store.find("task", ref) is not None:
+            self._cancel_events[ref].set()
+
     def succeed(self, ref: str, result: Any) -> None:
         text = "" if result is None else xmlrpc.dump_value(result)
         self._finish(ref, {"status": "success", "progress": 1.0, "result": text})

@@ -6,6 +6,8 @@ cancelled while the guest is still booting or saving.
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..errors import ApiError
 from ..model import domains, limits, placement, storage, vm_rules
 from ..model.placement import needs_hvm
@@ -101,9 +103,18 @@ async def clean_shutdown(call: Call, vm: str) -> None:
     await _halt(call, vm, "clean_shutdown", CLEAN_SHUTDOWN)
 
 
+# What a hard shutdown cuts short, as xapi does.
+OVERRIDDEN_BY_HARD_SHUTDOWN = ("clean_shutdown", "clean_reboot", "hard_reboot", "pool_migrate", "call_plugin",
+                               "suspend")
+
+
 @api("VM.hard_shutdown")
 async def hard_shutdown(call: Call, vm: str) -> None:
-    _vm(call, vm, "hard_shutdown")
+    record = _vm(call, vm, "hard_shutdown")
+    running: Any = record["current_operations"]
+    for task, op in list(running.items()):
+        if op in OVERRIDDEN_BY_HARD_SHUTDOWN:
+            call.xapi.tasks.interrupt(task)
     await _halt(call, vm, "hard_shutdown", HARD_SHUTDOWN)
 
 

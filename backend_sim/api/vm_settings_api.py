@@ -18,12 +18,13 @@ MEMORY_FIELDS = ("memory_static_min", "memory_dynamic_min", "memory_dynamic_max"
 
 def _check_order(ref: str, vm: dict[str, Any], values: dict[str, int]) -> None:
     merged = [values.get(name, vm[name]) for name in MEMORY_FIELDS]
-    if any(value < 0 for value in merged) or merged != sorted(merged):
-        raise ApiError("MEMORY_CONSTRAINT_VIOLATION_ORDER")
-    limits.check_memory(ref, vm, merged[3])
+    # xapi checks the pinning of dom0 and nested-virt guests before the order.
     if _dmc_restricted(vm) and not merged[1] == merged[2] == merged[3]:
         raise ApiError("MEMORY_CONSTRAINT_VIOLATION_MAXPIN",
                        "dynamic_min = dynamic_max = static_max is required without dynamic memory control")
+    if any(value < 0 for value in merged) or merged != sorted(merged):
+        raise ApiError("MEMORY_CONSTRAINT_VIOLATION_ORDER")
+    limits.check_memory(ref, vm, merged[3])
 
 
 def _dmc_restricted(vm: dict[str, Any]) -> bool:

@@ -56,8 +56,9 @@ def assert_can_go_down(store: Store, host_ref: str) -> None:
     host = store.get("host", host_ref)
     if host["enabled"]:
         raise ApiError("HOST_NOT_DISABLED")
-    if guests(store, host_ref):
-        raise ApiError("HOST_HAS_RESIDENT_VMS", host_ref)
+    running = guests(store, host_ref)
+    if running:
+        raise ApiError("HOST_IN_USE", host_ref, "vm", running[0])
 
 
 def set_live(xapi: Xapi, host_ref: str, live: bool) -> None:

@@ -18,12 +18,9 @@ def overhead_bytes(vm: dict[str, Any]) -> int:
     static_max_mib = math.ceil(vm["memory_static_max"] / MiB)
     vcpus = max(1, vm["VCPUs_max"])
     hvm = vm.get("domain_type") in ("hvm", "pvh") or (vm.get("HVM_boot_policy") or "") != ""
-    if hvm:
-        multiplier = max(1.0, float(vm.get("HVM_shadow_multiplier", 1.0)))
-        shadow = max(1, math.trunc(math.ceil((256 * vcpus + 2 * static_max_mib) / 256) * multiplier))
-        extra_internal, extra_external = 1, 1
-    else:
-        shadow, extra_internal, extra_external = 0, 0, 1
+    multiplier = max(1.0, float(vm.get("HVM_shadow_multiplier", 1.0))) if hvm else 1.0
+    shadow = max(1, math.trunc(math.ceil((256 * vcpus + 2 * static_max_mib) / 256) * multiplier))
+    extra_internal, extra_external = (1, 1) if hvm else (0, 1)
     return (extra_internal + extra_external + shadow + math.ceil(38 * vcpus / 256)) * MiB
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..store.store import Store
 from . import hosts, network, storage, vm_rules
+from .memory import overhead_bytes
 
 
 def refresh(store: Store, cls: str, ref: str) -> None:
@@ -11,9 +12,16 @@ def refresh(store: Store, cls: str, ref: str) -> None:
         vm = store.find("VM", ref)
         if vm is None:
             return
+        changes: dict[str, object] = {}
         allowed = vm_rules.allowed_operations(ref, vm)
         if allowed != vm["allowed_operations"]:
-            store.update("VM", ref, {"allowed_operations": allowed})
+            changes["allowed_operations"] = allowed
+        # xapi keeps memory_overhead current for every VM, halted ones and templates included.
+        overhead = overhead_bytes(vm)
+        if not vm["is_control_domain"] and vm["memory_overhead"] != overhead:
+            changes["memory_overhead"] = overhead
+        if changes:
+            store.update("VM", ref, changes)
         network.refresh_network(store, cls, ref)
         storage.refresh_storage(store, cls, ref)
     elif cls == "VIF":

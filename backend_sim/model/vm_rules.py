@@ -20,7 +20,7 @@ POWER_STATES: dict[str, tuple[str, ...]] = {
     "pause": (RUNNING,), "unpause": (PAUSED,),
     "suspend": (RUNNING,), "resume": (SUSPENDED,), "resume_on": (SUSPENDED,),
     "pool_migrate": (RUNNING,), "migrate_send": (HALTED, SUSPENDED, RUNNING),
-    "checkpoint": (RUNNING, PAUSED, SUSPENDED), "snapshot_with_quiesce": (RUNNING,),
+    "checkpoint": (PAUSED, SUSPENDED, RUNNING), "snapshot_with_quiesce": (RUNNING,),
     "clone": (HALTED,), "copy": (HALTED,), "provision": (HALTED,), "export": (HALTED, SUSPENDED),
     "destroy": (HALTED, SUSPENDED), "make_into_template": (HALTED,),
     "changing_static_range": (HALTED,), "changing_memory_limits": (HALTED,),
@@ -75,7 +75,7 @@ def check(ref: str, vm: dict[str, Any], op: str) -> None:
     if vm.get("is_a_snapshot"):
         if op not in SNAPSHOT_OPS:
             raise ApiError("VM_IS_SNAPSHOT", ref, op)
-    elif vm.get("is_a_template") and op not in TEMPLATE_OPS:
+    elif vm.get("is_a_template") and (op not in TEMPLATE_OPS or (op == "destroy" and vm.get("is_default_template"))):
         raise ApiError("VM_IS_TEMPLATE", ref, op)
     if op == "provision" and not vm.get("is_a_template"):
         raise ApiError("PROVISION_ONLY_ALLOWED_ON_TEMPLATE")
@@ -86,8 +86,6 @@ def check(ref: str, vm: dict[str, Any], op: str) -> None:
         raise ApiError(errors.OPERATION_NOT_ALLOWED, "This operation is not allowed on the control domain")
     if op in NEEDS_GUEST_AGENT and needs_hvm(vm) and vm.get("guest_metrics", NULL_REF) == NULL_REF:
         raise ApiError("VM_LACKS_FEATURE", ref)  # an HVM guest without PV tools cannot cooperate
-    if op == "destroy" and vm.get("is_default_template"):
-        raise ApiError("VM_CANNOT_DELETE_DEFAULT_TEMPLATE", ref)
 
 
 def allowed_operations(ref: str, vm: dict[str, Any]) -> list[str]:

@@ -211,7 +211,7 @@ class Pool:
             assert int(x.host.compute_free_memory(ref)) == expected, \
                 f"{name}: host.compute_free_memory {x.host.compute_free_memory(ref)} != {expected}"
             free[ref] = expected
-        for ref, vm in vms.items():
+        for vm in vms.values():
             if vm["power_state"] in ("Running", "Paused") and not vm["is_control_domain"]:
                 target = int(vm["memory_target"])
                 assert int(vm["memory_dynamic_min"]) <= target <= int(vm["memory_dynamic_max"]), \
@@ -225,13 +225,16 @@ class Pool:
         return int(self.x.host.compute_free_memory(host))
 
 
+REMOTE_SITE = "Remote site"
+
+
 def remote_url(server: SimServer) -> str:
-    """The URL of the second pool ("Remote site") served by the same process."""
+    """The URL of the "Remote site" pool, served by the same process on its own port."""
     for line in server.extra_lines:
         match = READY.search(line)
-        if match:
+        if match and match[4].strip() == REMOTE_SITE:
             return str(match[1])
-    raise AssertionError("the simulator served no second pool")
+    raise AssertionError(f"no {REMOTE_SITE!r} among the simulator's extra pools: {server.extra_lines}")
 
 
 @contextmanager
