@@ -25,27 +25,18 @@ import gc
 import importlib
 import json
 import os
-import queue
 import re
-import signal
 import statistics
-import subprocess
 import sys
-import tempfile
-import threading
 import time
 import tracemalloc
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
-from types import FrameType
-from typing import IO, Any
+from typing import Any
 
 import httpx
+from simproc import REPO, BenchError, Server, line, login, new_client, run, start_server
 
-REPO = Path(__file__).resolve().parent.parent
-READY = re.compile(r"^xapi-sim ready url=(?P<url>\S+) user=(?P<user>\S+) password=(?P<password>\S+) "
-                   r"pool=(?P<pool>.*)$")
 START_TIMEOUT = 30.0
 # A single read may wait this long: the XML-RPC reply to the first event.from is tens of MB.
 HTTP_TIMEOUT = 60.0
@@ -59,10 +50,6 @@ XML_EVENT_MARK = b"<member><name>operation</name>"
 TRANSPORTS = ("jsonrpc", "xmlrpc")
 # The build is single-threaded and CPU-bound: wall time this far above CPU time means contention.
 BUSY_RATIO = 1.25
-
-
-class BenchError(Exception):
-    """A failure that ends the run with a message (server did not start, unexpected reply)."""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -210,102 +197,15 @@ def traced_build(spec: str) -> tuple[int, int, float]:
 # Subprocesses
 
 
-@dataclass
-class Server:
-    name: str
-    proc: subprocess.Popen[str]
-    stderr: IO[str]
-    url: str = ""
-    user: str = ""
-    password: str = ""
-    pool: str = ""
-    ready_after: float = 0.0  # seconds from launch to the ready line
-    ready_cpu: float | None = None  # CPU seconds the server used until then
-
-    def stderr_tail(self, lines: int = 20) -> str:
-        self.stderr.flush()
-        self.stderr.seek(0)
-        return "".join(self.stderr.readlines()[-lines:]).rstrip()
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(timeout=5)
-        self.stderr.close()
-
-
-def start_server(name: str, scenario: str, servers: list[Server]) -> Server:
-    """Launch the simulator on `scenario`, wait for its ready line; added to `servers` before waiting."""
+def start_simulator(name: str, scenario: str, servers: list[Server]) -> Server:
+    """Launch the simulator on `scenario` and wait for its ready line; added to `servers` before waiting."""
     argv = [sys.executable, "-m", "backend_sim", "--port", "0", "--scenario", scenario, "--seed", str(SEED),
             "--auth-failure-delay", "0"]
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH", "")) if p)
-    env["PYTHONUNBUFFERED"] = "1"
-    # Closed by Server.stop(); a file, not a pipe, so a chatty server never blocks on it.
-    stderr = tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace")  # noqa: SIM115
-    launched = time.perf_counter()
-    proc = subprocess.Popen(argv, cwd=REPO, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                            stderr=stderr, text=True, encoding="utf-8", errors="replace")
-    server = Server(name, proc, stderr)
-    servers.append(server)
-    lines: queue.Queue[tuple[float, str] | None] = queue.Queue()
-
-    def pump() -> None:  # keeps draining stdout so the server never blocks on a full pipe
-        assert proc.stdout is not None
-        for text in proc.stdout:
-            lines.put((time.perf_counter(), text.rstrip("\n")))
-        lines.put(None)
-
-    threading.Thread(target=pump, name=f"{name}-stdout", daemon=True).start()
-    deadline = launched + START_TIMEOUT
-    while True:
-        remaining = deadline - time.perf_counter()
-        if remaining <= 0:
-            raise BenchError(f"{name} did not print its ready line within {START_TIMEOUT:.0f} s\n"
-                             f"{server.stderr_tail()}")
-        try:
-            item = lines.get(timeout=remaining)
-        except queue.Empty:
-            continue
-        if item is None:
-            code = proc.wait(timeout=5)
-            raise BenchError(f"{name} exited with status {code} before it was ready\n{server.stderr_tail()}")
-        seen, text = item
-        match = READY.match(text)
-        if match:
-            server.url, server.user, server.password, server.pool = match.group("url", "user", "password", "pool")
-            server.ready_after = seen - launched
-            server.ready_cpu = proc_cpu(proc.pid)
-            return server
+    return start_server(name, argv, servers, timeout=START_TIMEOUT)
 
 
 # ---------------------------------------------------------------------------------------------
 # Clients
-
-
-def new_client(url: str) -> httpx.Client:
-    """One keep-alive connection; no proxies from the environment."""
-    limits = httpx.Limits(max_connections=1, max_keepalive_connections=1, keepalive_expiry=60)
-    return httpx.Client(base_url=url, limits=limits, timeout=HTTP_TIMEOUT, trust_env=False)
-
-
-def jsonrpc(client: httpx.Client, method: str, params: list[Any]) -> Any:
-    body = {"jsonrpc": "2.0", "method": method, "params": params, "id": 1}
-    response = client.post("/jsonrpc", json=body)
-    if response.status_code != 200:
-        raise BenchError(f"{method}: HTTP {response.status_code}: {response.text[:200]}")
-    reply = response.json()
-    if "error" in reply:
-        raise BenchError(f"{method} failed: {reply['error']}")
-    return reply["result"]
-
-
-def login(client: httpx.Client, server: Server) -> str:
-    return str(jsonrpc(client, "session.login_with_password", [server.user, server.password, "1.0", "bench"]))
 
 
 def event_from_request(transport: str, session: str) -> tuple[str, bytes, dict[str, str]]:
@@ -388,10 +288,11 @@ class ServerRun:
 
 
 def serve_and_call(spec: str, transport: str, servers: list[Server]) -> ServerRun:
-    server = start_server(f"xapi-sim large:{spec} ({transport})", f"large:{spec}", servers)
+    server = start_simulator(f"xapi-sim large:{spec} ({transport})", f"large:{spec}", servers)
+    ready_cpu = proc_cpu(server.proc.pid)  # CPU seconds the server used until its ready line
     memory = proc_memory(server.proc.pid)
     try:
-        with new_client(server.url) as client:
+        with new_client(server.url, HTTP_TIMEOUT) as client:
             session = login(client, server)
             first = event_from(client, server, session, transport, count=True)
             warm = event_from(client, server, session, transport, count=False)
@@ -403,16 +304,11 @@ def serve_and_call(spec: str, transport: str, servers: list[Server]) -> ServerRu
         server.stop()
         servers.remove(server)
     rss, hwm = memory if memory is not None else (None, None)
-    return ServerRun(transport, server.ready_after, server.ready_cpu, rss, hwm, first, warm)
+    return ServerRun(transport, server.ready_after, ready_cpu, rss, hwm, first, warm)
 
 
 # ---------------------------------------------------------------------------------------------
 # Report
-
-
-def line(name: str, value: float | int | str, unit: str = "") -> None:
-    shown = f"{value:.1f}" if isinstance(value, float) else str(value)
-    print(f"{name}: {shown} {unit}".rstrip(), flush=True)
 
 
 def median(values: Sequence[float]) -> float:
@@ -561,62 +457,49 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return args
 
 
-def on_sigterm(signum: int, frame: FrameType | None) -> None:
-    raise SystemExit(128 + signum)  # so the `finally` below stops the servers
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(argv)
-    signal.signal(signal.SIGTERM, on_sigterm)
-    began = time.perf_counter()
-    servers: list[Server] = []
-    try:
-        imported = import_simulator()
-        line("inproc.import", f"{imported * 1000:.1f}", "ms")
-        try:
-            builds = [build_once(args.spec, measure_memory=index == 0) for index in range(args.repeat)]
-        except ValueError as exc:  # scenarios.UnknownScenario: out-of-range spec
-            raise BenchError(str(exc)) from None
-        objects = builds[0].objects
-        line("pool.hosts", objects.get("host", 0), "hosts")
-        line("pool.vm_rows", objects.get("VM", 0), "rows")
-        line("pool.running_guests", builds[0].running_vms, "VMs")
-        line("pool.rows", sum(objects.values()), "rows")
-        line("pool.event_rows", builds[0].expected_events, "rows")
-        report_builds(builds)
-        traced = None
-        if args.tracemalloc:
-            traced = traced_build(args.spec)
-            line("inproc.tracemalloc_peak", f"{traced[0] / MIB:.1f}", "MiB")
-            line("inproc.tracemalloc_end", f"{traced[1] / MIB:.1f}", "MiB")
+    return run("large_pool", bench, parse_args(argv))
 
-        empty_rss = None
-        runs: list[ServerRun] = []
-        if not args.no_server:
-            empty = start_server("xapi-sim empty", "empty", servers)
-            memory = proc_memory(empty.proc.pid)
-            empty_rss = memory[0] if memory else None
-            line("server.empty.ready", f"{empty.ready_after * 1000:.1f}", "ms")
-            line_mib("server.empty.rss_ready", [empty_rss])
-            empty.stop()
-            servers.remove(empty)
-            for _ in range(args.repeat):
-                for transport in TRANSPORTS:
-                    runs.append(serve_and_call(args.spec, transport, servers))
-            report_server_runs(runs)
-        elapsed = time.perf_counter() - began
-        line("bench.elapsed", f"{elapsed:.1f}", "s")
-        summary(args.spec, imported, builds, traced, empty_rss, runs, elapsed)
-        return 0
-    except BenchError as exc:
-        print(f"large_pool: error: {exc}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("large_pool: interrupted", file=sys.stderr)
-        return 130
-    finally:
-        for server in reversed(servers):
-            server.stop()
+
+def bench(args: argparse.Namespace, servers: list[Server]) -> int:
+    began = time.perf_counter()
+    imported = import_simulator()
+    line("inproc.import", f"{imported * 1000:.1f}", "ms")
+    try:
+        builds = [build_once(args.spec, measure_memory=index == 0) for index in range(args.repeat)]
+    except ValueError as exc:  # scenarios.UnknownScenario: out-of-range spec
+        raise BenchError(str(exc)) from None
+    objects = builds[0].objects
+    line("pool.hosts", objects.get("host", 0), "hosts")
+    line("pool.vm_rows", objects.get("VM", 0), "rows")
+    line("pool.running_guests", builds[0].running_vms, "VMs")
+    line("pool.rows", sum(objects.values()), "rows")
+    line("pool.event_rows", builds[0].expected_events, "rows")
+    report_builds(builds)
+    traced = None
+    if args.tracemalloc:
+        traced = traced_build(args.spec)
+        line("inproc.tracemalloc_peak", f"{traced[0] / MIB:.1f}", "MiB")
+        line("inproc.tracemalloc_end", f"{traced[1] / MIB:.1f}", "MiB")
+
+    empty_rss = None
+    runs: list[ServerRun] = []
+    if not args.no_server:
+        empty = start_simulator("xapi-sim empty", "empty", servers)
+        memory = proc_memory(empty.proc.pid)
+        empty_rss = memory[0] if memory else None
+        line("server.empty.ready", f"{empty.ready_after * 1000:.1f}", "ms")
+        line_mib("server.empty.rss_ready", [empty_rss])
+        empty.stop()
+        servers.remove(empty)
+        for _ in range(args.repeat):
+            for transport in TRANSPORTS:
+                runs.append(serve_and_call(args.spec, transport, servers))
+        report_server_runs(runs)
+    elapsed = time.perf_counter() - began
+    line("bench.elapsed", f"{elapsed:.1f}", "s")
+    summary(args.spec, imported, builds, traced, empty_rss, runs, elapsed)
+    return 0
 
 
 if __name__ == "__main__":

@@ -20,27 +20,19 @@ import argparse
 import json
 import math
 import os
-import queue
-import re
-import signal
 import statistics
-import subprocess
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import FrameType
-from typing import IO, Any
+from typing import Any
 
 import httpx
+from simproc import REPO, BenchError, Server, jsonrpc, line, login, new_client, run, start_server
 
-REPO = Path(__file__).resolve().parent.parent
 TRIVIAL_SERVER = Path(__file__).resolve().parent / "trivial_server.py"
-READY = re.compile(r"^xapi-sim ready url=(?P<url>\S+) user=(?P<user>\S+) password=(?P<password>\S+) "
-                   r"pool=(?P<pool>.*)$")
 START_TIMEOUT = 20.0
 WARMUP = 0.5
 HTTP_TIMEOUT = 10.0
@@ -54,102 +46,8 @@ XML_SUCCESS = b"<name>Status</name><value>Success</value>"
 STALL_MS = 20.0
 
 
-class BenchError(Exception):
-    """A failure that ends the run with a message (server did not start, unexpected reply)."""
-
-
-# ---------------------------------------------------------------------------------------------
-# Subprocesses
-
-
-@dataclass
-class Server:
-    name: str
-    proc: subprocess.Popen[str]
-    stderr: IO[str]
-    url: str = ""
-    user: str = ""
-    password: str = ""
-    pool: str = ""
-
-    def stderr_tail(self, lines: int = 20) -> str:
-        self.stderr.flush()
-        self.stderr.seek(0)
-        return "".join(self.stderr.readlines()[-lines:]).rstrip()
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(timeout=5)
-        self.stderr.close()
-
-
-def start_server(name: str, argv: Sequence[str], servers: list[Server]) -> Server:
-    """Start `argv`, wait for its ready line; the server is added to `servers` before waiting."""
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH", "")) if p)
-    env["PYTHONUNBUFFERED"] = "1"
-    # Closed by Server.stop(); a file, not a pipe, so a chatty server never blocks on it.
-    stderr = tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace")  # noqa: SIM115
-    proc = subprocess.Popen(list(argv), cwd=REPO, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                            stderr=stderr, text=True, encoding="utf-8", errors="replace")
-    server = Server(name, proc, stderr)
-    servers.append(server)
-    lines: queue.Queue[str | None] = queue.Queue()
-
-    def pump() -> None:  # keeps draining stdout so the server never blocks on a full pipe
-        assert proc.stdout is not None
-        for line in proc.stdout:
-            lines.put(line.rstrip("\n"))
-        lines.put(None)
-
-    threading.Thread(target=pump, name=f"{name}-stdout", daemon=True).start()
-    deadline = time.monotonic() + START_TIMEOUT
-    while True:
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            raise BenchError(f"{name} did not print its ready line within {START_TIMEOUT:.0f} s\n"
-                             f"{server.stderr_tail()}")
-        try:
-            line = lines.get(timeout=remaining)
-        except queue.Empty:
-            continue
-        if line is None:
-            code = proc.wait(timeout=5)
-            raise BenchError(f"{name} exited with status {code} before it was ready\n{server.stderr_tail()}")
-        match = READY.match(line)
-        if match:
-            server.url, server.user, server.password, server.pool = match.group("url", "user", "password", "pool")
-            return server
-
-
 # ---------------------------------------------------------------------------------------------
 # Clients
-
-
-def new_client(url: str) -> httpx.Client:
-    """One keep-alive connection; no proxies from the environment."""
-    limits = httpx.Limits(max_connections=1, max_keepalive_connections=1, keepalive_expiry=60)
-    return httpx.Client(base_url=url, limits=limits, timeout=HTTP_TIMEOUT, trust_env=False)
-
-
-def jsonrpc(client: httpx.Client, method: str, params: list[Any]) -> Any:
-    body = {"jsonrpc": "2.0", "method": method, "params": params, "id": 1}
-    response = client.post("/jsonrpc", json=body)
-    if response.status_code != 200:
-        raise BenchError(f"{method}: HTTP {response.status_code}: {response.text[:200]}")
-    reply = response.json()
-    if "error" in reply:
-        raise BenchError(f"{method} failed: {reply['error']}")
-    return reply["result"]
-
-
-def login(client: httpx.Client, server: Server) -> str:
-    return str(jsonrpc(client, "session.login_with_password", [server.user, server.password, "1.0", "bench"]))
 
 
 def pick_vm(client: httpx.Client, session: str) -> tuple[str, str]:
@@ -253,7 +151,7 @@ def run_loop(client: httpx.Client, call: Call, start: float, stop: float, latenc
 
 def measure(name: str, url: str, call: Call, duration: float, connections: int) -> Result:
     """`connections` client threads, each with its own keep-alive connection, calling back to back."""
-    clients = [new_client(url) for _ in range(connections)]
+    clients = [new_client(url, HTTP_TIMEOUT) for _ in range(connections)]
     try:
         for client in clients:
             call(client)  # open the connection and check the reply before the clock starts
@@ -308,7 +206,7 @@ def coalesce_window() -> float:
 
 def measure_events(server: Server, vm: str, samples: int) -> EventResult:
     """One session blocks in event.from(["vm"], token, 30) while another changes the VM."""
-    watcher, changer = new_client(server.url), new_client(server.url)
+    watcher, changer = new_client(server.url, HTTP_TIMEOUT), new_client(server.url, HTTP_TIMEOUT)
     try:
         watch_session, change_session = login(watcher, server), login(changer, server)
         token = str(jsonrpc(watcher, "event.from", [watch_session, ["vm"], "", 0.0])["token"])
@@ -360,11 +258,6 @@ def measure_events(server: Server, vm: str, samples: int) -> EventResult:
 
 # ---------------------------------------------------------------------------------------------
 # Report
-
-
-def line(name: str, value: float | int | str, unit: str = "") -> None:
-    shown = f"{value:.1f}" if isinstance(value, float) else str(value)
-    print(f"{name}: {shown} {unit}".rstrip(), flush=True)
 
 
 def report(key: str, result: Result) -> None:
@@ -434,66 +327,54 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return args
 
 
-def on_sigterm(signum: int, frame: FrameType | None) -> None:
-    raise SystemExit(128 + signum)  # so the `finally` below stops the servers
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(argv)
-    signal.signal(signal.SIGTERM, on_sigterm)
-    servers: list[Server] = []
-    try:
-        sim = start_server("xapi-sim", [sys.executable, "-m", "backend_sim", "--port", "0", "--scenario",
-                                        args.scenario, "--auth-failure-delay", "0"], servers)
-        trivial = start_server("trivial server", [sys.executable, str(TRIVIAL_SERVER), "--port", "0"], servers)
-        line("server.xapi_sim", f"{sim.url} pool={sim.pool!r} scenario={args.scenario}")
-        line("server.trivial", trivial.url)
+    return run("rpc_throughput", bench, parse_args(argv))
 
-        with new_client(sim.url) as setup:
-            session = login(setup, sim)
-            vm, vm_name = pick_vm(setup, session)
-            full = jsonrpc(setup, "VM.get_record", [session, vm])
-        line("vm", f"{vm} name_label={vm_name!r}")
-        line("vm.record_size_json", len(json.dumps(full, separators=(",", ":"))), "bytes")
 
-        if str(TRIVIAL_SERVER.parent) not in sys.path:
-            sys.path.insert(0, str(TRIVIAL_SERVER.parent))
-        from trivial_server import BODY
+def bench(args: argparse.Namespace, servers: list[Server]) -> int:
+    sim = start_server("xapi-sim", [sys.executable, "-m", "backend_sim", "--port", "0", "--scenario",
+                                    args.scenario, "--auth-failure-delay", "0"], servers, timeout=START_TIMEOUT)
+    trivial = start_server("trivial server", [sys.executable, str(TRIVIAL_SERVER), "--port", "0"], servers,
+                           timeout=START_TIMEOUT)
+    line("server.xapi_sim", f"{sim.url} pool={sim.pool!r} scenario={args.scenario}")
+    line("server.trivial", trivial.url)
 
-        cases: list[tuple[str, str, str, Call]] = [
-            ("jsonrpc", "JSON-RPC VM.get_record", sim.url, jsonrpc_get_record(session, vm)),
-            ("xmlrpc", "XML-RPC VM.get_record", sim.url, xmlrpc_get_record(session, vm)),
-            ("trivial", "trivial", trivial.url, trivial_post(BODY)),
-        ]
-        results: dict[str, Result] = {}
-        for conns in [1] + ([args.connections] if args.connections > 1 else []):
-            for key, name, url, call in cases:
-                result = measure(name, url, call, args.duration, conns)
-                results[f"{key}.c{conns}"] = result
-                report(f"{key}.c{conns}", result)
-            base = results[f"trivial.c{conns}"].rate
-            for key in ("jsonrpc", "xmlrpc"):
-                line(f"ratio.{key}.c{conns}", f"{results[f'{key}.c{conns}'].rate / base:.3f}" if base else "nan",
-                     "x trivial")
+    with new_client(sim.url, HTTP_TIMEOUT) as setup:
+        session = login(setup, sim)
+        vm, vm_name = pick_vm(setup, session)
+        full = jsonrpc(setup, "VM.get_record", [session, vm])
+    line("vm", f"{vm} name_label={vm_name!r}")
+    line("vm.record_size_json", len(json.dumps(full, separators=(",", ":"))), "bytes")
 
-        events = None
-        if args.event_samples:
-            events = measure_events(sim, vm, args.event_samples)
-            report_events(events)
-        summary(results, events, vm_name, args.scenario)
-        for server in servers:
-            if server.proc.poll() is not None:
-                raise BenchError(f"{server.name} exited during the run\n{server.stderr_tail()}")
-        return 0
-    except BenchError as exc:
-        print(f"rpc_throughput: error: {exc}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("rpc_throughput: interrupted", file=sys.stderr)
-        return 130
-    finally:
-        for server in reversed(servers):
-            server.stop()
+    if str(TRIVIAL_SERVER.parent) not in sys.path:
+        sys.path.insert(0, str(TRIVIAL_SERVER.parent))
+    from trivial_server import BODY
+
+    cases: list[tuple[str, str, str, Call]] = [
+        ("jsonrpc", "JSON-RPC VM.get_record", sim.url, jsonrpc_get_record(session, vm)),
+        ("xmlrpc", "XML-RPC VM.get_record", sim.url, xmlrpc_get_record(session, vm)),
+        ("trivial", "trivial", trivial.url, trivial_post(BODY)),
+    ]
+    results: dict[str, Result] = {}
+    for conns in [1] + ([args.connections] if args.connections > 1 else []):
+        for key, name, url, call in cases:
+            result = measure(name, url, call, args.duration, conns)
+            results[f"{key}.c{conns}"] = result
+            report(f"{key}.c{conns}", result)
+        base = results[f"trivial.c{conns}"].rate
+        for key in ("jsonrpc", "xmlrpc"):
+            line(f"ratio.{key}.c{conns}", f"{results[f'{key}.c{conns}'].rate / base:.3f}" if base else "nan",
+                 "x trivial")
+
+    events = None
+    if args.event_samples:
+        events = measure_events(sim, vm, args.event_samples)
+        report_events(events)
+    summary(results, events, vm_name, args.scenario)
+    for server in servers:
+        if server.proc.poll() is not None:
+            raise BenchError(f"{server.name} exited during the run\n{server.stderr_tail()}")
+    return 0
 
 
 if __name__ == "__main__":

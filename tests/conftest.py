@@ -34,6 +34,7 @@ class SimServer:
     pool: str
     process: subprocess.Popen[str]
     extra_lines: list[str]
+    output_tail: list[str]  # the simulator's last lines of output, kept for failure messages
 
     def stop(self) -> None:
         if self.process.poll() is None:
@@ -79,7 +80,7 @@ def start_sim(*args: str, timeout: float = 30.0, pools: int = 1) -> SimServer:
     threading.Thread(target=_drain, args=(process.stdout, lines), daemon=True).start()
     first = found[0]
     return SimServer(first[1], first[2], first[3], first[4].strip(), process,
-                     [m[0] for m in found[1:]])
+                     [m[0] for m in found[1:]], lines)
 
 
 @pytest.fixture(scope="session")

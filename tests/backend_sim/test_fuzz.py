@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import json
 import re
-import threading
 import xmlrpc.client
-from collections import deque
 from collections.abc import Iterator
 from typing import Any
 
@@ -17,7 +15,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import SimServer, start_sim
+from conftest import SimServer
+from sdk_support import jsonrpc, sim_fixture, xml_value
 
 FUZZ = settings(max_examples=150, deadline=None, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -25,30 +24,7 @@ OK_STATUSES = {200, 400, 413, 500}
 # Read-only calls that never block, safe to fuzz with a valid session.
 SAFE = re.compile(r"^(?!event\.)[A-Za-z_]+\.(get_[A-Za-z_]*)$")
 
-
-def xml_value(content: bytes | str) -> Any:
-    """The single value of an XML-RPC methodResponse."""
-    (value,), _ = xmlrpc.client.loads(content)
-    return value
-
-
-def drain(server: SimServer) -> SimServer:
-    """Pump the simulator's output in the background (so its pipe never fills) and close the pipe at EOF."""
-    if getattr(server, "output_tail", None) is None:
-        tail: deque[str] = deque(maxlen=200)
-        setattr(server, "output_tail", tail)  # noqa: B010
-        stream = server.process.stdout
-        assert stream is not None
-
-        def pump() -> None:
-            try:
-                for line in stream:
-                    tail.append(line)
-            finally:
-                stream.close()
-
-        threading.Thread(target=pump, name="sim-output", daemon=True).start()
-    return server
+server_fixture = sim_fixture("--scenario", "demo", "--manual-clock")
 
 
 class Target:
@@ -74,11 +50,7 @@ class Target:
         return ref
 
     def jsonrpc(self, method: str, params: list[Any]) -> dict[str, Any]:
-        reply = self.http.post(self.server.url + "/jsonrpc",
-                               json={"jsonrpc": "2.0", "method": method, "params": params, "id": 1})
-        assert reply.status_code == 200, reply.text
-        data: dict[str, Any] = reply.json()
-        return data
+        return jsonrpc(self.server.url, method, params, client=self.http)
 
     def post(self, path: str, body: bytes, content_type: str) -> httpx.Response:
         return self.http.post(self.server.url + path, content=body, headers={"Content-Type": content_type})
@@ -95,12 +67,10 @@ class Target:
 
 
 @pytest.fixture(scope="module")
-def target() -> Iterator[Target]:
-    server = drain(start_sim("--scenario", "demo", "--manual-clock"))
+def target(server: SimServer) -> Iterator[Target]:
     fuzzed = Target(server)
     yield fuzzed
     fuzzed.http.close()
-    server.stop()
 
 
 def check_xml_reply(reply: httpx.Response) -> None:

@@ -3,9 +3,6 @@ system.listMethods, generic getters and the static role objects (reference §0, 
 
 from __future__ import annotations
 
-import threading
-import xmlrpc.client
-from collections import deque
 from collections.abc import Iterator
 from typing import Any
 
@@ -14,77 +11,17 @@ import pytest
 import XenAPI
 
 from conftest import SimServer
+from sdk_support import failure_of, jsonrpc, logged_in, raw_call, raw_proxy, xml_value
 
 POOL_ADMIN_REF = "OpaqueRef:0165f154-ba3e-034e-6b27-5d271af109ba"
 ROLES = ["pool-admin", "pool-operator", "vm-power-admin", "vm-admin", "vm-operator", "read-only"]
 BOGUS_REF = "OpaqueRef:11111111-2222-4333-8444-555555555555"
 
 
-def xml_value(content: bytes | str) -> Any:
-    """The single value of an XML-RPC methodResponse."""
-    (value,), _ = xmlrpc.client.loads(content)
-    return value
-
-
-def drain(server: SimServer) -> SimServer:
-    """Pump the simulator's output in the background (so its pipe never fills) and close the pipe at EOF."""
-    if getattr(server, "output_tail", None) is None:
-        tail: deque[str] = deque(maxlen=200)
-        setattr(server, "output_tail", tail)  # noqa: B010
-        stream = server.process.stdout
-        assert stream is not None
-
-        def pump() -> None:
-            try:
-                for line in stream:
-                    tail.append(line)
-            finally:
-                stream.close()
-
-        threading.Thread(target=pump, name="sim-output", daemon=True).start()
-    return server
-
-
-@pytest.fixture(scope="module")
-def sim(sim: SimServer) -> SimServer:
-    """The shared demo pool, its output drained."""
-    return drain(sim)
-
-
-def jsonrpc(url: str, method: str, params: list[Any] | None, *, v2: bool = True) -> dict[str, Any]:
-    """One JSON-RPC call on /jsonrpc; returns the decoded reply object."""
-    body: dict[str, Any] = {"method": method, "params": params, "id": 7}
-    if v2:
-        body["jsonrpc"] = "2.0"
-    reply = httpx.post(url + "/jsonrpc", json=body, timeout=30)
-    assert reply.status_code == 200, reply.text
-    data: dict[str, Any] = reply.json()
-    return data
-
-
-def raw_proxy(url: str) -> xmlrpc.client.ServerProxy:
-    """A plain XML-RPC proxy whose calls return the raw Status/Value envelope."""
-    return xmlrpc.client.ServerProxy(url + "/RPC2", allow_none=True)
-
-
-def raw_call(proxy: xmlrpc.client.ServerProxy, method: str, *params: Any) -> dict[str, Any]:
-    reply: dict[str, Any] = getattr(proxy, method)(*params)
-    return reply
-
-
-def failure_of(reply: dict[str, Any]) -> list[str]:
-    assert reply.get("Status") == "Failure", reply
-    description: list[str] = reply["ErrorDescription"]
-    return description
-
-
 @pytest.fixture
 def session(sim: SimServer) -> Iterator[XenAPI.Session]:
-    xapi = XenAPI.Session(sim.url)
-    xapi.xenapi.login_with_password(sim.user, sim.password, "2.16", "pytest-basics")
-    yield xapi
-    xapi.xenapi.session.logout()
-    xapi("close")()
+    with logged_in(sim, "2.16", "pytest-basics") as xapi:
+        yield xapi
 
 
 @pytest.fixture(scope="module")

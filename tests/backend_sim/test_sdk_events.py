@@ -4,10 +4,7 @@ the Python SDK over HTTP (reference §0 items 6 and 9, §3.1, §3.2, §4)."""
 from __future__ import annotations
 
 import re
-import threading
 import time
-import xmlrpc.client
-from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
@@ -15,73 +12,33 @@ from typing import Any
 import pytest
 import XenAPI
 
-from conftest import SimServer, start_sim
+from conftest import SimServer
+from sdk_support import failure, logged_in, raw_call, raw_proxy, sim_fixture
 
 TOKEN = re.compile(r"\d{20},\d{20}")
 Batch = dict[str, Any]
 
-
-def drain(server: SimServer) -> SimServer:
-    """Pump the simulator's output in the background (so its pipe never fills) and close the pipe at EOF."""
-    if getattr(server, "output_tail", None) is None:
-        tail: deque[str] = deque(maxlen=200)
-        setattr(server, "output_tail", tail)  # noqa: B010
-        stream = server.process.stdout
-        assert stream is not None
-
-        def pump() -> None:
-            try:
-                for line in stream:
-                    tail.append(line)
-            finally:
-                stream.close()
-
-        threading.Thread(target=pump, name="sim-output", daemon=True).start()
-    return server
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[SimServer]:
-    """A demo pool of this module's own on a manual clock, so nothing changes unless a test changes it."""
-    own = drain(start_sim("--scenario", "demo", "--manual-clock"))
-    yield own
-    own.stop()
-
-
-def login(server: SimServer, originator: str = "pytest-events") -> XenAPI.Session:
-    session = XenAPI.Session(server.url)
-    session.xenapi.login_with_password(server.user, server.password, "2.16", originator)
-    return session
-
-
-def logout(session: XenAPI.Session) -> None:
-    if session.handle is not None:
-        session.xenapi.session.logout()
-    session("close")()
+# A demo pool of this module's own on a manual clock, so nothing changes unless a test changes it.
+server_fixture = sim_fixture("--scenario", "demo", "--manual-clock")
 
 
 @pytest.fixture
 def xapi(server: SimServer) -> Iterator[XenAPI.Session]:
-    session = login(server)
-    yield session
-    logout(session)
+    with logged_in(server, "2.16", "pytest-events") as session:
+        yield session
 
 
 @pytest.fixture
 def other(server: SimServer) -> Iterator[XenAPI.Session]:
     """A second session on its own connection, to make changes while the first one waits."""
-    session = login(server, "pytest-events-other")
-    yield session
-    logout(session)
+    with logged_in(server, "2.16", "pytest-events-other") as session:
+        yield session
 
 
 @pytest.fixture(scope="module")
 def pool_ref(server: SimServer) -> str:
-    session = login(server)
-    try:
+    with logged_in(server, "2.16", "pytest-events") as session:
         ref: str = session.xenapi.pool.get_all()[0]
-    finally:
-        logout(session)
     return ref
 
 
@@ -93,13 +50,6 @@ def event_from(xapi: XenAPI.Session, classes: list[str], token: str, timeout: fl
 def current_token(xapi: XenAPI.Session, classes: list[str]) -> str:
     token: str = event_from(xapi, classes, "", 5.0)["token"]
     return token
-
-
-def failure(call: Callable[..., Any], *args: Any) -> list[str]:
-    with pytest.raises(XenAPI.Failure) as caught:
-        call(*args)
-    details: list[str] = caught.value.details
-    return details
 
 
 def new_network(xapi: XenAPI.Session, label: str) -> str:
@@ -357,13 +307,12 @@ def test_event_next_without_register_fails(xapi: XenAPI.Session) -> None:
 
 def test_logout_while_event_from_blocks_fails_it_with_session_invalid(server: SimServer) -> None:
     # Raw proxies: the SDK would silently log in again on SESSION_INVALID.
-    with xmlrpc.client.ServerProxy(server.url, allow_none=True) as proxy, \
-            xmlrpc.client.ServerProxy(server.url, allow_none=True) as killer:
-        ref = getattr(proxy, "session.login_with_password")(server.user, server.password)["Value"]
-        token = getattr(proxy, "event.from")(ref, ["network"], "", 5.0)["Value"]["token"]
-        done = after(0.4, lambda: getattr(killer, "session.logout")(ref))
+    with raw_proxy(server.url) as proxy, raw_proxy(server.url) as killer:
+        ref = raw_call(proxy, "session.login_with_password", server.user, server.password)["Value"]
+        token = raw_call(proxy, "event.from", ref, ["network"], "", 5.0)["Value"]["token"]
+        done = after(0.4, lambda: raw_call(killer, "session.logout", ref))
         started = time.monotonic()
-        reply = getattr(proxy, "event.from")(ref, ["network"], token, 30.0)
+        reply = raw_call(proxy, "event.from", ref, ["network"], token, 30.0)
         elapsed = time.monotonic() - started
         assert done.result(5) == {"Status": "Success", "Value": ""}
     assert reply == {"Status": "Failure", "ErrorDescription": ["SESSION_INVALID", ref]}

@@ -4,63 +4,27 @@ dispatch errors, the `Class_message` alias and bound fields (reference §1.3, §
 from __future__ import annotations
 
 import re
-import threading
 import uuid
-import xmlrpc.client
-from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 import XenAPI
 
-from conftest import SimServer, start_sim
+from conftest import SimServer
+from sdk_support import failure, halted_guest, jsonrpc, logged_in, raw_call, raw_proxy, sim_fixture, xml_value
 
 BIG = "8589934592"  # 8 GiB: beyond what xmlrpc.client can marshal as an int
 
-
-def drain(server: SimServer) -> SimServer:
-    """Pump the simulator's output in the background (so its pipe never fills) and close the pipe at EOF."""
-    if getattr(server, "output_tail", None) is None:
-        tail: deque[str] = deque(maxlen=200)
-        setattr(server, "output_tail", tail)  # noqa: B010
-        stream = server.process.stdout
-        assert stream is not None
-
-        def pump() -> None:
-            try:
-                for line in stream:
-                    tail.append(line)
-            finally:
-                stream.close()
-
-        threading.Thread(target=pump, name="sim-output", daemon=True).start()
-    return server
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[SimServer]:
-    """A demo pool of this module's own: these tests change objects."""
-    own = drain(start_sim("--scenario", "demo"))
-    yield own
-    own.stop()
+# A demo pool of this module's own: these tests change objects.
+server_fixture = sim_fixture("--scenario", "demo")
 
 
 @pytest.fixture(scope="module")
 def xapi(server: SimServer) -> Iterator[XenAPI.Session]:
-    session = XenAPI.Session(server.url)
-    session.xenapi.login_with_password(server.user, server.password, "2.16", "pytest-fields")
-    yield session
-    session.xenapi.session.logout()
-    session("close")()
-
-
-def failure(call: Callable[..., Any], *args: Any) -> list[str]:
-    with pytest.raises(XenAPI.Failure) as caught:
-        call(*args)
-    details: list[str] = caught.value.details
-    return details
+    with logged_in(server, "2.16", "pytest-fields") as session:
+        yield session
 
 
 def vm_named(xapi: XenAPI.Session, label: str) -> str:
@@ -73,18 +37,7 @@ def vm_named(xapi: XenAPI.Session, label: str) -> str:
 @pytest.fixture(scope="module")
 def vm(xapi: XenAPI.Session) -> str:
     """A halted, non-template guest of the demo pool."""
-    for ref, record in sorted(xapi.xenapi.VM.get_all_records().items()):
-        if not record["is_a_template"] and not record["is_control_domain"] and record["power_state"] == "Halted":
-            return ref
-    raise AssertionError("the demo pool has no halted guest")
-
-
-def jsonrpc(server: SimServer, method: str, params: list[Any]) -> dict[str, Any]:
-    reply = httpx.post(server.url + "/jsonrpc", json={"jsonrpc": "2.0", "method": method, "params": params, "id": 1},
-                       timeout=30)
-    assert reply.status_code == 200, reply.text
-    data: dict[str, Any] = reply.json()
-    return data
+    return halted_guest(xapi.xenapi)
 
 
 # --- setters --------------------------------------------------------------------------------------------------------
@@ -263,8 +216,8 @@ def test_trailing_params_with_defaults_may_be_omitted(xapi: XenAPI.Session, vm: 
 
 
 def test_login_with_one_param_is_a_parameter_count_mismatch(server: SimServer) -> None:
-    with xmlrpc.client.ServerProxy(server.url, allow_none=True) as proxy:
-        reply = getattr(proxy, "session.login_with_password")(server.user)
+    with raw_proxy(server.url) as proxy:
+        reply = raw_call(proxy, "session.login_with_password", server.user)
     assert reply == {"Status": "Failure", "ErrorDescription": [
         "MESSAGE_PARAMETER_COUNT_MISMATCH", "session.login_with_password", "2", "1"]}
 
@@ -336,13 +289,13 @@ def test_vif_create_without_a_mac_generates_one(xapi: XenAPI.Session, vm: str) -
 def test_64_bit_ints_are_json_numbers_but_xmlrpc_strings(server: SimServer, xapi: XenAPI.Session, vm: str) -> None:
     xapi.xenapi.VM.set_user_version(vm, BIG)
     session = xapi.handle
-    reply = jsonrpc(server, "VM.get_user_version", [session, vm])
+    reply = jsonrpc(server.url, "VM.get_user_version", [session, vm])
     assert reply["result"] == int(BIG) and type(reply["result"]) is int
-    record = jsonrpc(server, "VM.get_record", [session, vm])["result"]
+    record = jsonrpc(server.url, "VM.get_record", [session, vm])["result"]
     assert type(record["memory_static_max"]) is int
     assert type(record["domid"]) is int
     # JSON-RPC callers may send int params as JSON numbers.
-    assert "error" not in jsonrpc(server, "VM.set_user_version", [session, vm, 3 * 2**32])
+    assert "error" not in jsonrpc(server.url, "VM.set_user_version", [session, vm, 3 * 2**32])
     assert xapi.xenapi.VM.get_user_version(vm) == str(3 * 2**32)
 
     body = ("<?xml version='1.0'?><methodCall><methodName>VM.get_user_version</methodName><params>"
@@ -351,5 +304,4 @@ def test_64_bit_ints_are_json_numbers_but_xmlrpc_strings(server: SimServer, xapi
     raw = httpx.post(server.url + "/RPC2", content=body.encode(), headers={"Content-Type": "text/xml"}, timeout=30)
     assert f"<value>{3 * 2**32}</value>" in raw.text
     assert "<i8>" not in raw.text and "<int>" not in raw.text
-    (value,), _ = xmlrpc.client.loads(raw.content)
-    assert value == {"Status": "Success", "Value": str(3 * 2**32)}
+    assert xml_value(raw.content) == {"Status": "Success", "Value": str(3 * 2**32)}

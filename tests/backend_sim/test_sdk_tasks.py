@@ -4,10 +4,7 @@ that the tests step through the `sim` host plugin."""
 from __future__ import annotations
 
 import re
-import threading
 import time
-import xmlrpc.client
-from collections import deque
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -15,106 +12,44 @@ import httpx
 import pytest
 import XenAPI
 
-from conftest import SimServer, start_sim
+from conftest import SimServer
+from sdk_support import clock_now, clock_step, failure, halted_guest, logged_in, pool_master, sim_fixture, xml_value
 
 REF = re.compile(r"OpaqueRef:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 NULL_DATE = "19700101T00:00:00Z"
 FINAL = ("success", "failure", "cancelled")
+LOGIN = ("2.16", "pytest-tasks")
 
-
-def drain(server: SimServer) -> SimServer:
-    """Pump the simulator's output in the background (so its pipe never fills) and close the pipe at EOF."""
-    if getattr(server, "output_tail", None) is None:
-        tail: deque[str] = deque(maxlen=200)
-        setattr(server, "output_tail", tail)  # noqa: B010
-        stream = server.process.stdout
-        assert stream is not None
-
-        def pump() -> None:
-            try:
-                for line in stream:
-                    tail.append(line)
-            finally:
-                stream.close()
-
-        threading.Thread(target=pump, name="sim-output", daemon=True).start()
-    return server
-
-
-@pytest.fixture
-def fresh_sim(fresh_sim: SimServer) -> SimServer:
-    """The test's own demo pool on a manual clock, its output drained."""
-    return drain(fresh_sim)
-
-
-@pytest.fixture(scope="module")
-def calm_sim() -> Iterator[SimServer]:
-    """A manual-clock demo pool shared by the tests that start no VM."""
-    server = drain(start_sim("--scenario", "demo", "--manual-clock"))
-    yield server
-    server.stop()
-
-
-def login(server: SimServer) -> XenAPI.Session:
-    session = XenAPI.Session(server.url)
-    session.xenapi.login_with_password(server.user, server.password, "2.16", "pytest-tasks")
-    return session
-
-
-def logout(session: XenAPI.Session) -> None:
-    session.xenapi.session.logout()
-    session("close")()
+# A manual-clock demo pool shared by the tests that start no VM; the others use conftest's `fresh_sim`.
+calm_sim_fixture = sim_fixture("--scenario", "demo", "--manual-clock", name="calm_sim")
 
 
 @pytest.fixture
 def xapi(fresh_sim: SimServer) -> Iterator[XenAPI.Session]:
-    session = login(fresh_sim)
-    yield session
-    logout(session)
+    with logged_in(fresh_sim, *LOGIN) as session:
+        yield session
 
 
 @pytest.fixture(scope="module")
 def calm(calm_sim: SimServer) -> Iterator[XenAPI.Session]:
-    session = login(calm_sim)
-    yield session
-    logout(session)
+    with logged_in(calm_sim, *LOGIN) as session:
+        yield session
 
 
 @pytest.fixture(scope="module")
 def calm_vm(calm: XenAPI.Session) -> str:
-    return halted_guest(calm)
+    return halted_guest(calm.xenapi)
 
 
 @pytest.fixture
 def master(xapi: XenAPI.Session) -> str:
-    ref: str = xapi.xenapi.pool.get_master(xapi.xenapi.pool.get_all()[0])
-    return ref
-
-
-def halted_guest(xapi: XenAPI.Session) -> str:
-    for ref, record in sorted(xapi.xenapi.VM.get_all_records().items()):
-        if not record["is_a_template"] and not record["is_control_domain"] and record["power_state"] == "Halted":
-            assert isinstance(ref, str)
-            return ref
-    raise AssertionError("the demo pool has no halted guest")
+    return pool_master(xapi.xenapi)
 
 
 @pytest.fixture
 def vm(xapi: XenAPI.Session) -> str:
     """A halted, non-template guest of the test's own pool."""
-    return halted_guest(xapi)
-
-
-def clock_step(xapi: XenAPI.Session, host: str, seconds: float) -> float:
-    reply = xapi.xenapi.host.call_plugin(host, "sim", "clock_step", {"seconds": str(seconds)})
-    assert isinstance(reply, str)
-    return float(reply)
-
-
-def clock_now(xapi: XenAPI.Session, host: str) -> float:
-    reply = xapi.xenapi.host.call_plugin(host, "sim", "clock_now", {})
-    assert isinstance(reply, str)
-    return float(reply)
+    return halted_guest(xapi.xenapi)
 
 
 def wait_until(predicate: Callable[[], bool], timeout: float = 5.0) -> None:
@@ -132,15 +67,8 @@ def wait_final(xapi: XenAPI.Session, task: str, host: str, timeout: float = 5.0)
         if record["status"] in FINAL:
             return record
         assert time.monotonic() < deadline, f"task still {record['status']}"
-        clock_step(xapi, host, 30)
+        clock_step(xapi.xenapi, 30, host)
         time.sleep(0.02)
-
-
-def failure(call: Callable[..., Any], *args: Any) -> list[str]:
-    with pytest.raises(XenAPI.Failure) as caught:
-        call(*args)
-    details: list[str] = caught.value.details
-    return details
 
 
 def start_now(xapi: XenAPI.Session, vm: str, host: str) -> None:
@@ -153,14 +81,14 @@ def start_now(xapi: XenAPI.Session, vm: str, host: str) -> None:
 
 
 def test_the_sim_plugin_steps_the_manual_clock(calm: XenAPI.Session) -> None:
-    xapi = calm
-    master = xapi.xenapi.pool.get_master(xapi.xenapi.pool.get_all()[0])
-    before = clock_now(xapi, master)
+    api = calm.xenapi
+    master = pool_master(api)
+    before = clock_now(api, master)
     time.sleep(0.2)
-    assert clock_now(xapi, master) == before, "a manual clock must not move by itself"
-    after = clock_step(xapi, master, 60)
+    assert clock_now(api, master) == before, "a manual clock must not move by itself"
+    after = clock_step(api, 60, master)
     assert after == pytest.approx(before + 60, abs=0.01)
-    assert clock_now(xapi, master) == after
+    assert clock_now(api, master) == after
 
 
 # --- success --------------------------------------------------------------------------------------------------------
@@ -200,8 +128,7 @@ def test_task_results_are_xmlrpc_value_fragments(fresh_sim: SimServer, xapi: Xen
     assert record["status"] == "success", record["error_info"]
     match = re.fullmatch(r"<value>([0-9.]+)</value>", record["result"])
     assert match, record["result"]
-    ((value,), _) = xmlrpc.client.loads(
-        f"<methodResponse><params><param>{record['result']}</param></params></methodResponse>")
+    value = xml_value(f"<methodResponse><params><param>{record['result']}</param></params></methodResponse>")
     assert isinstance(value, str) and float(value) > 0
 
     # Still an XML-RPC fragment when the client speaks JSON-RPC.
@@ -265,7 +192,7 @@ def test_cancelling_a_running_task(xapi: XenAPI.Session, master: str, vm: str) -
     assert str(record["finished"]) != NULL_DATE
     assert xapi.xenapi.VM.get_power_state(vm) == "Halted"
     assert xapi.xenapi.VM.get_current_operations(vm) == {}
-    clock_step(xapi, master, 600)
+    clock_step(xapi.xenapi, 600, master)
     assert xapi.xenapi.VM.get_power_state(vm) == "Halted", "a cancelled start must not finish later"
     assert xapi.xenapi.task.get_status(task) == "cancelled"
     # the VM can be started afterwards

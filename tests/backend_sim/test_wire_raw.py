@@ -6,51 +6,20 @@ from __future__ import annotations
 import json
 import re
 import statistics
-import threading
 import time
 import xmlrpc.client
-from collections import deque
 from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 
-from conftest import SimServer, start_sim
+from conftest import SimServer
+from sdk_support import jsonrpc, sim_fixture, xml_value
 
 MAX_BODY = 300 * 1024
 
-
-def xml_value(content: bytes | str) -> Any:
-    """The single value of an XML-RPC methodResponse."""
-    (value,), _ = xmlrpc.client.loads(content)
-    return value
-
-
-def drain(server: SimServer) -> SimServer:
-    """Pump the simulator's output in the background (so its pipe never fills) and close the pipe at EOF."""
-    if getattr(server, "output_tail", None) is None:
-        tail: deque[str] = deque(maxlen=200)
-        setattr(server, "output_tail", tail)  # noqa: B010
-        stream = server.process.stdout
-        assert stream is not None
-
-        def pump() -> None:
-            try:
-                for line in stream:
-                    tail.append(line)
-            finally:
-                stream.close()
-
-        threading.Thread(target=pump, name="sim-output", daemon=True).start()
-    return server
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[SimServer]:
-    own = drain(start_sim("--scenario", "demo"))
-    yield own
-    own.stop()
+server_fixture = sim_fixture("--scenario", "demo")
 
 
 @pytest.fixture(scope="module")
@@ -84,13 +53,7 @@ def xcall(client: httpx.Client, server: SimServer, method: str, *params: Any) ->
 
 def jcall(client: httpx.Client, server: SimServer, method: str, params: Any, *, v2: bool = True,
           request_id: Any = 1) -> dict[str, Any]:
-    body: dict[str, Any] = {"method": method, "params": params, "id": request_id}
-    if v2:
-        body["jsonrpc"] = "2.0"
-    reply = client.post(server.url + "/jsonrpc", json=body)
-    assert reply.status_code == 200, reply.text
-    data: dict[str, Any] = reply.json()
-    return data
+    return jsonrpc(server.url, method, params, v2=v2, request_id=request_id, client=client)
 
 
 def assert_alive(client: httpx.Client, server: SimServer) -> None:

@@ -15,6 +15,7 @@ import os
 import queue
 import shutil
 import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -25,7 +26,14 @@ from typing import Any
 import pytest
 import XenAPI
 
-from conftest import SimServer, start_sim
+from conftest import SimServer
+
+# The simulator tests' shared helpers (sdk_support, in the folder above) are imported by name, like conftest.
+SDK_TESTS = Path(__file__).resolve().parents[1]
+if str(SDK_TESTS) not in sys.path:
+    sys.path.insert(0, str(SDK_TESTS))
+
+from sdk_support import logged_in, sim_fixture  # noqa: E402
 
 XO_DIR = Path(__file__).resolve().parent / "xo"
 SCRIPT = XO_DIR / "xo_check.mjs"
@@ -81,37 +89,15 @@ def node() -> str:
     return node_exe
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[SimServer]:
-    """This module's own demo-pool simulator (the runs start VMs and rename them).
-
-    Its output is drained by a thread so that a chatty server can never block on a full pipe.
-    """
-    sim = start_sim("--scenario", "demo")
-    output = sim.process.stdout
-    assert output is not None
-    drain = threading.Thread(target=output.read, daemon=True)  # returns once the process is gone
-    drain.start()
-    try:
-        yield sim
-    finally:
-        sim.stop()
-        drain.join(10)
-        output.close()
+# This module's own demo-pool simulator (the runs start VMs and rename them).
+server_fixture = sim_fixture("--scenario", "demo")
 
 
 @pytest.fixture(scope="module")
 def sdk(server: SimServer) -> Iterator[Any]:
     """A logged-in session of the official Python SDK on the same server."""
-    session = XenAPI.Session(server.url)
-    session.xenapi.login_with_password(server.user, server.password)
-    try:
+    with logged_in(server) as session:
         yield session
-    finally:
-        try:
-            session.xenapi.session.logout()
-        finally:
-            session("close")()  # xmlrpc.client.ServerProxy: close the kept-alive HTTP connection
 
 
 @pytest.fixture(scope="module")

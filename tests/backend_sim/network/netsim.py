@@ -3,48 +3,24 @@ and lookups by name so the tests do not depend on refs."""
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+import sys
+from pathlib import Path
 from typing import Any
 
-import XenAPI
+# The simulator tests' shared helpers (sdk_support, in the folder above) are imported by name, like conftest.
+SDK_TESTS = Path(__file__).resolve().parents[1]
+if str(SDK_TESTS) not in sys.path:
+    sys.path.insert(0, str(SDK_TESTS))
 
-from conftest import SimServer, start_sim
+from sdk_support import failure, sim_fixture, xenapi_fixture  # noqa: E402
 
+__all__ = ["failure", "guests", "host", "hosts", "new_network", "pif", "server_fixture", "vif_record", "vm",
+           "x_fixture"]
 
-@contextmanager
-def demo_pool() -> Iterator[SimServer]:
-    """The demo scenario at 1000 simulated seconds per second, its output drained."""
-    server = start_sim("--scenario", "demo", "--speed", "1000")
-    stream = server.process.stdout
-    assert stream is not None
-    threading.Thread(target=lambda: [None for _ in stream], name="sim-output", daemon=True).start()
-    try:
-        yield server
-    finally:
-        server.stop()
-
-
-@contextmanager
-def session(server: SimServer) -> Iterator[Any]:
-    xapi = XenAPI.Session(server.url)
-    xapi.xenapi.login_with_password(server.user, server.password, "2.21", "pytest-network")
-    try:
-        yield xapi.xenapi
-    finally:
-        xapi.xenapi.session.logout()
-        xapi("close")()
-
-
-def failure(call: Callable[..., Any], *args: Any, **kwargs: Any) -> list[str]:
-    """The ErrorDescription of a call that must fail."""
-    try:
-        call(*args, **kwargs)
-    except XenAPI.Failure as exc:
-        details: list[str] = exc.details
-        return details
-    raise AssertionError(f"{call} succeeded")
+# The demo scenario at 1000 simulated seconds per second, a pool of the test module's own, and the `xenapi` of
+# an SDK session of the test's own on it.
+server_fixture = sim_fixture("--scenario", "demo", "--speed", "1000")
+x_fixture = xenapi_fixture("2.21", "pytest-network")
 
 
 def host(x: Any, name: str) -> str:

@@ -3,27 +3,11 @@ master (IP configuration, management, VLANs, the VIFs of running guests) and bac
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
-
-from conftest import SimServer
-from netsim import demo_pool, failure, guests, hosts, new_network, pif, session
+from netsim import failure, guests, hosts, new_network, pif, server_fixture, x_fixture  # noqa: F401
 
 NULL = "OpaqueRef:NULL"
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[SimServer]:
-    with demo_pool() as running:
-        yield running
-
-
-@pytest.fixture
-def x(server: SimServer) -> Iterator[Any]:
-    with session(server) as api:
-        yield api
 
 
 def test_bond_over_the_management_nic_and_back(x: Any) -> None:

@@ -3,27 +3,11 @@ plug / unplug, reconfigure_ip, introduce / forget / scan within 16 NICs per host
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
-
-from conftest import SimServer
-from netsim import demo_pool, failure, guests, hosts, new_network, pif, session, vif_record
+from netsim import failure, guests, hosts, new_network, pif, server_fixture, vif_record, x_fixture  # noqa: F401
 
 NULL = "OpaqueRef:NULL"
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[SimServer]:
-    with demo_pool() as running:
-        yield running
-
-
-@pytest.fixture
-def x(server: SimServer) -> Iterator[Any]:
-    with session(server) as api:
-        yield api
 
 
 def test_unplug_and_plug(x: Any) -> None:

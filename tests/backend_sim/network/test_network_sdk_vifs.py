@@ -3,25 +3,11 @@ MACs, destroy, hot-plug into running guests, move, and xapi's errors."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from conftest import SimServer
-from netsim import demo_pool, failure, guests, hosts, new_network, pif, session, vif_record
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[SimServer]:
-    with demo_pool() as running:
-        yield running
-
-
-@pytest.fixture
-def x(server: SimServer) -> Iterator[Any]:
-    with session(server) as api:
-        yield api
+from netsim import failure, guests, hosts, new_network, pif, server_fixture, vif_record, x_fixture  # noqa: F401
 
 
 def free_devices(x: Any, vm: str) -> list[str]:

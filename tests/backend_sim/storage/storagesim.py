@@ -3,52 +3,26 @@ than by name, SR sum checks and failures."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+import sys
+from pathlib import Path
 from typing import Any
 
-import XenAPI
+# The simulator tests' shared helpers (sdk_support, in the folder above) are imported by name, like conftest.
+SDK_TESTS = Path(__file__).resolve().parents[1]
+if str(SDK_TESTS) not in sys.path:
+    sys.path.insert(0, str(SDK_TESTS))
 
-from conftest import SimServer, start_sim
+from sdk_support import clock_step, failure, pool_master, sim_fixture, xenapi_fixture  # noqa: E402
+
+__all__ = ["NULL", "GiB", "assert_sums", "clock_step", "failure", "guests", "pool_master", "pv_guest", "server_fixture",
+           "sr_of_type", "vbds", "x_fixture"]
 
 GiB = 1024**3
 NULL = "OpaqueRef:NULL"
 
-
-@contextmanager
-def manual_demo() -> Iterator[SimServer]:
-    server = start_sim("--scenario", "demo", "--manual-clock")
-    try:
-        yield server
-    finally:
-        server.stop()
-
-
-@contextmanager
-def session(server: SimServer) -> Iterator[Any]:
-    xapi = XenAPI.Session(server.url)
-    xapi.xenapi.login_with_password(server.user, server.password, "2.21", "pytest-storage")
-    try:
-        yield xapi.xenapi
-    finally:
-        xapi.xenapi.session.logout()
-        xapi("close")()
-
-
-def failure(call: Callable[..., Any], *args: Any) -> list[str]:
-    """The ErrorDescription of a call that must fail."""
-    try:
-        call(*args)
-    except XenAPI.Failure as exc:
-        details: list[str] = exc.details
-        return details
-    raise AssertionError(f"{call} succeeded")
-
-
-def step(x: Any, seconds: float) -> None:
-    """Advance the simulated clock (the master's `sim` plugin)."""
-    master = x.pool.get_master(x.pool.get_all()[0])
-    x.host.call_plugin(master, "sim", "clock_step", {"seconds": str(seconds)})
+# A demo pool of the test module's own on a manual clock, and the `xenapi` of an SDK session its tests share.
+server_fixture = sim_fixture("--scenario", "demo", "--manual-clock")
+x_fixture = xenapi_fixture("2.21", "pytest-storage", scope="module")
 
 
 def assert_sums(x: Any, sr: str) -> dict[str, Any]:

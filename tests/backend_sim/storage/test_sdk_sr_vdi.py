@@ -2,37 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from conftest import SimServer
-from storagesim import NULL, GiB, assert_sums, failure, manual_demo, pv_guest, session, step
+from storagesim import (  # noqa: F401
+    NULL,
+    GiB,
+    assert_sums,
+    clock_step,
+    failure,
+    pool_master,
+    pv_guest,
+    server_fixture,
+    x_fixture,
+)
 
 NFS_CONFIG = {"server": "192.0.2.70", "serverpath": "/export/test"}
 ISCSI_CONFIG = {"target": "192.0.2.71", "targetIQN": "iqn.2026-02.test:lun1", "SCSIid": "36001405ffff"}
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[SimServer]:
-    with manual_demo() as sim:
-        yield sim
-
-
-@pytest.fixture(scope="module")
-def x(server: SimServer) -> Iterator[Any]:
-    with session(server) as xenapi:
-        yield xenapi
-
-
-def master(x: Any) -> str:
-    return str(x.pool.get_master(x.pool.get_all()[0]))
-
-
 def new_sr(x: Any, sr_type: str, size: int, config: dict[str, str], *, shared: bool = True,
            content_type: str = "user") -> str:
-    return str(x.SR.create(master(x), config, str(size), f"test {sr_type}", "", sr_type, content_type, shared, {}))
+    return str(x.SR.create(pool_master(x), config, str(size), f"test {sr_type}", "", sr_type, content_type, shared, {}))
 
 
 def test_sr_create_per_type(x: Any) -> None:
@@ -49,7 +41,7 @@ def test_sr_create_per_type(x: Any) -> None:
 
     local = new_sr(x, "lvm", 0, {"device": "/dev/sdb"}, shared=False)
     record = x.SR.get_record(local)
-    assert [x.PBD.get_host(p) for p in record["PBDs"]] == [master(x)]
+    assert [x.PBD.get_host(p) for p in record["PBDs"]] == [pool_master(x)]
     assert int(record["physical_size"]) > 0  # the driver's size when the client passes 0
     iso = new_sr(x, "iso", 0, {"location": "192.0.2.70:/iso"}, content_type="")
     assert x.SR.get_content_type(iso) == "iso"
@@ -69,12 +61,13 @@ def test_sr_create_per_type(x: Any) -> None:
 ])
 def test_sr_create_checks_device_config(x: Any, sr_type: str, config: dict[str, str], code: str, text: str) -> None:
     count = len(x.SR.get_all())
-    assert failure(x.SR.create, master(x), config, "0", "bad", "", sr_type, "", True, {}) == [code, "", text, ""]
+    assert failure(x.SR.create, pool_master(x), config, "0", "bad", "", sr_type, "", True, {}) == [code, "", text, ""]
     assert len(x.SR.get_all()) == count
 
 
 def test_sr_create_unknown_driver(x: Any) -> None:
-    assert failure(x.SR.create, master(x), {}, "0", "bad", "", "zfs", "", False, {}) == ["SR_UNKNOWN_DRIVER", "zfs"]
+    assert failure(x.SR.create, pool_master(x), {}, "0", "bad", "", "zfs", "", False, {}) == [
+        "SR_UNKNOWN_DRIVER", "zfs"]
 
 
 def test_sr_destroy_and_forget(x: Any) -> None:
@@ -130,12 +123,12 @@ def test_pbds(x: Any) -> None:
     assert failure(x.PBD.destroy, idle) == ["OPERATION_NOT_ALLOWED", "PBD is currently attached"]
 
     local = new_sr(x, "ext", 10 * GiB, {"device": "/dev/sdc"}, shared=False)
-    other_host = next(h for h in x.host.get_all() if h != master(x))
+    other_host = next(h for h in x.host.get_all() if h != pool_master(x))
     extra = x.PBD.create({"host": other_host, "SR": local, "device_config": {"device": "/dev/sdc"}})
     assert not x.PBD.get_currently_attached(extra)
     assert failure(x.PBD.plug, extra) == ["SR_NOT_SHARABLE", local, other_host]
     x.PBD.destroy(extra)
-    assert x.SR.get_PBDs(local) == [p for p in x.SR.get_PBDs(local) if x.PBD.get_host(p) == master(x)]
+    assert x.SR.get_PBDs(local) == [p for p in x.SR.get_PBDs(local) if x.PBD.get_host(p) == pool_master(x)]
 
 
 def test_vdi_lifecycle_keeps_sums_exact(x: Any) -> None:
@@ -221,7 +214,7 @@ def wait_task(x: Any, task: str, *, step_seconds: float = 5.0, limit: int = 100)
         record: dict[str, Any] = x.task.get_record(task)
         if record["status"] not in ("pending", "cancelling"):
             return record
-        step(x, step_seconds)
+        clock_step(x, step_seconds)
     raise AssertionError("task still pending")
 
 
@@ -229,12 +222,12 @@ def test_async_copy_with_progress(x: Any) -> None:
     _, disk = pv_guest(x, "Halted")
     target = new_sr(x, "nfs", 100 * GiB, NFS_CONFIG)
     task = x.Async.VDI.copy(disk, target)
-    step(x, 0)
+    clock_step(x, 0)
     assert task in x.VDI.get_current_operations(disk)
     assert x.VDI.get_current_operations(disk)[task] == "copy"
     assert x.task.get_allowed_operations(task) == ["cancel"]
     assert x.task.get_status(task) == "pending"
-    step(x, 2)
+    clock_step(x, 2)
     progress = float(x.task.get_progress(task))
     assert 0 < progress < 1
     done = wait_task(x, task)
@@ -253,7 +246,7 @@ def test_async_copy_can_be_cancelled(x: Any) -> None:
     _, disk = pv_guest(x, "Halted")
     target = new_sr(x, "nfs", 100 * GiB, NFS_CONFIG)
     task = x.Async.VDI.copy(disk, target, NULL, NULL)
-    step(x, 1)
+    clock_step(x, 1)
     x.task.cancel(task)
     done = wait_task(x, task)
     assert done["status"] == "cancelled"

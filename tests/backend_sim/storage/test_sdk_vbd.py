@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from storagesim import NULL, GiB, failure, guests, manual_demo, pv_guest, session, vbds
-
-
-@pytest.fixture(scope="module")
-def x() -> Iterator[Any]:
-    with manual_demo() as sim, session(sim) as xenapi:
-        yield xenapi
+from storagesim import NULL, GiB, failure, guests, pv_guest, server_fixture, vbds, x_fixture  # noqa: F401
 
 
 def isos(x: Any) -> list[str]:
