@@ -1,0 +1,131 @@
+"""ResourceTreeModel: follows navigation specs by precise row signals; equal to the spec after any delta sequence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from nav_data import lab, view
+from PySide6.QtCore import QModelIndex
+from PySide6.QtTest import QAbstractItemModelTester
+
+from xencenter.core import navigation
+from xencenter.core.navigation import Node, ViewOptions
+from xencenter.ui.models.filter import ResourceFilterModel
+from xencenter.ui.models.resource_tree import KindRole, RefRole, ResourceTreeModel
+
+
+def read_back(model: ResourceTreeModel, parent: QModelIndex | None = None) -> list[tuple[str, str, list[Any]]]:
+    """The tree as the view sees it, through index()/data()/parent() only."""
+    parent = parent or QModelIndex()
+    rows = []
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        assert model.parent(index) == parent
+        rows.append((index.data(), index.data(RefRole), read_back(model, index)))
+    return rows
+
+
+def expected(nodes: tuple[Node, ...]) -> list[tuple[str, str, list[Any]]]:
+    return [(n.label, n.ref, expected(n.children)) for n in nodes]
+
+
+def test_model_passes_the_model_tester_across_batches(qtmodeltester: Any) -> None:
+    model = ResourceTreeModel()
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Warning)
+    cache = lab()
+    model.apply(navigation.infrastructure([view(cache)]))
+    qtmodeltester.check(model)
+    cache.tables["VM"]["old"].update(power_state="Running", resident_on="H2")  # moves between parents
+    cache.tables["VM"]["web"]["name_label"] = "zzz-web"  # a data change
+    cache.put("VM", "new", name_label="a-new", power_state="Halted")
+    model.apply(navigation.infrastructure([view(cache), view(lab("Second"), key="c2")]))
+    qtmodeltester.check(model)
+    assert read_back(model) == expected(model.spec())
+    model.apply(navigation.objects([view(cache)], ViewOptions(show_templates=True)))
+    qtmodeltester.check(model)
+    model.apply(())
+    assert model.rowCount() == 0
+
+
+def test_apply_emits_data_changed_not_reset_for_a_power_state_change(qtbot: Any) -> None:
+    model = ResourceTreeModel()
+    cache = lab()
+    model.apply(navigation.infrastructure([view(cache)]))
+    web = model.index_of("c1/web")
+    persistent_parent = model.parent(web)
+    cache.tables["VM"]["web"]["power_state"] = "Suspended"
+    with qtbot.assertNotEmitted(model.modelReset), qtbot.assertNotEmitted(model.rowsRemoved), \
+            qtbot.waitSignal(model.dataChanged) as changed:
+        model.apply(navigation.infrastructure([view(cache)]))
+    assert changed.args[0] == model.index_of("c1/web")
+    assert model.node(model.index_of("c1/web")).icon == "vm-suspended"  # type: ignore[union-attr]
+    assert model.parent(model.index_of("c1/web")) == persistent_parent
+
+
+def test_filter_keeps_matches_and_their_ancestors(qtbot: Any) -> None:
+    model = ResourceTreeModel()
+    model.apply(navigation.infrastructure([view(lab())]))
+    proxy = ResourceFilterModel()
+    proxy.setSourceModel(model)
+    proxy.set_search("WEB")
+    pool = proxy.index(0, 0)
+    assert proxy.rowCount() == 1 and proxy.rowCount(pool) == 1
+    host = proxy.index(0, 0, pool)
+    assert host.data(KindRole) == "host" and proxy.index(0, 0, host).data() == "web"
+    proxy.set_search("")
+    assert proxy.rowCount(proxy.index(0, 0)) == 4
+
+
+# -- random delta sequences ----------------------------------------------------------------------------------------
+
+NAMES = st.sampled_from(["a", "b", "c", "vm1", "vm10", "vm2", "Z"])
+STATES = st.sampled_from(["Running", "Halted", "Suspended", "Paused"])
+VM_REFS = st.sampled_from([f"v{i}" for i in range(8)])
+HOSTS = st.sampled_from(["H1", "H2", "H3", "OpaqueRef:NULL"])
+
+step = st.one_of(
+    st.tuples(st.just("put_vm"), VM_REFS, NAMES, STATES, HOSTS, st.booleans()),
+    st.tuples(st.just("drop_vm"), VM_REFS),
+    st.tuples(st.just("put_host"), st.sampled_from(["H2", "H3"]), NAMES),
+    st.tuples(st.just("drop_host"), st.sampled_from(["H2", "H3"])),
+    st.tuples(st.just("share"), st.sampled_from(["nfs", "local1"]), st.booleans()),
+    st.tuples(st.just("state"), st.sampled_from(["connected", "reconnecting", "failed"])),
+    st.tuples(st.just("options"), st.booleans(), st.booleans(), st.booleans()),
+    st.tuples(st.just("view"), st.sampled_from([navigation.INFRASTRUCTURE, navigation.OBJECTS])),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(step, min_size=1, max_size=25))
+def test_model_equals_spec_after_random_delta_sequences(qapp: Any, steps: list[tuple[Any, ...]]) -> None:
+    model = ResourceTreeModel()
+    tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Warning)
+    caches = {"c1": lab(), "c2": lab("Second")}
+    state, options, mode = "connected", ViewOptions(), navigation.INFRASTRUCTURE
+    for op in steps:
+        cache = caches["c1"]
+        if op[0] == "put_vm":
+            _, ref, name, power, host, hidden = op
+            cache.put("VM", ref, name_label=name, power_state=power, resident_on=host,
+                      other_config={"HideFromXenCenter": "true"} if hidden else {})
+        elif op[0] == "drop_vm":
+            cache.drop("VM", op[1])
+        elif op[0] == "put_host":
+            cache.put("host", op[1], name_label=op[2], enabled=True)
+        elif op[0] == "drop_host":
+            cache.drop("host", op[1])
+        elif op[0] == "share":
+            cache.tables["SR"][op[1]]["shared"] = op[2]
+        elif op[0] == "state":
+            state = op[1]
+        elif op[0] == "options":
+            options = ViewOptions(*op[1:])
+        else:
+            mode = op[1]
+        spec = navigation.build(mode, [view(cache, state=state), view(caches["c2"], key="c2")], options)
+        model.apply(spec)
+        assert model.spec() == spec
+        assert read_back(model) == expected(spec)
+    del tester

@@ -1,0 +1,230 @@
+"""The composition root: options, QApplication and qasync loop, core objects, main window, simulator child.
+
+`Console` holds the parts and their start-up and shutdown (tests drive it on their own loop); `main` runs it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .core.asyncutil import set_exception_reporter, spawn
+from .core.commands import CommandRegistry
+from .core.connection import Connection
+from .core.i18n import translate
+from .core.manager import ConnectionManager, NoPassword
+from .core.operations import OperationList
+from .core.servers import MemorySecretStore, MemorySettings, SecretStore, SettingsBackend, default_secret_store
+from .core.tls import FingerprintStore, PinnedTransport
+from .core.xenapi.errors import XenAPIError
+from .simprocess import SimEndpoint, SimError, SimProcess, sim_command
+
+log = logging.getLogger("xencenter.app")
+
+CTX = "Console"
+CLOSE_TIMEOUT = 5.0
+
+
+@dataclass(frozen=True)
+class Options:
+    connect: str | None = None
+    user: str = "root"
+    password: str | None = None  # from --password-stdin
+    sim: str = "demo"
+    db: str | None = None
+    speed: float | None = None
+    settings: str | None = None  # an ini file instead of the user's settings
+    sim_extra: tuple[str, ...] = ()
+
+    @property
+    def uses_sim(self) -> bool:
+        return self.connect is None
+
+
+def parse_args(argv: Sequence[str] | None = None, stdin_password: str | None = None) -> Options:
+    parser = argparse.ArgumentParser(prog="xencenter", description="A management console for Xen pools. Without "
+                                     "arguments it starts the simulated demo pools and connects to them.")
+    parser.add_argument("--connect", metavar="URL", help="connect to this server instead of starting the simulator")
+    parser.add_argument("--user", default="root", help="user name for --connect (default root)")
+    parser.add_argument("--password-stdin", action="store_true",
+                        help="read the --connect password from the first line of stdin (for scripts)")
+    parser.add_argument("--sim", metavar="SCENARIO", default="demo", help="simulator scenario (default demo)")
+    parser.add_argument("--db", metavar="FILE", help="open a xapi database dump through the simulator")
+    parser.add_argument("--speed", type=float, help="simulated seconds per real second")
+    parser.add_argument("--settings", metavar="FILE", help="keep settings in this ini file")
+    args = parser.parse_args(argv)
+    if args.password_stdin and not args.connect:
+        parser.error("--password-stdin needs --connect")
+    password = stdin_password
+    if args.password_stdin and password is None:
+        password = sys.stdin.readline().rstrip("\r\n")
+    return Options(args.connect, args.user, password, args.sim, args.db, args.speed, args.settings)
+
+
+class Console:
+    """Everything one console run owns. Needs a running qasync loop and a QApplication."""
+
+    def __init__(self, options: Options, *, settings: SettingsBackend | None = None,
+                 secrets: SecretStore | None = None) -> None:
+        from .ui.commandui import DialogCommandUi  # widgets only once a QApplication exists
+        from .ui.mainwindow import MainWindow
+
+        self.options = options
+        self.settings = settings if settings is not None else self._settings(options)
+        self.secrets = secrets if secrets is not None else (
+            MemorySecretStore() if options.uses_sim else default_secret_store())
+        self.fingerprints = FingerprintStore(self.settings)
+        self.ui = DialogCommandUi(can_save_password=self.secrets.can_save)
+        self.manager = ConnectionManager(self.settings, self.secrets, factory=self._connection)
+        self.operations = OperationList()
+        self.registry = CommandRegistry()
+        self.sim: SimProcess | None = None
+        suffix = translate(CTX, "simulator") if options.uses_sim else ""
+        self.window = MainWindow(self.manager, self.operations, self.registry, self.ui, suffix)
+        self.ui.parent = self.window
+        self.manager.added.connect(self.operations.watch)
+        self.closed = asyncio.Event()
+        self.window.closed.connect(self.closed.set)
+        self.startup_error = ""
+
+    @staticmethod
+    def _settings(options: Options) -> SettingsBackend:
+        if options.settings:
+            from PySide6.QtCore import QSettings
+            return QSettings(options.settings, QSettings.Format.IniFormat)
+        if options.uses_sim:
+            return MemorySettings()  # simulator ports change every run: do not save them as servers
+        from PySide6.QtCore import QSettings
+        return QSettings()
+
+    def _connection(self, url: str, user: str, name: str) -> Connection:
+        transport = PinnedTransport(self.fingerprints, self.ui.ask_trust) if url.startswith("https:") else None
+        return Connection(url, user, name=name, transport=transport)
+
+    # -- start-up ------------------------------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Connect as the options say; failures are shown, never raised."""
+        if self.options.uses_sim:
+            await self._start_sim()
+        else:
+            self.manager.restore()
+            await self._connect_given()
+            for connection in self.manager.connections():
+                if connection.url != self._given_url() and self.manager.saved_password(connection) is not None:
+                    spawn(self._open(connection, None), name=f"connect {connection.url}")
+
+    def _given_url(self) -> str:
+        connection = self.manager.find(self.options.connect or "", self.options.user)
+        return connection.url if connection is not None else ""
+
+    async def _connect_given(self) -> None:
+        assert self.options.connect is not None
+        try:
+            connection = self.manager.add(self.options.connect, self.options.user)
+        except ValueError as exc:
+            await self._error(translate(CTX, "Cannot connect"), str(exc))
+            return
+        password = self.options.password
+        if password is None and self.manager.saved_password(connection) is None:
+            password = await self.ui.ask_password(connection, "")
+            if password is None:
+                return
+        await self._open(connection, password)
+
+    async def _start_sim(self) -> None:
+        command = sim_command(scenario=self.options.sim, db=self.options.db, speed=self.options.speed,
+                              extra=self.options.sim_extra)
+        self.sim = SimProcess(command)
+        try:
+            await self.sim.start(self._sim_ready)
+        except SimError as exc:
+            await self._error(translate(CTX, "The simulator did not start"), str(exc).splitlines()[-1], str(exc))
+
+    def _sim_ready(self, endpoint: SimEndpoint) -> None:
+        connection = self.manager.add(endpoint.url, endpoint.user, name=endpoint.pool)
+        spawn(self._open(connection, endpoint.password), name=f"connect {endpoint.url}")
+
+    async def _open(self, connection: Connection, password: str | None) -> None:
+        try:
+            await self.manager.open(connection, password)
+        except NoPassword:
+            pass
+        except XenAPIError as exc:  # shown in the tree (failed, with the reason as tooltip)
+            log.info("connecting to %s failed: %s", connection.url, exc)
+
+    async def _error(self, title: str, text: str, details: str = "") -> None:
+        self.startup_error = text
+        log.error("%s: %s", title, details or text)
+        await self.ui.show_error(title, text, details)
+
+    # -- shutdown ------------------------------------------------------------------------------------------------
+
+    async def shutdown(self) -> None:
+        """Cancel what runs, log out of every server (bounded), stop the simulator."""
+        self.operations.cancel_all()
+        try:
+            await asyncio.wait_for(self.manager.close_all(), CLOSE_TIMEOUT)
+        except TimeoutError:
+            log.warning("closing the connections timed out")
+        self.stop_sim()
+
+    def stop_sim(self) -> None:
+        if self.sim is not None:
+            self.sim.stop()
+
+    async def run(self) -> int:
+        self.window.show()
+        spawn(self.start(), name="start-up")
+        await self.closed.wait()
+        await self.shutdown()
+        return 0
+
+
+def _report(exc: BaseException) -> None:
+    log.error("unexpected error in a background task", exc_info=exc)
+
+
+def _close_on_signals(console: Console) -> None:
+    """Ctrl+C and SIGTERM close the window (an orderly shutdown). Python only sees signals when it runs, so a
+    timer hands it control a few times a second while Qt waits."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_: console.window.close())
+    ticker = QTimer(console.window)
+    ticker.timeout.connect(lambda: None)
+    ticker.start(250)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    os.environ.setdefault("QT_API", "pyside6")  # qasync would pick PyQt if that were installed too
+    logging.basicConfig(level=logging.INFO if os.environ.get("XENCENTER_DEBUG") else logging.WARNING,
+                        format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    options = parse_args(argv)
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("xencenter")
+    app.setApplicationName("XenCenter-Qt")
+    app.setQuitOnLastWindowClosed(False)  # we quit after an orderly shutdown (style §4.1)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    set_exception_reporter(_report)
+    console = Console(options)
+    app.aboutToQuit.connect(console.stop_sim)  # the child must not outlive us, however we end
+    _close_on_signals(console)
+    try:
+        with loop:
+            return loop.run_until_complete(console.run())
+    finally:
+        console.stop_sim()

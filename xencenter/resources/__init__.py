@@ -1,0 +1,1 @@
+"""Package data (icons) read through importlib.resources, so it works from a wheel or a frozen build."""

@@ -1,0 +1,82 @@
+"""DialogCommandUi: the CommandUi that commands ask through: confirmations, new server, password, copy, trust.
+
+Every dialog is opened with open() and awaited (see dialogs/modal.py); nothing here blocks the event loop.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from ..core.commands import NewServer
+from ..core.connection import Connection
+from ..core.i18n import translate
+from .dialogs.add_server import AddServerDialog
+from .dialogs.copy_vm import CopyVmDialog
+from .dialogs.modal import show_dialog
+from .dialogs.password import PasswordDialog
+from .dialogs.trust import trust_dialog
+
+CTX = "CommandUi"
+
+
+class DialogCommandUi:
+    def __init__(self, parent: QWidget | None = None, *, can_save_password: bool = True) -> None:
+        self.parent = parent
+        self.can_save_password = can_save_password
+
+    async def confirm(self, title: str, text: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.parent)
+        box.setObjectName("confirmDialog")
+        box.setAccessibleName(title)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        try:
+            return await show_dialog(box) == QMessageBox.StandardButton.Yes
+        finally:
+            box.deleteLater()
+
+    async def ask_new_server(self) -> NewServer | None:
+        dialog = AddServerDialog(self.parent, can_save_password=self.can_save_password)
+        try:
+            if await show_dialog(dialog) != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.result_server()
+        finally:
+            dialog.deleteLater()
+
+    async def ask_password(self, connection: Connection, reason: str) -> str | None:
+        dialog = PasswordDialog(connection.display_name, connection.user, reason, self.parent)
+        try:
+            if await show_dialog(dialog) != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.password.text()
+        finally:
+            dialog.deleteLater()
+
+    async def ask_copy(self, vm: str, connection: Connection) -> tuple[str, str] | None:
+        dialog = CopyVmDialog(connection.cache, vm, self.parent)
+        try:
+            if await show_dialog(dialog) != QDialog.DialogCode.Accepted:
+                return None
+            name, sr = dialog.answer()
+            return (name, sr) if name else None
+        finally:
+            dialog.deleteLater()
+
+    async def ask_trust(self, origin: str, fingerprint: str, previous: str | None) -> bool:
+        box = trust_dialog(self.parent, origin, fingerprint, previous)
+        try:
+            return await show_dialog(box) == QMessageBox.StandardButton.Yes
+        finally:
+            box.deleteLater()
+
+    async def show_error(self, title: str, text: str, details: str = "") -> None:
+        box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, self.parent)
+        box.setObjectName("errorDialog")
+        box.setAccessibleName(title or translate(CTX, "Error"))
+        if details:
+            box.setDetailedText(details)
+        try:
+            await show_dialog(box)
+        finally:
+            box.deleteLater()

@@ -1,0 +1,77 @@
+"""Menus, toolbar and context menus, all made of the CommandActions' QActions (nothing else runs commands)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QToolBar, QWidget
+
+from ..core.commands import SelectedItem
+from ..core.commands.vm import StartOnCommand
+from ..core.i18n import translate
+from .actions import CommandActions
+from .icons import icon
+
+CTX = "MainWindow"
+
+SERVER_MENU = ("connection.add", None, "connection.reconnect", "connection.disconnect", "connection.remove", None,
+               "host.reboot", "host.shutdown", "host.power_on", None, "host.enter_maintenance",
+               "host.exit_maintenance")
+POOL_MENU = ("connection.add", None, "connection.reconnect", "connection.disconnect", "connection.remove")
+VM_MENU = ("vm.start", "vm.start_on", "vm.shutdown", "vm.reboot", "vm.suspend", "vm.resume", "vm.pause",
+           "vm.unpause", None, "vm.force_shutdown", "vm.force_reboot", None, "vm.copy", "vm.convert_to_template",
+           None, "vm.delete")
+TOOLBAR = ("connection.add", None, "vm.start", "vm.shutdown", "vm.reboot", "vm.suspend", "vm.resume",
+           None, "host.reboot", "host.shutdown", "host.enter_maintenance")
+
+# Context menus by the kind of the (first) selected object, as XenCenter's ContextMenuBuilder picks by shape.
+CONTEXT = {
+    "VM": VM_MENU,
+    "host": ("host.reboot", "host.shutdown", "host.power_on", None, "host.enter_maintenance",
+             "host.exit_maintenance", None, "connection.disconnect"),
+    "pool": ("connection.reconnect", "connection.disconnect", "connection.remove"),
+    "connection": ("connection.reconnect", "connection.disconnect", "connection.remove"),
+    "": ("connection.add",),
+}
+
+
+def fill(menu: QMenu | QToolBar, actions: CommandActions, ids: Sequence[str | None]) -> None:
+    for command_id in ids:
+        if command_id is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(actions[command_id])
+
+
+class StartOnMenu(QMenu):
+    """The "Start on Server" submenu: one entry per host of the selected VM's pool, from the cache (no calls)."""
+
+    def __init__(self, actions: CommandActions, parent: QWidget | None = None) -> None:
+        super().__init__(translate(CTX, "Start on Server"), parent)
+        self.setObjectName("startOnMenu")
+        self.setToolTipsVisible(True)
+        self._actions = actions
+        self.aboutToShow.connect(self._populate)
+
+    def _populate(self) -> None:
+        self.clear()
+        command = self._actions.registry.get("vm.start_on")
+        selection = self._actions.selection
+        if not isinstance(command, StartOnCommand) or not selection or selection[0].cls != "VM":
+            return
+        for host_ref, name, reason in command.hosts(selection[0]):
+            entry = QAction(icon("host"), name, self)
+            entry.setEnabled(reason is None and self._actions.registry.reason("vm.start_on", selection) is None)
+            entry.setToolTip(reason or name)
+            entry.triggered.connect(lambda _=False, ref=host_ref: self._actions.trigger("vm.start_on", ref))
+            self.addAction(entry)
+
+
+def context_menu(actions: CommandActions, selection: Sequence[SelectedItem], parent: QWidget) -> QMenu:
+    menu = QMenu(parent)
+    menu.setObjectName("treeContextMenu")
+    menu.setToolTipsVisible(True)
+    kind = selection[0].cls if selection else ""
+    fill(menu, actions, CONTEXT.get(kind, CONTEXT[""]))
+    return menu

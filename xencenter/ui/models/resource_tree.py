@@ -1,0 +1,189 @@
+"""ResourceTreeModel: a QAbstractItemModel that shows a navigation tree spec and follows it by diffing.
+
+`apply(spec)` compares the current tree with the new spec, parent by parent, and emits precise
+beginRemoveRows / beginMoveRows / beginInsertRows / dataChanged, so selection and expansion survive event
+batches. Nodes live in a dict keyed by an integer id that is the index's internal id (PySide6's
+internalPointer does not keep Python objects alive).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon
+
+from ...core.navigation import Node
+
+Index = QModelIndex | QPersistentModelIndex
+
+RefRole = Qt.ItemDataRole.UserRole + 1
+KindRole = Qt.ItemDataRole.UserRole + 2
+ConnectionRole = Qt.ItemDataRole.UserRole + 3
+ClassRole = Qt.ItemDataRole.UserRole + 4
+PowerStateRole = Qt.ItemDataRole.UserRole + 5
+KeyRole = Qt.ItemDataRole.UserRole + 6
+IconKeyRole = Qt.ItemDataRole.UserRole + 7
+
+ROW_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
+             Qt.ItemDataRole.AccessibleTextRole, RefRole, KindRole, ConnectionRole, ClassRole, PowerStateRole,
+             IconKeyRole]
+
+IconProvider = Callable[[str], QIcon]
+
+
+class _Item:
+    __slots__ = ("children", "id", "node", "parent")
+
+    def __init__(self, node: Node | None, parent: _Item | None, ident: int) -> None:
+        self.node = node
+        self.parent = parent
+        self.id = ident
+        self.children: list[_Item] = []
+
+    def row(self) -> int:
+        return self.parent.children.index(self) if self.parent is not None else 0
+
+
+class ResourceTreeModel(QAbstractItemModel):
+    def __init__(self, icons: IconProvider | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._icons = icons
+        self._ids = itertools.count(1)
+        self._root = _Item(None, None, 0)
+        self._items: dict[int, _Item] = {}
+        self._by_key: dict[str, _Item] = {}
+
+    # -- reading -----------------------------------------------------------------------------------------------
+
+    def _item(self, index: Index) -> _Item:
+        if not index.isValid():
+            return self._root
+        return self._items[index.internalId()]
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column != 0 or row < 0:
+            return QModelIndex()
+        owner = self._item(parent)
+        if row >= len(owner.children):
+            return QModelIndex()
+        return self.createIndex(row, 0, owner.children[row].id)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        item = self._items.get(index.internalId())
+        if item is None or item.parent is None or item.parent is self._root:
+            return QModelIndex()
+        return self.createIndex(item.parent.row(), 0, item.parent.id)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._item(parent).children)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 1
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node = self._item(index).node
+        assert node is not None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return node.label
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icons(node.icon) if self._icons is not None else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return node.tooltip or None
+        return {RefRole: node.ref, KindRole: node.kind, ConnectionRole: node.connection, ClassRole: node.cls,
+                PowerStateRole: node.power_state, KeyRole: node.key, IconKeyRole: node.icon}.get(role)
+
+    def node(self, index: Index) -> Node | None:
+        return self._item(index).node if index.isValid() else None
+
+    def index_of(self, key: str) -> QModelIndex:
+        item = self._by_key.get(key)
+        if item is None:
+            return QModelIndex()
+        return self.createIndex(item.row(), 0, item.id)
+
+    def spec(self) -> tuple[Node, ...]:
+        """The tree as it stands, rebuilt as nodes (tests compare it with the spec that was applied)."""
+        def rebuild(item: _Item) -> Node:
+            assert item.node is not None
+            return _with_children(item.node, tuple(rebuild(child) for child in item.children))
+        return tuple(rebuild(child) for child in self._root.children)
+
+    # -- applying a spec ---------------------------------------------------------------------------------------
+
+    def apply(self, spec: Sequence[Node]) -> None:
+        """Make the tree equal to `spec` with the fewest row signals this simple diff finds."""
+        self._sync(self._root, QModelIndex(), spec)
+
+    def _sync(self, owner: _Item, parent: QModelIndex, spec: Sequence[Node]) -> None:
+        wanted = {node.key for node in spec}
+        # 1. Removals, from the end so rows stay valid; contiguous runs go in one signal.
+        row = len(owner.children) - 1
+        while row >= 0:
+            if owner.children[row].node.key in wanted:  # type: ignore[union-attr]
+                row -= 1
+                continue
+            last = row
+            while row - 1 >= 0 and owner.children[row - 1].node.key not in wanted:  # type: ignore[union-attr]
+                row -= 1
+            self.beginRemoveRows(parent, row, last)
+            for item in owner.children[row:last + 1]:
+                self._forget(item)
+            del owner.children[row:last + 1]
+            self.endRemoveRows()
+            row -= 1
+        # 2. Walk the spec: keep, move up or insert each node at its position.
+        for position, node in enumerate(spec):
+            current = owner.children[position] if position < len(owner.children) else None
+            if current is not None and current.node.key == node.key:  # type: ignore[union-attr]
+                item = current
+            else:
+                found = next((i for i in range(position + 1, len(owner.children))
+                              if owner.children[i].node.key == node.key), None)  # type: ignore[union-attr]
+                if found is None:
+                    self.beginInsertRows(parent, position, position)
+                    owner.children.insert(position, self._build(node, owner))
+                    self.endInsertRows()
+                    continue
+                self.beginMoveRows(parent, found, found, parent, position)
+                owner.children.insert(position, owner.children.pop(found))
+                self.endMoveRows()
+                item = owner.children[position]
+            old = item.node
+            item.node = node
+            index = self.createIndex(position, 0, item.id)
+            if old is not None and not old.same_row(node):
+                self.dataChanged.emit(index, index, ROW_ROLES)
+            self._sync(item, index, node.children)
+
+    def _build(self, node: Node, parent: _Item) -> _Item:
+        item = _Item(node, parent, next(self._ids))
+        self._items[item.id] = item
+        self._by_key[node.key] = item
+        item.children = [self._build(child, item) for child in node.children]
+        return item
+
+    def _forget(self, item: _Item) -> None:
+        for child in item.children:
+            self._forget(child)
+        self._items.pop(item.id, None)
+        if self._by_key.get(item.node.key if item.node else "") is item:
+            del self._by_key[item.node.key]  # type: ignore[union-attr]
+
+
+def _with_children(node: Node, children: tuple[Node, ...]) -> Node:
+    return replace(node, children=children)

@@ -1,0 +1,90 @@
+"""TreeController: keeps a ResourceTreeModel equal to the chosen navigation view of every connection.
+
+Cache batches, cache resets and connection state changes only mark the tree stale; it is rebuilt (pure function)
+and diffed into the model once per event-loop turn.
+
+Signals:
+    applied(): the model has just been brought up to date.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from ...core import navigation
+from ...core.connection import Connection
+from ...core.manager import ConnectionManager
+from ..icons import icon
+from ..models.resource_tree import ResourceTreeModel
+from ..throttle import TurnThrottle
+
+
+class TreeController(QObject):
+    applied = Signal()
+
+    def __init__(self, manager: ConnectionManager, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.manager = manager
+        self.model = ResourceTreeModel(icon, self)
+        self.view = navigation.INFRASTRUCTURE
+        self.options = navigation.ViewOptions()
+        self._keys: dict[Connection, str] = {}
+        self._by_key: dict[str, Connection] = {}
+        self._slots: dict[Connection, list[tuple[Any, Any]]] = {}
+        self._counter = itertools.count(1)
+        self.refresh = TurnThrottle(self._rebuild, self)
+        manager.added.connect(self._on_added)
+        manager.removed.connect(self._on_removed)
+        for connection in manager.connections():
+            self._on_added(connection)
+        self.refresh.flush()
+
+    def connection(self, key: str) -> Connection | None:
+        return self._by_key.get(key)
+
+    def key_of(self, connection: Connection) -> str | None:
+        return self._keys.get(connection)
+
+    def set_view(self, view: str) -> None:
+        if view != self.view:
+            self.view = view
+            self.refresh()
+
+    def set_options(self, options: navigation.ViewOptions) -> None:
+        if options != self.options:
+            self.options = options
+            self.refresh()
+
+    def _on_added(self, connection: Connection) -> None:
+        if connection in self._keys:
+            return
+        key = f"c{next(self._counter)}"
+        self._keys[connection] = key
+        self._by_key[key] = connection
+        request = self.refresh.request
+        slots = [(connection.state_changed, request), (connection.cache.batch_applied, request),
+                 (connection.cache.reset, request)]
+        for signal, slot in slots:
+            signal.connect(slot)
+        self._slots[connection] = slots
+        self.refresh()
+
+    def _on_removed(self, connection: Connection) -> None:
+        key = self._keys.pop(connection, None)
+        if key is None:
+            return
+        del self._by_key[key]
+        for signal, slot in self._slots.pop(connection, []):
+            signal.disconnect(slot)
+        self.refresh()
+
+    def views(self) -> list[navigation.ConnectionView]:
+        return [navigation.ConnectionView(self._keys[c], c.display_name, c.state.value, c.cache, c.last_error)
+                for c in self.manager.connections() if c in self._keys]
+
+    def _rebuild(self) -> None:
+        self.model.apply(navigation.build(self.view, self.views(), self.options))
+        self.applied.emit()
