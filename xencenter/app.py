@@ -1,6 +1,8 @@
-"""The composition root: options, QApplication and qasync loop, core objects, main window, simulator child.
+"""The composition root: options, QApplication and qasync loop, translations, core objects, main window, simulator.
 
 `Console` holds the parts and their start-up and shutdown (tests drive it on their own loop); `main` runs it.
+`install_translations` loads Qt's own and the console's translations for the system locale (or `--lang CODE`)
+before any window is built; the .qm files come from `python packaging/i18n.py build`.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .core.asyncutil import set_exception_reporter, spawn
 from .core.commands import CommandRegistry
@@ -24,10 +28,13 @@ from .core.tls import FingerprintStore, PinnedTransport
 from .core.xenapi.errors import XenAPIError
 from .simprocess import SimEndpoint, SimError, SimProcess, sim_command
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
 log = logging.getLogger("xencenter.app")
 
-CTX = "Console"
 CLOSE_TIMEOUT = 5.0
+TRANSLATIONS = "xencenter"  # xencenter_<language>.qm in the package's resources/i18n folder
 
 
 @dataclass(frozen=True)
@@ -40,6 +47,7 @@ class Options:
     speed: float | None = None
     settings: str | None = None  # an ini file instead of the user's settings
     sim_extra: tuple[str, ...] = ()
+    lang: str | None = None  # a language code ("es", "gl_ES") instead of the system locale
 
     @property
     def uses_sim(self) -> bool:
@@ -57,13 +65,55 @@ def parse_args(argv: Sequence[str] | None = None, stdin_password: str | None = N
     parser.add_argument("--db", metavar="FILE", help="open a xapi database dump through the simulator")
     parser.add_argument("--speed", type=float, help="simulated seconds per real second")
     parser.add_argument("--settings", metavar="FILE", help="keep settings in this ini file")
+    parser.add_argument("--lang", metavar="CODE",
+                        help="show the console in this language (e.g. es, gl) instead of the system's")
     args = parser.parse_args(argv)
     if args.password_stdin and not args.connect:
         parser.error("--password-stdin needs --connect")
+    if args.lang is not None and not _known_language(args.lang):
+        parser.error(f"--lang: unknown language code {args.lang!r}")
     password = stdin_password
     if args.password_stdin and password is None:
         password = sys.stdin.readline().rstrip("\r\n")
-    return Options(args.connect, args.user, password, args.sim, args.db, args.speed, args.settings)
+    return Options(args.connect, args.user, password, args.sim, args.db, args.speed, args.settings,
+                   lang=args.lang)
+
+
+def _known_language(code: str) -> bool:
+    from PySide6.QtCore import QLocale
+
+    return QLocale(code).language() != QLocale.Language.C or code.upper() in ("C", "POSIX")
+
+
+def translations_dir() -> Path:
+    from importlib import resources
+
+    return Path(str(resources.files("xencenter.resources").joinpath("i18n")))
+
+
+def install_translations(app: QCoreApplication, lang: str | None = None,
+                         directory: Path | None = None) -> list[QTranslator]:
+    """Install Qt's own (qtbase: standard buttons and dialogs) and the console's translations for `lang`, or for
+    the system locale without one. What is not found is skipped: the English source text shows. Returns the
+    installed translators (children of `app`; remove them with app.removeTranslator)."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    locale = QLocale(lang) if lang else QLocale.system()
+    if lang:
+        QLocale.setDefault(locale)  # Qt's own formatting and dialogs follow the forced language too
+    folders = (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+               (TRANSLATIONS, str(directory if directory is not None else translations_dir())))
+    installed: list[QTranslator] = []
+    for name, folder in folders:
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder) and app.installTranslator(translator):
+            log.info("translations: %s", translator.filePath())
+            installed.append(translator)
+        else:
+            translator.deleteLater()
+            if lang and name == TRANSLATIONS and locale.language() != QLocale.Language.English:
+                log.warning("no %s translation for %s in %s", name, locale.name(), folder)
+    return installed
 
 
 class Console:
@@ -84,7 +134,7 @@ class Console:
         self.operations = OperationList()
         self.registry = CommandRegistry()
         self.sim: SimProcess | None = None
-        suffix = translate(CTX, "simulator") if options.uses_sim else ""
+        suffix = translate("Console", "simulator") if options.uses_sim else ""
         self.window = MainWindow(self.manager, self.operations, self.registry, self.ui, suffix)
         self.ui.parent = self.window
         self.manager.added.connect(self.operations.watch)
@@ -128,7 +178,7 @@ class Console:
         try:
             connection = self.manager.add(self.options.connect, self.options.user)
         except ValueError as exc:
-            await self._error(translate(CTX, "Cannot connect"), str(exc))
+            await self._error(translate("Console", "Cannot connect"), str(exc))
             return
         password = self.options.password
         if password is None and self.manager.saved_password(connection) is None:
@@ -144,7 +194,7 @@ class Console:
         try:
             await self.sim.start(self._sim_ready)
         except SimError as exc:
-            await self._error(translate(CTX, "The simulator did not start"), str(exc).splitlines()[-1], str(exc))
+            await self._error(translate("Console", "The simulator did not start"), str(exc).splitlines()[-1], str(exc))
 
     def _sim_ready(self, endpoint: SimEndpoint) -> None:
         connection = self.manager.add(endpoint.url, endpoint.user, name=endpoint.pool)
@@ -217,6 +267,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName("xencenter")
     app.setApplicationName("XenCenter-Qt")
     app.setQuitOnLastWindowClosed(False)  # we quit after an orderly shutdown (style §4.1)
+    install_translations(app, options.lang)  # before any widget is built: texts are translated once, at creation
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     set_exception_reporter(_report)

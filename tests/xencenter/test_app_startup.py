@@ -16,7 +16,7 @@ from xencenter.app import Console, parse_args
 from xencenter.core.asyncutil import spawn
 from xencenter.core.connection import ConnectionState
 
-pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+pytestmark = pytest.mark.gui
 
 
 def test_parse_args() -> None:
@@ -58,6 +58,11 @@ def test_start_up_runs_the_demo_simulator_and_connects_to_every_pool(qtbot: Any,
         console.window.controller.refresh.flush()
         model = console.window.controller.model
         assert [model.index(row, 0).data() for row in range(model.rowCount())] == names
+        # The first connection's pool is selected (whichever pool connected first), so the tabs show it.
+        navigation = console.window.navigation
+        qtbot.waitUntil(lambda: [(i.connection.display_name, i.cls) for i in navigation.selected_items()]
+                        == [("Course lab", "pool")], timeout=5000)
+        assert console.window.tabs.host is not None and console.window.tabs.host.current_key() == "general"
         assert len(console.settings.value("connections/servers", "[]")) > 2  # in memory, not the user's settings
     finally:
         stop_console(qtbot, console)

@@ -13,8 +13,6 @@ from .cache import ObjectCache
 from .objects import as_int
 from .xenapi.errors import ConnectionLost, NotLoggedIn, ProtocolError, XenAPIError, XenAPIFailure
 
-CTX = "ErrorText"
-
 Formatter = Callable[[Sequence[str], "Namer"], str]
 
 
@@ -40,22 +38,22 @@ def format_bytes(value: int) -> str:
     gib = 1024**3
     if abs(value) >= gib:
         text = f"{value / gib:.2f}".rstrip("0").rstrip(".")
-        return QCoreApplication.translate(CTX, "{0} GiB").format(text)
+        return QCoreApplication.translate("ErrorText", "{0} GiB").format(text)
     if abs(value) >= mib:
         text = f"{value / mib:.1f}".rstrip("0").rstrip(".")
-        return QCoreApplication.translate(CTX, "{0} MiB").format(text)
-    return QCoreApplication.translate(CTX, "{0} bytes").format(value)
+        return QCoreApplication.translate("ErrorText", "{0} MiB").format(text)
+    return QCoreApplication.translate("ErrorText", "{0} bytes").format(value)
 
 
 def _power_state(state: str) -> str:
     names = {
-        "halted": QCoreApplication.translate(CTX, "halted"),
-        "running": QCoreApplication.translate(CTX, "running"),
-        "paused": QCoreApplication.translate(CTX, "paused"),
-        "suspended": QCoreApplication.translate(CTX, "suspended"),
+        "halted": QCoreApplication.translate("ErrorText", "halted"),
+        "running": QCoreApplication.translate("ErrorText", "running"),
+        "paused": QCoreApplication.translate("ErrorText", "paused"),
+        "suspended": QCoreApplication.translate("ErrorText", "suspended"),
     }
     parts = [p.strip() for p in state.split(",") if p.strip()]
-    return QCoreApplication.translate(CTX, " or ").join(names.get(p.lower(), p) for p in parts) or state
+    return QCoreApplication.translate("ErrorText", " or ").join(names.get(p.lower(), p) for p in parts) or state
 
 
 def _p(params: Sequence[str], index: int) -> str:
@@ -65,62 +63,62 @@ def _p(params: Sequence[str], index: int) -> str:
 def _not_enough_memory(params: Sequence[str], name: Namer) -> str:
     needed, available = as_int(_p(params, 0), -1), as_int(_p(params, 1), -1)
     if needed < 0 or available < 0:
-        return QCoreApplication.translate(CTX, "The server does not have enough free memory.")
+        return QCoreApplication.translate("ErrorText", "The server does not have enough free memory.")
     return QCoreApplication.translate(
-        CTX, "The server does not have enough free memory: {0} is needed but only {1} is available.").format(
+        "ErrorText", "The server does not have enough free memory: {0} is needed but only {1} is available.").format(
         format_bytes(needed), format_bytes(available))
 
 
 def _bad_power_state(params: Sequence[str], name: Namer) -> str:
     return QCoreApplication.translate(
-        CTX, "The VM '{0}' must be {1} for this, but it is {2}.").format(
+        "ErrorText", "The VM '{0}' must be {1} for this, but it is {2}.").format(
         name(_p(params, 0)), _power_state(_p(params, 1)), _power_state(_p(params, 2)))
 
 
 def _handle_invalid(params: Sequence[str], name: Namer) -> str:
     return QCoreApplication.translate(
-        CTX, "The {0} object {1} no longer exists; it may have been deleted by someone else.").format(
+        "ErrorText", "The {0} object {1} no longer exists; it may have been deleted by someone else.").format(
         _p(params, 0), _p(params, 1))
 
 
 def _auth_failed(params: Sequence[str], name: Namer) -> str:
     return QCoreApplication.translate(
-        CTX, "The user name or password was not accepted for '{0}'.").format(_p(params, 0))
+        "ErrorText", "The user name or password was not accepted for '{0}'.").format(_p(params, 0))
 
 
 def _other_op(params: Sequence[str], name: Namer) -> str:
     return QCoreApplication.translate(
-        CTX, "'{0}' is busy with another operation ({1}); try again when it has finished.").format(
+        "ErrorText", "'{0}' is busy with another operation ({1}); try again when it has finished.").format(
         name(_p(params, 1)), _p(params, 2))
 
 
 def _requires_sr(params: Sequence[str], name: Namer) -> str:
     return QCoreApplication.translate(
-        CTX, "The VM '{0}' needs the storage repository '{1}', which this server cannot reach.").format(
+        "ErrorText", "The VM '{0}' needs the storage repository '{1}', which this server cannot reach.").format(
         name(_p(params, 0)), name(_p(params, 1)))
 
 
 def _requires_network(params: Sequence[str], name: Namer) -> str:
     return QCoreApplication.translate(
-        CTX, "The VM '{0}' needs the network '{1}', which this server cannot reach.").format(
+        "ErrorText", "The VM '{0}' needs the network '{1}', which this server cannot reach.").format(
         name(_p(params, 0)), name(_p(params, 1)))
 
 
 def _is_template(params: Sequence[str], name: Namer) -> str:
-    return QCoreApplication.translate(CTX, "'{0}' is a template, so '{1}' is not possible.").format(
+    return QCoreApplication.translate("ErrorText", "'{0}' is a template, so '{1}' is not possible.").format(
         name(_p(params, 0)), _p(params, 1))
 
 
 def _is_snapshot(params: Sequence[str], name: Namer) -> str:
-    return QCoreApplication.translate(CTX, "'{0}' is a snapshot, so '{1}' is not possible.").format(
+    return QCoreApplication.translate("ErrorText", "'{0}' is a snapshot, so '{1}' is not possible.").format(
         name(_p(params, 0)), _p(params, 1))
 
 
 def _not_allowed(params: Sequence[str], name: Namer) -> str:
     reason = _p(params, 0)
     if reason:
-        return QCoreApplication.translate(CTX, "The operation is not allowed: {0}.").format(reason.rstrip("."))
-    return QCoreApplication.translate(CTX, "The operation is not allowed.")
+        return QCoreApplication.translate("ErrorText", "The operation is not allowed: {0}.").format(reason.rstrip("."))
+    return QCoreApplication.translate("ErrorText", "The operation is not allowed.")
 
 
 def _one(noop: object, ref_index: int | None = None) -> Formatter:
@@ -128,7 +126,7 @@ def _one(noop: object, ref_index: int | None = None) -> Formatter:
     text = str(noop)
 
     def formatter(params: Sequence[str], name: Namer) -> str:
-        translated = QCoreApplication.translate(CTX, text)
+        translated = QCoreApplication.translate("ErrorText", text)
         return translated.format(name(_p(params, ref_index))) if ref_index is not None else translated
 
     return formatter
@@ -193,9 +191,9 @@ def failure_text(failure: XenAPIFailure, cache: ObjectCache | None = None) -> st
     if formatter is not None:
         return formatter(failure.params, Namer(cache))
     if failure.params:
-        return QCoreApplication.translate(CTX, "The server reported an error: {0} ({1}).").format(
+        return QCoreApplication.translate("ErrorText", "The server reported an error: {0} ({1}).").format(
             failure.code, ", ".join(failure.params))
-    return QCoreApplication.translate(CTX, "The server reported an error: {0}.").format(failure.code)
+    return QCoreApplication.translate("ErrorText", "The server reported an error: {0}.").format(failure.code)
 
 
 def error_text(exc: BaseException, cache: ObjectCache | None = None) -> str:
@@ -203,13 +201,13 @@ def error_text(exc: BaseException, cache: ObjectCache | None = None) -> str:
     if isinstance(exc, XenAPIFailure):
         return failure_text(exc, cache)
     if isinstance(exc, ConnectionLost):
-        return QCoreApplication.translate(CTX, "The connection to the server was lost: {0}").format(exc)
+        return QCoreApplication.translate("ErrorText", "The connection to the server was lost: {0}").format(exc)
     if isinstance(exc, ProtocolError):
-        return QCoreApplication.translate(CTX, "The server sent an unexpected reply: {0}").format(exc)
+        return QCoreApplication.translate("ErrorText", "The server sent an unexpected reply: {0}").format(exc)
     if isinstance(exc, NotLoggedIn):
-        return QCoreApplication.translate(CTX, "Not connected to the server.")
+        return QCoreApplication.translate("ErrorText", "Not connected to the server.")
     if isinstance(exc, XenAPIError):
         return str(exc)
     if isinstance(exc, TimeoutError):
-        return QCoreApplication.translate(CTX, "The operation timed out.")
-    return QCoreApplication.translate(CTX, "Unexpected error: {0}").format(f"{type(exc).__name__}: {exc}")
+        return QCoreApplication.translate("ErrorText", "The operation timed out.")
+    return QCoreApplication.translate("ErrorText", "Unexpected error: {0}").format(f"{type(exc).__name__}: {exc}")

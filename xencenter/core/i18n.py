@@ -1,7 +1,10 @@
 """Translation helpers for the core: explicit Qt contexts and lazily translated text.
 
-Strings are written as `QCoreApplication.translate("Context", "...")` or `QT_TRANSLATE_NOOP("Context", "...")`
-at the call site so that pyside6-lupdate sees them; `LazyText` only carries the pair until it is shown.
+Strings are written as `translate("Context", "...")`, `QCoreApplication.translate("Context", "...")` or
+`QT_TRANSLATE_NOOP("Context", "...")` at the call site, with the context as a literal: pyside6-lupdate reads the
+sources and cannot resolve a variable (packaging/i18n.py runs it; tests/xencenter/test_i18n.py checks the .ts files
+are current). `LazyText("Context", "...")` only carries the pair until it is shown (lupdate is told it is a
+QT_TRANSLATE_NOOP).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ class LazyText:
         return self.text()
 
 
-def translate(context: str, source: str, n: int = -1) -> str:
-    """QCoreApplication.translate with a plural count; callers pass literal strings (lupdate: translate alias)."""
-    return QCoreApplication.translate(context, source, None, n)
+def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """QCoreApplication.translate, same arguments (lupdate reads calls named `translate` as Qt's: keep the order,
+    and pass a plural count positionally after the disambiguation, e.g. `translate("Ctx", "%n VM(s)", None, n)`)."""
+    return QCoreApplication.translate(context, source, disambiguation, n)

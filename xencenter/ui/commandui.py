@@ -16,8 +16,6 @@ from .dialogs.modal import show_dialog
 from .dialogs.password import PasswordDialog
 from .dialogs.trust import trust_dialog
 
-CTX = "CommandUi"
-
 
 class DialogCommandUi:
     def __init__(self, parent: QWidget | None = None, *, can_save_password: bool = True) -> None:
@@ -73,7 +71,7 @@ class DialogCommandUi:
     async def show_error(self, title: str, text: str, details: str = "") -> None:
         box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, self.parent)
         box.setObjectName("errorDialog")
-        box.setAccessibleName(title or translate(CTX, "Error"))
+        box.setAccessibleName(title or translate("CommandUi", "Error"))
         if details:
             box.setDetailedText(details)
         try:

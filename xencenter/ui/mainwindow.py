@@ -1,7 +1,9 @@
 """MainWindow: composes navigation, tabs, menus, toolbar, Events and Alerts panes, and the status bar.
 
 It owns no logic of its own: commands come from CommandActions, the tree from TreeController, the panes listen
-to the core directly.
+to the core directly. As XenCenter selects its first node, the first connection's pool is selected when it
+appears (so the tabs show something at start-up), unless the user has selected something by then; a first server
+that cannot connect is passed over for the next one.
 
 Signals:
     closed(): the user closed the window (the app then shuts down).
@@ -9,7 +11,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter, QToolBar, QWidget
 
@@ -22,15 +24,18 @@ from .actions import CommandActions
 from .commandui import DialogCommandUi
 from .icons import icon
 from .menus import POOL_MENU, SERVER_MENU, TOOLBAR, VM_MENU, StartOnMenu, context_menu, fill
+from .models.resource_tree import ConnectionRole, KindRole
 from .navigation.controller import TreeController
 from .navigation.panel import NavigationPanel
 from .panes.alerts import AlertsPane
 from .panes.events import EventsPane
 from .tabslot import TabSlot
 from .throttle import TurnThrottle
+from .verbs import VerbActions
 from .viewmenu import ViewMenu
 
-CTX = "MainWindow"
+FIRST_SELECTED = frozenset({"pool", "host"})  # a connected server's top node: its pool, or a standalone host
+ON_THE_WAY = frozenset({ConnectionState.CONNECTING, ConnectionState.CONNECTED})  # its pool may appear any moment
 
 
 class MainWindow(QMainWindow):
@@ -40,7 +45,7 @@ class MainWindow(QMainWindow):
                  ui: DialogCommandUi | None = None, title_suffix: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.setWindowTitle(translate(CTX, "XenCenter") + (f" — {title_suffix}" if title_suffix else ""))
+        self.setWindowTitle(translate("MainWindow", "XenCenter") + (f" — {title_suffix}" if title_suffix else ""))
         self.setAccessibleName(self.windowTitle())
         self.setWindowIcon(icon("app"))
         self.manager = manager
@@ -63,20 +68,21 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.events = EventsPane(operations, self)
         self.alerts = AlertsPane(manager, operations, self)
-        self.events_dock = self._dock("eventsDock", translate(CTX, "Events"), self.events)
-        self.alerts_dock = self._dock("alertsDock", translate(CTX, "Alerts"), self.alerts)
+        self.events_dock = self._dock("eventsDock", translate("MainWindow", "Events"), self.events)
+        self.alerts_dock = self._dock("alertsDock", translate("MainWindow", "Alerts"), self.alerts)
         self.tabifyDockWidget(self.events_dock, self.alerts_dock)
         self.events_dock.raise_()
-        self.toolbar = QToolBar(translate(CTX, "Toolbar"), self)
+        self.toolbar = QToolBar(translate("MainWindow", "Toolbar"), self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setAccessibleName(self.toolbar.windowTitle())
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        fill(self.toolbar, self.command_actions, TOOLBAR)
+        self.verb_actions = VerbActions(self.command_actions, parent=self)
+        fill(self.toolbar, self.verb_actions, TOOLBAR)
         self.addToolBar(self.toolbar)
         self._build_menus()
         self.status = QLabel(self)
         self.status.setObjectName("connectionStatus")
-        self.status.setAccessibleName(translate(CTX, "Connection status"))
+        self.status.setAccessibleName(translate("MainWindow", "Connection status"))
         self.statusBar().addPermanentWidget(self.status)
         self._status_refresh = TurnThrottle(self._update_status, self)
         manager.added.connect(self._watch)
@@ -84,6 +90,11 @@ class MainWindow(QMainWindow):
         for connection in manager.connections():
             self._watch(connection)
         self.navigation.selection_changed.connect(self._on_selection)
+        self._select_first_pool = True  # until a pool is selected for the user, or the user selects something
+        self._auto_selecting = False
+        self._first_pool = TurnThrottle(self._select_first, self)  # after the tree update, once per turn
+        self.navigation.proxy.rowsInserted.connect(self._on_tree_changed)
+        self.navigation.proxy.dataChanged.connect(self._on_tree_changed)  # a server node's state changed
         self.navigation.tree.customContextMenuRequested.connect(self._context_menu)
         self.resize(1200, 800)
 
@@ -97,11 +108,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(translate(CTX, "&File"))
+        file_menu = bar.addMenu(translate("MainWindow", "&File"))
         file_menu.setObjectName("fileMenu")
         file_menu.addAction(self.command_actions["connection.add"])
         file_menu.addSeparator()
-        quit_action = QAction(translate(CTX, "E&xit"), self)
+        quit_action = QAction(translate("MainWindow", "E&xit"), self)
         quit_action.setObjectName("action_quit")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -111,31 +122,70 @@ class MainWindow(QMainWindow):
         for toggle in (self.events_dock.toggleViewAction(), self.alerts_dock.toggleViewAction(),
                        self.toolbar.toggleViewAction()):
             self.view_menu.addAction(toggle)
-        for name, title, ids in (("poolMenu", translate(CTX, "&Pool"), POOL_MENU),
-                                 ("serverMenu", translate(CTX, "&Server"), SERVER_MENU),
-                                 ("vmMenu", translate(CTX, "V&M"), VM_MENU)):
+        for name, title, ids in (("poolMenu", translate("MainWindow", "&Pool"), POOL_MENU),
+                                 ("serverMenu", translate("MainWindow", "&Server"), SERVER_MENU),
+                                 ("vmMenu", translate("MainWindow", "V&M"), VM_MENU)):
             menu = bar.addMenu(title)
             menu.setObjectName(name)
             menu.setToolTipsVisible(True)
             fill(menu, self.command_actions, ids)
-        help_menu = bar.addMenu(translate(CTX, "&Help"))
+        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         help_menu.setObjectName("helpMenu")
-        about = QAction(translate(CTX, "&About XenCenter"), self)
+        about = QAction(translate("MainWindow", "&About XenCenter"), self)
         about.setObjectName("action_about")
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
     def _about(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, translate(CTX, "About XenCenter"),
-                          translate(CTX, "XenCenter-Qt: a management console for Xen pools."),
+        box = QMessageBox(QMessageBox.Icon.Information, translate("MainWindow", "About XenCenter"),
+                          translate("MainWindow", "XenCenter-Qt: a management console for Xen pools."),
                           QMessageBox.StandardButton.Ok, self)
         box.setObjectName("aboutDialog")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
     def _on_selection(self, items: list[SelectedItem]) -> None:
+        if items and not self._auto_selecting:
+            self._select_first_pool = False  # the user chose: never override it
         self.command_actions.set_selection(items)
         self.tabs.set_selection(items)
+
+    def _on_tree_changed(self, *_: object) -> None:
+        if self._select_first_pool:
+            self._first_pool.request()
+
+    def _select_first(self) -> None:
+        """Select the first connection's pool (or standalone host) once, unless something is selected already."""
+        tree = self.navigation.tree
+        if not self._select_first_pool or tree.selectionModel().hasSelection():
+            return  # keep the user's selection
+        index = self._first_pool_index()
+        if index is not None:
+            self._select_first_pool = False
+            self._auto_selecting = True
+            try:
+                tree.setCurrentIndex(index)
+            finally:
+                self._auto_selecting = False
+
+    def _first_pool_index(self) -> QModelIndex | None:
+        """The top-most pool of the tree; None while a server above it may still connect."""
+        proxy = self.navigation.proxy
+        for row in range(proxy.rowCount()):
+            top = proxy.index(row, 0)
+            kind = top.data(KindRole)
+            if kind in FIRST_SELECTED:
+                return top
+            if kind == "connection":
+                connection = self.controller.connection(str(top.data(ConnectionRole) or ""))
+                if connection is not None and connection.state in ON_THE_WAY:
+                    return None  # wait for it: it comes first
+            elif kind == "group":  # the Objects view: the first pool of its Pools group
+                for child_row in range(proxy.rowCount(top)):
+                    child = proxy.index(child_row, 0, top)
+                    if child.data(KindRole) == "pool":
+                        return child
+        return None
 
     def _context_menu(self, position: QPoint) -> None:
         self.command_actions.update.flush()  # the menu must show the current enablement
@@ -150,7 +200,8 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         connections = self.manager.connections()
         connected = sum(1 for c in connections if c.state is ConnectionState.CONNECTED)
-        self.status.setText(translate(CTX, "Connected to {0} of {1} servers").format(connected, len(connections)))
+        self.status.setText(translate("MainWindow", "Connected to {0} of {1} servers").format(connected,
+                                                                                             len(connections)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit()

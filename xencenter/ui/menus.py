@@ -1,8 +1,13 @@
-"""Menus, toolbar and context menus, all made of the CommandActions' QActions (nothing else runs commands)."""
+"""Menus, toolbar and context menus, all made of the CommandActions' QActions (nothing else runs commands).
+
+The toolbar shows each verb once: its Start, Shut Down and Reboot are VerbActions (ui/verbs.py) that run the VM or
+the host command by what is selected; the menus keep the separate VM and Server entries.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Protocol
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolBar, QWidget
@@ -13,8 +18,6 @@ from ..core.i18n import translate
 from .actions import CommandActions
 from .icons import icon
 
-CTX = "MainWindow"
-
 SERVER_MENU = ("connection.add", None, "connection.reconnect", "connection.disconnect", "connection.remove", None,
                "host.reboot", "host.shutdown", "host.power_on", None, "host.enter_maintenance",
                "host.exit_maintenance")
@@ -22,8 +25,8 @@ POOL_MENU = ("connection.add", None, "connection.reconnect", "connection.disconn
 VM_MENU = ("vm.start", "vm.start_on", "vm.shutdown", "vm.reboot", "vm.suspend", "vm.resume", "vm.pause",
            "vm.unpause", None, "vm.force_shutdown", "vm.force_reboot", None, "vm.copy", "vm.convert_to_template",
            None, "vm.delete")
-TOOLBAR = ("connection.add", None, "vm.start", "vm.shutdown", "vm.reboot", "vm.suspend", "vm.resume",
-           None, "host.reboot", "host.shutdown", "host.enter_maintenance")
+TOOLBAR = ("connection.add", None, "verb.start", "verb.shutdown", "verb.reboot", "vm.suspend", "vm.resume",
+           None, "host.enter_maintenance")
 
 # Context menus by the kind of the (first) selected object, as XenCenter's ContextMenuBuilder picks by shape.
 CONTEXT = {
@@ -36,7 +39,11 @@ CONTEXT = {
 }
 
 
-def fill(menu: QMenu | QToolBar, actions: CommandActions, ids: Sequence[str | None]) -> None:
+class ActionSource(Protocol):
+    def __getitem__(self, action_id: str) -> QAction: ...
+
+
+def fill(menu: QMenu | QToolBar, actions: ActionSource, ids: Sequence[str | None]) -> None:
     for command_id in ids:
         if command_id is None:
             menu.addSeparator()
@@ -48,7 +55,7 @@ class StartOnMenu(QMenu):
     """The "Start on Server" submenu: one entry per host of the selected VM's pool, from the cache (no calls)."""
 
     def __init__(self, actions: CommandActions, parent: QWidget | None = None) -> None:
-        super().__init__(translate(CTX, "Start on Server"), parent)
+        super().__init__(translate("MainWindow", "Start on Server"), parent)
         self.setObjectName("startOnMenu")
         self.setToolTipsVisible(True)
         self._actions = actions

@@ -9,18 +9,16 @@ from ..core import navigation
 from ..core.i18n import translate
 from .navigation.panel import NavigationPanel
 
-CTX = "MainWindow"
-
 
 class ViewMenu(QMenu):
     def __init__(self, panel: NavigationPanel, parent: QWidget | None = None) -> None:
-        super().__init__(translate(CTX, "&View"), parent)
+        super().__init__(translate("MainWindow", "&View"), parent)
         self.setObjectName("viewMenu")
         self.panel = panel
         group = QActionGroup(self)
         self.modes: dict[str, QAction] = {}
-        for view, text in ((navigation.INFRASTRUCTURE, translate(CTX, "&Infrastructure")),
-                           (navigation.OBJECTS, translate(CTX, "&Objects"))):
+        for view, text in ((navigation.INFRASTRUCTURE, translate("MainWindow", "&Infrastructure")),
+                           (navigation.OBJECTS, translate("MainWindow", "&Objects"))):
             action = QAction(text, group)
             action.setObjectName(f"view_{view}")
             action.setCheckable(True)
@@ -31,9 +29,9 @@ class ViewMenu(QMenu):
         panel.view_mode.currentIndexChanged.connect(
             lambda _: self.modes[str(panel.view_mode.currentData())].setChecked(True))
         self.addSeparator()
-        self.templates = self._toggle("view_templates", translate(CTX, "Show &Templates"))
-        self.local_storage = self._toggle("view_local_storage", translate(CTX, "Show &Local Storage"))
-        self.hidden = self._toggle("view_hidden", translate(CTX, "Show &Hidden Objects"))
+        self.templates = self._toggle("view_templates", translate("MainWindow", "Show &Templates"))
+        self.local_storage = self._toggle("view_local_storage", translate("MainWindow", "Show &Local Storage"))
+        self.hidden = self._toggle("view_hidden", translate("MainWindow", "Show &Hidden Objects"))
         self.addSeparator()
 
     def _toggle(self, name: str, text: str) -> QAction:

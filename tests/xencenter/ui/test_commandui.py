@@ -12,7 +12,7 @@ from xencenter.core.asyncutil import spawn
 from xencenter.ui.commandui import DialogCommandUi
 from xencenter.ui.dialogs.add_server import AddServerDialog
 
-pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]  # offscreen platform noise
+pytestmark = pytest.mark.gui
 
 
 def shown(name: str) -> Any:

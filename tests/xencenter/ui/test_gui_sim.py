@@ -6,14 +6,16 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QMenu
 from ui_support import Parts, Sdk, drain, drive, make_parts, qloop_fixture, root_conftest, teardown_parts  # noqa: F401
 
+from xencenter.core.asyncutil import spawn
+from xencenter.core.commands import SelectedItem
 from xencenter.core.connection import Connection, ConnectionState
 from xencenter.core.operation import OperationState
 from xencenter.ui.models.resource_tree import IconKeyRole
 
-# The offscreen platform warns that it cannot propagate size hints (docks); harmless there.
-pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
@@ -80,6 +82,82 @@ def test_disabled_reasons_show_as_action_tooltips(qtbot: Any, parts: Parts, sim:
     assert actions["vm.shutdown"].isEnabled()
 
 
+def test_the_first_pool_is_selected_when_it_appears_so_the_tabs_show_it(qtbot: Any, parts: Parts, sim: Any) -> None:
+    parts.manager.add("https://127.0.0.1:9", "root")  # first in the tree, but not connecting: passed over
+    parts.window.controller.refresh.flush()
+    panel = parts.window.navigation
+    assert panel.selected_items() == []
+    connection = parts.connect(qtbot, sim.url)
+    (pool,) = [ref for ref, _ in connection.cache.items("pool")]
+    qtbot.waitUntil(lambda: panel.selected_items() == [SelectedItem(connection, "pool", pool)])
+    host = parts.window.tabs.host
+    assert host is not None and host.selection() == panel.selected_items() and host.current_key() == "general"
+    assert panel.tree.currentIndex().data() == "Course lab"
+
+
+def test_the_users_selection_is_kept_when_the_first_pool_appears(qtbot: Any, parts: Parts, sim: Any) -> None:
+    other = parts.manager.add("https://127.0.0.1:9", "root")  # never opened: stays a server node
+    select(qtbot, parts, str(parts.window.controller.key_of(other)))
+    chosen = [SelectedItem(other, "connection", "")]
+    assert parts.window.navigation.selected_items() == chosen
+    connection = parts.connect(qtbot, sim.url)
+    qtbot.wait(100)  # a few loop turns: the first-pool selection runs after the tree update
+    assert parts.window.navigation.selected_items() == chosen
+    # The user's node going away does not bring the start-up selection back later.
+    removal = spawn(parts.manager.remove(other))
+    qtbot.waitUntil(removal.done)
+    parts.window.controller.refresh.flush()
+    qtbot.wait(100)
+    assert parts.window.navigation.selected_items() == []
+    assert connection.is_connected
+
+
+def test_toolbar_shows_each_verb_once_and_runs_the_host_or_vm_command(qtbot: Any, parts: Parts, sim: Any,
+                                                                      monkeypatch: Any) -> None:
+    connection = parts.connect(qtbot, sim.url)
+    window = parts.window
+    texts = [action.text() for action in window.toolbar.actions() if not action.isSeparator()]
+    assert len(texts) == len(set(texts)) and texts.count("Shut Down") == texts.count("Reboot") == 1, texts
+    server_menu = window.menuBar().findChild(QMenu, "serverMenu")
+    vm_menu = window.menuBar().findChild(QMenu, "vmMenu")
+    assert window.command_actions["host.reboot"] in server_menu.actions()  # the menus keep both commands
+    assert window.command_actions["vm.reboot"] in vm_menu.actions()
+    verbs = window.verb_actions
+    ref = {rec["name_label"]: ref for cls in ("VM", "host") for ref, rec in connection.cache.items(cls)}
+    (pool,) = [ref for ref, _ in connection.cache.items("pool")]
+    ran: list[str] = []
+    monkeypatch.setattr(window.command_actions, "trigger", lambda command_id, argument=None: ran.append(command_id))
+    cases = [  # selection, verb, the command it runs, its disabled reason (None: enabled)
+        ("xcp-host1", "verb.reboot", "host.reboot", None),
+        ("web01", "verb.reboot", "vm.reboot", None),
+        ("xcp-host1", "verb.start", "host.power_on", "The server is already running."),
+        ("local-test", "verb.shutdown", "vm.shutdown", "The VM is not running."),
+        ("", "verb.shutdown", "vm.shutdown", "Select one or more virtual machines or servers."),
+    ]
+    for name, verb, command_id, reason in cases:
+        select(qtbot, parts, key(parts, connection, ref[name] if name else pool))
+        action = verbs[verb]
+        assert verbs.target(verb)[0] == command_id, (name, verb)
+        assert action.isEnabled() == (reason is None), (name, verb, action.toolTip())
+        if reason is None:
+            assert action.toolTip() == parts.registry.get(command_id).text.text()
+            window.toolbar.widgetForAction(action).click()
+            assert ran[-1] == command_id
+        else:
+            assert action.toolTip() == reason
+            if name:
+                assert reason == parts.registry.reason(command_id, window.command_actions.selection)
+    mixed = [SelectedItem(connection, "host", ref["xcp-host1"]), SelectedItem(connection, "VM", ref["web01"])]
+    window.command_actions.set_selection(mixed)
+    window.command_actions.update.flush()
+    assert not verbs["verb.reboot"].isEnabled()
+    assert verbs["verb.reboot"].toolTip() == "Select only virtual machines or only servers."
+    window.command_actions.set_selection([])
+    window.command_actions.update.flush()
+    assert verbs["verb.reboot"].toolTip() == "Nothing is selected."
+    assert verbs.trigger("verb.reboot") is None and ran == ["host.reboot", "vm.reboot"]
+
+
 def test_toolbar_start_suspend_resume_shutdown_change_the_tree_icon(qtbot: Any, parts: Parts, fresh_sim: Any) -> None:
     drain(fresh_sim)
     connection = parts.connect(qtbot, fresh_sim.url)
@@ -88,13 +166,13 @@ def test_toolbar_start_suspend_resume_shutdown_change_the_tree_icon(qtbot: Any, 
         ref = sdk.vm("student-pc2")
         node = key(parts, connection, ref)
         assert tree_icon(parts, node) == "vm-halted"
-        actions = parts.window.command_actions
+        actions = parts.window.verb_actions  # the toolbar's verbs, and the plain command actions
         toolbar = parts.window.toolbar
-        for command_id, icon in (("vm.start", "vm-running"), ("vm.suspend", "vm-suspended"),
-                                 ("vm.resume", "vm-running"), ("vm.shutdown", "vm-halted")):
+        for action_id, icon in (("verb.start", "vm-running"), ("vm.suspend", "vm-suspended"),
+                                ("vm.resume", "vm-running"), ("verb.shutdown", "vm-halted")):
             select(qtbot, parts, node)
-            action = actions[command_id]
-            assert action in toolbar.actions() and action.isEnabled(), (command_id, action.toolTip())
+            action = actions[action_id]
+            assert action in toolbar.actions() and action.isEnabled(), (action_id, action.toolTip())
             toolbar.widgetForAction(action).click()
             drive(qtbot, sdk, lambda icon=icon: tree_icon(parts, node) == icon
                   and all(op.is_finished for op in parts.operations))

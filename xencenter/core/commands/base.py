@@ -90,12 +90,12 @@ class Command:
 
 def tr(text: str) -> str:
     """Translate in the Commands context (only for literals already listed with QT_TRANSLATE_NOOP)."""
-    return QCoreApplication.translate(CTX, text)
+    return QCoreApplication.translate("Commands", text)
 
 
 def nothing_selected() -> str:
-    return QCoreApplication.translate(CTX, "Nothing is selected.")
+    return QCoreApplication.translate("Commands", "Nothing is selected.")
 
 
 def not_connected(connection: Connection) -> str:
-    return QCoreApplication.translate(CTX, "Not connected to {0}.").format(connection.display_name)
+    return QCoreApplication.translate("Commands", "Not connected to {0}.").format(connection.display_name)

@@ -67,7 +67,7 @@ class Disconnect(Command):
             return nothing_selected()
         if any(c.state in ACTIVE for c in connections_of(selection)):
             return None
-        return QCoreApplication.translate(CTX, "The server is not connected.")
+        return QCoreApplication.translate("Commands", "The server is not connected.")
 
     async def run(self, context: CommandContext) -> None:
         for connection in connections_of(context.selection):
@@ -85,7 +85,7 @@ class Reconnect(Command):
             return nothing_selected()
         if any(c.state not in ACTIVE for c in connections_of(selection)):
             return None
-        return QCoreApplication.translate(CTX, "The server is already connected.")
+        return QCoreApplication.translate("Commands", "The server is already connected.")
 
     async def run(self, context: CommandContext) -> None:
         for connection in connections_of(context.selection):

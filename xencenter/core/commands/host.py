@@ -47,12 +47,12 @@ class HostCommand(Command):
 
     def reason(self, item: SelectedItem) -> str | None:
         if item.cls != "host":
-            return QCoreApplication.translate(CTX, "Select one or more servers.")
+            return QCoreApplication.translate("Commands", "Select one or more servers.")
         if not item.connection.is_connected:
             return not_connected(item.connection)
         host = Host.lookup(item.connection.cache, item.ref)
         if host is None:
-            return QCoreApplication.translate(CTX, "The server no longer exists.")
+            return QCoreApplication.translate("Commands", "The server no longer exists.")
         return self.host_reason(host)
 
     def host_reason(self, host: Host) -> str | None:
@@ -83,7 +83,7 @@ class HostCommand(Command):
 
 def _not_live(host: Host) -> str | None:
     if host.metrics is not None and not host.is_live:
-        return QCoreApplication.translate(CTX, "The server is not reachable.")
+        return QCoreApplication.translate("Commands", "The server is not reachable.")
     return None
 
 
@@ -102,7 +102,7 @@ class RebootHost(HostCommand):
             return not_live
         if host.current_operations:
             busy = ", ".join(sorted(set(host.current_operations.values())))
-            return QCoreApplication.translate(CTX, "The server is busy ({0}).").format(busy)
+            return QCoreApplication.translate("Commands", "The server is busy ({0}).").format(busy)
         return None
 
     async def job(self, runner: OperationRunner, host: str) -> Any:
@@ -128,9 +128,9 @@ class PowerOnHost(HostCommand):
 
     def host_reason(self, host: Host) -> str | None:
         if host.is_live or host.metrics is None:
-            return QCoreApplication.translate(CTX, "The server is already running.")
+            return QCoreApplication.translate("Commands", "The server is already running.")
         if not host.power_on_mode:
-            return QCoreApplication.translate(CTX, "The server has no remote power-on method configured.")
+            return QCoreApplication.translate("Commands", "The server has no remote power-on method configured.")
         return None
 
     async def job(self, runner: OperationRunner, host: str) -> Any:
@@ -147,7 +147,7 @@ class EnterMaintenance(HostCommand):
 
     def host_reason(self, host: Host) -> str | None:
         if host.in_maintenance_mode:
-            return QCoreApplication.translate(CTX, "The host is in maintenance mode.")
+            return QCoreApplication.translate("Commands", "The host is in maintenance mode.")
         return _not_live(host)
 
     async def job(self, runner: OperationRunner, host: str) -> Any:
@@ -165,7 +165,7 @@ class ExitMaintenance(HostCommand):
 
     def host_reason(self, host: Host) -> str | None:
         if not host.in_maintenance_mode:
-            return QCoreApplication.translate(CTX, "The server is not in maintenance mode.")
+            return QCoreApplication.translate("Commands", "The server is not in maintenance mode.")
         return _not_live(host)
 
     async def job(self, runner: OperationRunner, host: str) -> Any:

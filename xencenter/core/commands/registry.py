@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from .base import CTX, Command, CommandContext, Selection
+from .base import Command, CommandContext, Selection
 from .connection import connection_commands
 from .host import host_commands
 from .vm import vm_commands
@@ -59,7 +59,7 @@ class CommandRegistry:
         if reason is not None:
             raise CommandUnavailable(command_id, reason)
         if command.confirmation is not None:
-            title = QCoreApplication.translate(CTX, "Confirm {0}").format(command.text.text().rstrip("."))
+            title = QCoreApplication.translate("Commands", "Confirm {0}").format(command.text.text().rstrip("."))
             if not await context.ui.confirm(title, command.confirmation_text(context.selection)):
                 return False
         await command.run(context)

@@ -49,36 +49,36 @@ def state_reason(vm: VM, states: frozenset[str], *, starts: bool = False) -> str
     state = vm.power_state
     if starts:
         if state == "Running":
-            return QCoreApplication.translate(CTX, "The VM is already running.")
+            return QCoreApplication.translate("Commands", "The VM is already running.")
         if state == "Suspended":
-            return QCoreApplication.translate(CTX, "The VM is suspended; resume it instead.")
+            return QCoreApplication.translate("Commands", "The VM is suspended; resume it instead.")
         if state == "Paused":
-            return QCoreApplication.translate(CTX, "The VM is paused; unpause it instead.")
+            return QCoreApplication.translate("Commands", "The VM is paused; unpause it instead.")
     if "Halted" in states and "Running" not in states:
-        return QCoreApplication.translate(CTX, "The VM must be shut down first.")
+        return QCoreApplication.translate("Commands", "The VM must be shut down first.")
     if states == frozenset({"Suspended"}):
-        return QCoreApplication.translate(CTX, "The VM is not suspended.")
+        return QCoreApplication.translate("Commands", "The VM is not suspended.")
     if states == frozenset({"Paused"}):
-        return QCoreApplication.translate(CTX, "The VM is not paused.")
+        return QCoreApplication.translate("Commands", "The VM is not paused.")
     if state == "Halted":
-        return QCoreApplication.translate(CTX, "The VM is not running.")
+        return QCoreApplication.translate("Commands", "The VM is not running.")
     if state == "Suspended":
-        return QCoreApplication.translate(CTX, "The VM is suspended; resume it first.")
+        return QCoreApplication.translate("Commands", "The VM is suspended; resume it first.")
     if state == "Paused":
-        return QCoreApplication.translate(CTX, "The VM is paused; unpause it first.")
-    return QCoreApplication.translate(CTX, "The VM is {0}.").format(state.lower())
+        return QCoreApplication.translate("Commands", "The VM is paused; unpause it first.")
+    return QCoreApplication.translate("Commands", "The VM is {0}.").format(state.lower())
 
 
 def host_reason(host: Host | None) -> str | None:
     """Why a VM cannot be started on `host`, or None."""
     if host is None:
-        return QCoreApplication.translate(CTX, "The server no longer exists.")
+        return QCoreApplication.translate("Commands", "The server no longer exists.")
     if host.in_maintenance_mode:
-        return QCoreApplication.translate(CTX, "The host is in maintenance mode.")
+        return QCoreApplication.translate("Commands", "The host is in maintenance mode.")
     if not host.enabled:
-        return QCoreApplication.translate(CTX, "The server is disabled.")
+        return QCoreApplication.translate("Commands", "The server is disabled.")
     if host.metrics is not None and not host.is_live:
-        return QCoreApplication.translate(CTX, "The server is not reachable.")
+        return QCoreApplication.translate("Commands", "The server is not reachable.")
     return None
 
 
@@ -102,28 +102,28 @@ class VmCommand(Command):
 
     def reason(self, item: SelectedItem, argument: Any = None) -> str | None:
         if item.cls != "VM":
-            return QCoreApplication.translate(CTX, "Select one or more virtual machines.")
+            return QCoreApplication.translate("Commands", "Select one or more virtual machines.")
         if not item.connection.is_connected:
             return not_connected(item.connection)
         vm = VM.lookup(item.connection.cache, item.ref)
         if vm is None:
-            return QCoreApplication.translate(CTX, "The VM no longer exists.")
+            return QCoreApplication.translate("Commands", "The VM no longer exists.")
         if vm.is_control_domain:
-            return QCoreApplication.translate(CTX, "This is a server's control domain.")
+            return QCoreApplication.translate("Commands", "This is a server's control domain.")
         if vm.is_snapshot and not self.verb.snapshots_ok:
-            return QCoreApplication.translate(CTX, "'{0}' is a snapshot.").format(vm.name)
+            return QCoreApplication.translate("Commands", "'{0}' is a snapshot.").format(vm.name)
         if vm.is_template and not self.verb.templates_ok:
-            return QCoreApplication.translate(CTX, "'{0}' is a template.").format(vm.name)
+            return QCoreApplication.translate("Commands", "'{0}' is a template.").format(vm.name)
         if self.verb.allowed_op in vm.allowed_operations:
             return self.extra_reason(item, vm, argument)
         if vm.power_state not in self.verb.states:
             return state_reason(vm, self.verb.states, starts=self.verb.allowed_op in ("start", "start_on"))
         if vm.current_operations:
             busy = ", ".join(sorted(set(vm.current_operations.values())))
-            return QCoreApplication.translate(CTX, "The VM is busy ({0}).").format(busy)
+            return QCoreApplication.translate("Commands", "The VM is busy ({0}).").format(busy)
         if vm.is_default_template:
-            return QCoreApplication.translate(CTX, "Built-in templates cannot be changed or deleted.")
-        return QCoreApplication.translate(CTX, "The server does not allow this for '{0}' now.").format(vm.name)
+            return QCoreApplication.translate("Commands", "Built-in templates cannot be changed or deleted.")
+        return QCoreApplication.translate("Commands", "The server does not allow this for '{0}' now.").format(vm.name)
 
     def extra_reason(self, item: SelectedItem, vm: VM, argument: Any) -> str | None:
         return None

@@ -8,8 +8,6 @@ from ...core.cache import ObjectCache
 from ...core.i18n import translate
 from ...core.objects import VM
 
-CTX = "CopyVmDialog"
-
 
 class CopyVmDialog(QDialog):
     def __init__(self, cache: ObjectCache, vm_ref: str, parent: QWidget | None = None) -> None:
@@ -17,25 +15,26 @@ class CopyVmDialog(QDialog):
         self.setObjectName("copyVmDialog")
         vm = VM.lookup(cache, vm_ref)
         name = vm.name if vm is not None else vm_ref
-        self.setWindowTitle(translate(CTX, "Copy '{0}'").format(name))
+        self.setWindowTitle(translate("CopyVmDialog", "Copy '{0}'").format(name))
         self.setAccessibleName(self.windowTitle())
-        self.name = QLineEdit(translate(CTX, "Copy of {0}").format(name), self)
+        self.name = QLineEdit(translate("CopyVmDialog", "Copy of {0}").format(name), self)
         self.name.setObjectName("copyName")
-        self.name.setAccessibleName(translate(CTX, "Name"))
+        self.name.setAccessibleName(translate("CopyVmDialog", "Name"))
         self.target = QComboBox(self)
         self.target.setObjectName("copyTarget")
-        self.target.setAccessibleName(translate(CTX, "Copy mode and storage"))
-        self.target.addItem(translate(CTX, "Fast clone (same storage)"), "")
+        self.target.setAccessibleName(translate("CopyVmDialog", "Copy mode and storage"))
+        self.target.addItem(translate("CopyVmDialog", "Fast clone (same storage)"), "")
         for ref, record in sorted(cache.items("SR"), key=lambda item: str(item[1].get("name_label", ""))):
             if record.get("content_type") != "iso":
-                self.target.addItem(translate(CTX, "Full copy to {0}").format(record.get("name_label", ref)), ref)
+                text = translate("CopyVmDialog", "Full copy to {0}").format(record.get("name_label", ref))
+                self.target.addItem(text, ref)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.setObjectName("copyButtons")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(translate(CTX, "&Name:"), self.name)
-        form.addRow(translate(CTX, "&Mode:"), self.target)
+        form.addRow(translate("CopyVmDialog", "&Name:"), self.name)
+        form.addRow(translate("CopyVmDialog", "&Mode:"), self.target)
         form.addRow(buttons)
 
     def answer(self) -> tuple[str, str]:

@@ -6,16 +6,14 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from ...core.i18n import translate
 
-CTX = "PasswordDialog"
-
 
 class PasswordDialog(QDialog):
     def __init__(self, server: str, user: str, reason: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("passwordDialog")
-        self.setWindowTitle(translate(CTX, "Connect to {0}").format(server))
+        self.setWindowTitle(translate("PasswordDialog", "Connect to {0}").format(server))
         self.setAccessibleName(self.windowTitle())
-        intro = QLabel(translate(CTX, "Enter the password of {0} on {1}.").format(user, server), self)
+        intro = QLabel(translate("PasswordDialog", "Enter the password of {0} on {1}.").format(user, server), self)
         intro.setWordWrap(True)
         self.reason = QLabel(reason, self)
         self.reason.setObjectName("passwordReason")
@@ -23,7 +21,7 @@ class PasswordDialog(QDialog):
         self.reason.setVisible(bool(reason))
         self.password = QLineEdit(self)
         self.password.setObjectName("password")
-        self.password.setAccessibleName(translate(CTX, "Password"))
+        self.password.setAccessibleName(translate("PasswordDialog", "Password"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.setObjectName("passwordButtons")
@@ -32,5 +30,5 @@ class PasswordDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(intro)
         form.addRow(self.reason)
-        form.addRow(translate(CTX, "&Password:"), self.password)
+        form.addRow(translate("PasswordDialog", "&Password:"), self.password)
         form.addRow(buttons)

@@ -29,7 +29,6 @@ from ...core.operations import OperationList, OperationRunner
 from ..icons import icon
 from ..throttle import TurnThrottle
 
-CTX = "AlertsPane"
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
 PRIORITY, TITLE, SUBJECT, SERVER, TIME = range(5)
 
@@ -48,20 +47,21 @@ class AlertsPane(QWidget):
     def __init__(self, manager: ConnectionManager, operations: OperationList, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("alertsPane")
-        self.setAccessibleName(translate(CTX, "Alerts"))
+        self.setAccessibleName(translate("AlertsPane", "Alerts"))
         self.manager = manager
         self.operations = operations
         self.list = QTreeWidget(self)
         self.list.setObjectName("alertsList")
-        self.list.setAccessibleName(translate(CTX, "Alerts"))
+        self.list.setAccessibleName(translate("AlertsPane", "Alerts"))
         self.list.setRootIsDecorated(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.list.setHeaderLabels([translate(CTX, "Priority"), translate(CTX, "Alert"), translate(CTX, "Object"),
-                                   translate(CTX, "Server"), translate(CTX, "Time")])
+        self.list.setHeaderLabels([translate("AlertsPane", "Priority"), translate("AlertsPane", "Alert"),
+                                   translate("AlertsPane", "Object"), translate("AlertsPane", "Server"),
+                                   translate("AlertsPane", "Time")])
         self.list.setColumnWidth(TITLE, 260)
-        self.dismiss_button = QPushButton(translate(CTX, "Dismiss"), self)
+        self.dismiss_button = QPushButton(translate("AlertsPane", "Dismiss"), self)
         self.dismiss_button.setObjectName("dismissAlert")
-        self.dismiss_button.setAccessibleName(translate(CTX, "Dismiss the selected alerts"))
+        self.dismiss_button.setAccessibleName(translate("AlertsPane", "Dismiss the selected alerts"))
         self.dismiss_button.clicked.connect(self.dismiss_selected)
         self.list.itemSelectionChanged.connect(
             lambda: self.dismiss_button.setEnabled(bool(self.list.selectedItems())))
@@ -123,7 +123,7 @@ class AlertsPane(QWidget):
         if connection is None:
             return
         record = connection.cache.get("message", ref) or {}
-        title = translate(CTX, "Dismissing alert '{0}'").format(record.get("name", ref))
+        title = translate("AlertsPane", "Dismissing alert '{0}'").format(record.get("name", ref))
 
         async def job(runner: OperationRunner) -> Any:
             return await runner.call("message.destroy", ref)

@@ -18,7 +18,6 @@ from ...core.i18n import translate
 from ...core.operation import Operation, OperationState
 from ...core.operations import OperationList
 
-CTX = "EventsPane"
 TITLE, SERVER, PROGRESS, ELAPSED, STATUS, ACTION = range(6)
 
 STATE_TEXT = {
@@ -38,7 +37,7 @@ def elapsed_text(seconds: float) -> str:
 
 
 def status_text(op: Operation) -> str:
-    text = translate(CTX, str(STATE_TEXT[op.state]))
+    text = translate("EventsPane", str(STATE_TEXT[op.state]))
     if op.state is OperationState.FAILED and op.error_text:
         return f"{text}: {op.error_text}"
     if op.note:
@@ -54,7 +53,7 @@ class _Row:
         self.item = QTreeWidgetItem()
         self.progress = QProgressBar()
         self.progress.setObjectName("operationProgress")
-        self.progress.setAccessibleName(translate(CTX, "Progress of {0}").format(op.title))
+        self.progress.setAccessibleName(translate("EventsPane", "Progress of {0}").format(op.title))
         self.progress.setRange(0, 100)
         self.progress.setMaximumHeight(18)
         self.button = QPushButton()
@@ -76,14 +75,14 @@ class _Row:
         status = status_text(op)
         self.item.setText(STATUS, status)
         self.item.setToolTip(STATUS, status)
-        self.item.setToolTip(TITLE, op.title if op.is_own else translate(CTX, "{0} (started by another client)")
-                             .format(op.title))
+        self.item.setToolTip(TITLE, op.title if op.is_own else
+                             translate("EventsPane", "{0} (started by another client)").format(op.title))
         self.progress.setValue(round(op.progress * 100))
         if op.is_finished:
-            self.button.setText(translate(CTX, "Dismiss"))
+            self.button.setText(translate("EventsPane", "Dismiss"))
             self.button.setEnabled(True)
         else:
-            self.button.setText(translate(CTX, "Cancel"))
+            self.button.setText(translate("EventsPane", "Cancel"))
             self.button.setEnabled(op.can_cancel)
         self.button.setAccessibleName(f"{self.button.text()} {op.title}")
 
@@ -92,20 +91,21 @@ class EventsPane(QWidget):
     def __init__(self, operations: OperationList, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("eventsPane")
-        self.setAccessibleName(translate(CTX, "Events"))
+        self.setAccessibleName(translate("EventsPane", "Events"))
         self.operations = operations
         self.list = QTreeWidget(self)
         self.list.setObjectName("eventsList")
-        self.list.setAccessibleName(translate(CTX, "Events"))
+        self.list.setAccessibleName(translate("EventsPane", "Events"))
         self.list.setRootIsDecorated(False)
-        self.list.setHeaderLabels([translate(CTX, "Event"), translate(CTX, "Server"), translate(CTX, "Progress"),
-                                   translate(CTX, "Elapsed"), translate(CTX, "Status"), ""])
+        self.list.setHeaderLabels([translate("EventsPane", "Event"), translate("EventsPane", "Server"),
+                                   translate("EventsPane", "Progress"), translate("EventsPane", "Elapsed"),
+                                   translate("EventsPane", "Status"), ""])
         header = self.list.header()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         self.list.setColumnWidth(TITLE, 260)
-        self.clear_button = QPushButton(translate(CTX, "Dismiss All Finished"), self)
+        self.clear_button = QPushButton(translate("EventsPane", "Dismiss All Finished"), self)
         self.clear_button.setObjectName("dismissFinished")
         self.clear_button.setAccessibleName(self.clear_button.text())
         self.clear_button.clicked.connect(operations.clear_finished)

@@ -4,22 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...core.connection import Connection
+from ...core.i18n import translate
 from ...core.objects import VM, is_null
 from ...core.operation import Operation
 from ...core.operations import OperationList, OperationRunner
 from . import fmt
 from .deps import Tracker
 
-CTX = "StorageTab"
 EMPTY = ""  # the picker's "no ISO" entry
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
 
 
 def cd_drive(tracker: Tracker, vm: VM) -> tuple[str, Any] | None:
@@ -45,7 +40,8 @@ def iso_choices(tracker: Tracker) -> list[tuple[str, str]]:
             vdi = tracker.get("VDI", str(vdi_ref))
             if vdi is not None and not vdi.get("missing", False):
                 name = str(vdi.get("name_label") or vdi_ref)
-                found.append((name.lower(), str(vdi_ref), _t("{0} ({1})").format(name, sr.get("name_label", ""))))
+                text = translate("StorageTab", "{0} ({1})").format(name, sr.get("name_label", ""))
+                found.append((name.lower(), str(vdi_ref), text))
     return [(ref, text) for _, ref, text in sorted(found)]
 
 
@@ -57,16 +53,16 @@ class CdDrive(QWidget):
         self.vm_ref = ""
         self.vbd_ref = ""
         self._inserted = EMPTY  # the VDI in the drive as last rendered: the picker follows it when it changes
-        self.label = QLabel(_t("DVD drive:"), self)
+        self.label = QLabel(translate("StorageTab", "DVD drive:"), self)
         self.label.setObjectName("cd-label")
         self.picker = QComboBox(self)
         self.picker.setObjectName("cd-iso-picker")
-        self.picker.setAccessibleName(_t("ISO image"))
+        self.picker.setAccessibleName(translate("StorageTab", "ISO image"))
         self.picker.setMinimumContentsLength(30)
         self.label.setBuddy(self.picker)
-        self.insert_button = QPushButton(_t("&Insert"), self)
+        self.insert_button = QPushButton(translate("StorageTab", "&Insert"), self)
         self.insert_button.setObjectName("cd-insert")
-        self.eject_button = QPushButton(_t("&Eject"), self)
+        self.eject_button = QPushButton(translate("StorageTab", "&Eject"), self)
         self.eject_button.setObjectName("cd-eject")
         self.status = QLabel(self)
         self.status.setObjectName("cd-status")
@@ -89,7 +85,7 @@ class CdDrive(QWidget):
         choices = iso_choices(tracker)
         if drive is None:
             self.vbd_ref = ""
-            self.status.setText(_t("This VM has no DVD drive."))
+            self.status.setText(translate("StorageTab", "This VM has no DVD drive."))
             self._allowed = frozenset()
             self._fill([], EMPTY)
             return
@@ -103,12 +99,12 @@ class CdDrive(QWidget):
         self._inserted = inserted
         self._fill(choices, pick)
         if self._busy:
-            self.status.setText(_t("Busy…"))
+            self.status.setText(translate("StorageTab", "Busy…"))
         elif self.pending is None or self.pending.is_finished:
             self.status.setText(self.pending.error_text if self.pending is not None else "")
 
     def _fill(self, choices: list[tuple[str, str]], pick: str) -> None:
-        items = [(EMPTY, _t("<empty>")), *choices]
+        items = [(EMPTY, translate("StorageTab", "<empty>")), *choices]
         current = [(self.picker.itemData(i), self.picker.itemText(i)) for i in range(self.picker.count())]
         self.picker.blockSignals(True)
         try:
@@ -143,7 +139,7 @@ class CdDrive(QWidget):
         if self.connection is None or not self.vbd_ref or not vdi:
             return None
         vm_name, vdi_name = self._name(self.vm_ref), self._name(vdi)
-        title = _t("Inserting {0} into {1}").format(vdi_name, vm_name)
+        title = translate("StorageTab", "Inserting {0} into {1}").format(vdi_name, vm_name)
         refs = [self.vm_ref, self.vbd_ref, vdi]
         vbd = self.vbd_ref
         if not self._inserted:
@@ -158,13 +154,14 @@ class CdDrive(QWidget):
     def eject(self) -> Operation | None:
         if self.connection is None or not self.vbd_ref or not self._inserted:
             return None
-        title = _t("Ejecting {0} from {1}").format(self._name(self._inserted), self._name(self.vm_ref))
+        title = translate("StorageTab", "Ejecting {0} from {1}").format(self._name(self._inserted),
+                                                                          self._name(self.vm_ref))
         return self._started(self.operations.start_task(
             title, self.connection, [self.vm_ref, self.vbd_ref, self._inserted], "VBD.eject", self.vbd_ref))
 
     def _started(self, operation: Operation) -> Operation:
         self.pending = operation
-        self.status.setText(_t("Busy…"))
+        self.status.setText(translate("StorageTab", "Busy…"))
         operation.finished.connect(self._finished)
         self._update_buttons()
         return operation

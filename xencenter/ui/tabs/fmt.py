@@ -11,21 +11,19 @@ from PySide6.QtCore import QCoreApplication
 from ...core.errors_text import format_bytes
 from ...core.objects import as_int
 
-CTX = "Tabs"
-
 _XAPI_TIME = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})T(\d{2}):?(\d{2}):?(\d{2})(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?$")
 
 
 def unknown() -> str:
-    return QCoreApplication.translate(CTX, "Unknown")
+    return QCoreApplication.translate("Tabs", "Unknown")
 
 
 def none_text() -> str:
-    return QCoreApplication.translate(CTX, "None")
+    return QCoreApplication.translate("Tabs", "None")
 
 
 def yes_no(value: Any) -> str:
-    return QCoreApplication.translate(CTX, "Yes") if value else QCoreApplication.translate(CTX, "No")
+    return QCoreApplication.translate("Tabs", "Yes") if value else QCoreApplication.translate("Tabs", "No")
 
 
 def size(value: Any) -> str:
@@ -68,10 +66,10 @@ def duration(seconds: float) -> str:
     minutes = rest // 60
     parts = []
     if days:
-        parts.append(QCoreApplication.translate(CTX, "%n day(s)", None, days))
+        parts.append(QCoreApplication.translate("Tabs", "%n day(s)", None, days))
     if days or hours:
-        parts.append(QCoreApplication.translate(CTX, "%n hour(s)", None, hours))
-    parts.append(QCoreApplication.translate(CTX, "%n minute(s)", None, minutes))
+        parts.append(QCoreApplication.translate("Tabs", "%n hour(s)", None, hours))
+    parts.append(QCoreApplication.translate("Tabs", "%n minute(s)", None, minutes))
     return " ".join(parts)
 
 

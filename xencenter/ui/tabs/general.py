@@ -24,7 +24,7 @@ class GeneralTab(BaseTab):
         super().__init__(context, parent)
         self.model = RowsModel(COLUMNS, self)
         self.view = make_table(self.model, "general-properties",
-                               QCoreApplication.translate(CTX, "Properties"), self)
+                               QCoreApplication.translate("GeneralTab", "Properties"), self)
         self.view.setSortingEnabled(False)  # the grid reads top to bottom
         self.view.horizontalHeader().setDefaultSectionSize(180)
         self.missing = QLabel(self)
@@ -42,7 +42,7 @@ class GeneralTab(BaseTab):
         item = self.item
         props = BY_CLASS[item.cls](self.track(item.connection), item.ref) if item is not None and \
             item.cls in BY_CLASS else []
-        self.missing.setText(QCoreApplication.translate(CTX, "This object no longer exists."))
+        self.missing.setText(QCoreApplication.translate("GeneralTab", "This object no longer exists."))
         self.missing.setVisible(not props)
         self.model.set_rows([(key, (cell(label), cell(value))) for key, label, value in props])
 

@@ -10,11 +10,12 @@ import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...core.cache import CacheDelta, ObjectCache, Record
 from ...core.commands import SelectedItem
+from ...core.i18n import translate
 from ...core.objects import Task, as_int
 from ...core.operation import Operation, OperationState
 from . import fmt
@@ -44,10 +45,6 @@ TASK_STATES = {"pending": STATES[OperationState.RUNNING], "cancelling": STATES[O
                "cancelled": STATES[OperationState.CANCELLED]}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
-
-
 def operation_started(op: Operation) -> datetime:
     """Wall-clock start of an operation, to the second (Operation keeps only a monotonic start)."""
     started = getattr(op, "_started", None)
@@ -72,7 +69,7 @@ class LogsTab(BaseTab):
     def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.model = RowsModel(COLUMNS, self)
-        self.view = make_table(self.model, "logs-table", _t("History of this object"), self)
+        self.view = make_table(self.model, "logs-table", translate("LogsTab", "History of this object"), self)
         QVBoxLayout(self).addWidget(self.view)
         ops = context.operations
         for signal in (ops.added, ops.changed, ops.removed):
@@ -112,26 +109,27 @@ class LogsTab(BaseTab):
             if op.connection is item.connection and item.ref in op.refs:
                 ours.add(op.task_ref)
                 details = op.error_text or op.description
-                status = _t(STATES[op.state])
+                status = translate("LogsTab", STATES[op.state])
                 if op.state is OperationState.RUNNING:
-                    status = _t("{0} ({1}%)").format(status, round(op.progress * 100))
-                rows.append(_row(f"op:{id(op)}", operation_started(op), _t("Task"), op.title, status, details))
+                    status = translate("LogsTab", "{0} ({1}%)").format(status, round(op.progress * 100))
+                rows.append(_row(f"op:{id(op)}", operation_started(op), translate("LogsTab", "Task"), op.title, status,
+                                 details))
         running = set((record.get("current_operations") or {}).keys())
         for ref, task_record in tracker.cache.items("task"):  # new tagged tasks come through `wants`
             if ref in ours or not (ref in running or task_applies(task_record, item.ref, uuid)):
                 continue
             tracker.deps.refs.add(ref)
             task = Task(ref, task_record, tracker.cache)
-            status = _t(TASK_STATES.get(task.status, task.status))
-            rows.append(_row(f"task:{ref}", fmt.parse_time(task_record.get("created")), _t("Task"),
+            status = translate("LogsTab", TASK_STATES.get(task.status, task.status))
+            rows.append(_row(f"task:{ref}", fmt.parse_time(task_record.get("created")), translate("LogsTab", "Task"),
                              task.name or ref, status, " ".join(task.error_info)))
         message_class = MESSAGE_CLASS.get(item.cls)
         for ref, message in tracker.cache.items("message"):  # new messages come through `wants`
             if message.get("obj_uuid") != uuid or not uuid or (message_class and message.get("cls") != message_class):
                 continue
             priority = as_int(message.get("priority"), 5)
-            level = _t(PRIORITIES.get(priority, PRIORITIES[5]))
-            rows.append(_row(f"msg:{ref}", fmt.parse_time(message.get("timestamp")), _t("Alert"),
+            level = translate("LogsTab", PRIORITIES.get(priority, PRIORITIES[5]))
+            rows.append(_row(f"msg:{ref}", fmt.parse_time(message.get("timestamp")), translate("LogsTab", "Alert"),
                              str(message.get("name") or ""), level, str(message.get("body") or "")))
             tracker.deps.refs.add(ref)
         rows.sort(key=lambda r: (-r[0], r[1][0]))

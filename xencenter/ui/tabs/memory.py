@@ -8,21 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...core.commands import SelectedItem
+from ...core.i18n import translate
 from ...core.objects import VM, Host, as_int
 from . import fmt
 from .base import BaseTab, TabContext
 from .deps import Tracker
 from .membar import DOM0, FREE, OTHER, VM_COLOURS, XEN, MemoryBar, Segment, legend_html
-
-CTX = "MemoryTab"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
 
 
 def control_domain(tracker: Tracker, host: Host) -> VM | None:
@@ -37,21 +32,21 @@ def control_domain(tracker: Tracker, host: Host) -> VM | None:
 
 
 def host_segments(tracker: Tracker, host: Host) -> list[Segment]:
-    segments = [Segment("xen", _t("Xen"), as_int(host.field("memory_overhead")), XEN)]
+    segments = [Segment("xen", translate("MemoryTab", "Xen"), as_int(host.field("memory_overhead")), XEN)]
     dom0 = control_domain(tracker, host)
     if dom0 is not None:
         used = dom0.memory_actual or as_int(dom0.field("memory_target"))
-        segments.append(Segment("dom0", _t("Control domain"), used, DOM0))
+        segments.append(Segment("dom0", translate("MemoryTab", "Control domain"), used, DOM0))
     guests = [vm for vm in (tracker.view(VM, ref) for ref in host.resident_vms) if vm is not None
               and not vm.is_control_domain and vm.power_state in ("Running", "Paused")]
     for index, vm in enumerate(sorted(guests, key=lambda v: (v.name.lower(), v.ref))):
         colour = VM_COLOURS[index % len(VM_COLOURS)]
         segments.append(Segment(vm.ref, vm.name or fmt.unknown(), vm.memory_actual, colour))
-    segments.append(Segment("free", _t("Free"), host.memory_free, FREE))
+    segments.append(Segment("free", translate("MemoryTab", "Free"), host.memory_free, FREE))
     # What the figures do not account for (VM overheads, a stale metrics row): shown, not hidden in "free".
     other = host.memory_total - sum(s.amount for s in segments)
     if other > 0:
-        segments.insert(-1, Segment("other", _t("Other"), other, OTHER))
+        segments.insert(-1, Segment("other", translate("MemoryTab", "Other"), other, OTHER))
     return segments
 
 
@@ -74,17 +69,17 @@ class HostMemory(QGroupBox):
     def show_host(self, tracker: Tracker, host: Host) -> None:
         self.setTitle(host.name or fmt.unknown())
         self.bar.setObjectName(f"memory-bar-{host.uuid or host.ref}")
-        self.bar.setAccessibleName(_t("Memory of {0}").format(host.name))
+        self.bar.setAccessibleName(translate("MemoryTab", "Memory of {0}").format(host.name))
         if host.metrics is None:
             self.bar.set_segments([], 0)
             self.legend.setText("")
-            self.summary.setText(_t("No memory figures: the server's metrics are missing."))
+            self.summary.setText(translate("MemoryTab", "No memory figures: the server's metrics are missing."))
             return
         total = host.memory_total
         self.bar.set_segments(host_segments(tracker, host), total)
         self.legend.setText(legend_html(self.bar.segments()))
         used = max(0, total - host.memory_free)
-        self.summary.setText(_t("Total {0}, used {1}, free {2}").format(
+        self.summary.setText(translate("MemoryTab", "Total {0}, used {1}, free {2}").format(
             fmt.size(total), fmt.size(used), fmt.size(host.memory_free)))
 
 
@@ -95,11 +90,13 @@ class VmMemory(QGroupBox):
         super().__init__(parent)
         self.bar = MemoryBar(self)
         self.bar.setObjectName("memory-bar-vm")
-        self.bar.setAccessibleName(_t("VM memory"))
+        self.bar.setAccessibleName(translate("MemoryTab", "VM memory"))
         self.form = QFormLayout()
         self.values: dict[str, QLabel] = {}
-        for key, label in (("actual", _t("Current memory")), ("dynamic", _t("Dynamic range")),
-                           ("static", _t("Static range")), ("target", _t("Target"))):
+        for key, label in (("actual", translate("MemoryTab", "Current memory")),
+                           ("dynamic", translate("MemoryTab", "Dynamic range")),
+                           ("static", translate("MemoryTab", "Static range")),
+                           ("target", translate("MemoryTab", "Target"))):
             value = QLabel(self)
             value.setObjectName(f"memory-{key}")
             self.values[key] = value
@@ -113,15 +110,15 @@ class VmMemory(QGroupBox):
         running = vm.power_state in ("Running", "Paused")
         actual = vm.memory_actual if running else 0
         static_max = vm.memory_static_max
-        self.bar.set_segments([Segment("actual", _t("In use"), actual, VM_COLOURS[0]),
-                               Segment("headroom", _t("Up to dynamic maximum"),
+        self.bar.set_segments([Segment("actual", translate("MemoryTab", "In use"), actual, VM_COLOURS[0]),
+                               Segment("headroom", translate("MemoryTab", "Up to dynamic maximum"),
                                        max(0, vm.memory_dynamic_max - actual), VM_COLOURS[0].lighter(170))],
                               static_max)
-        self.values["actual"].setText(fmt.size(actual) if running else _t("Not running"))
-        self.values["dynamic"].setText(_t("{0} – {1}").format(fmt.size(vm.memory_dynamic_min),
-                                                             fmt.size(vm.memory_dynamic_max)))
-        self.values["static"].setText(_t("{0} – {1}").format(fmt.size(vm.field("memory_static_min")),
-                                                            fmt.size(static_max)))
+        self.values["actual"].setText(fmt.size(actual) if running else translate("MemoryTab", "Not running"))
+        range_text = translate("MemoryTab", "{0} – {1}")
+        self.values["dynamic"].setText(range_text.format(fmt.size(vm.memory_dynamic_min),
+                                                         fmt.size(vm.memory_dynamic_max)))
+        self.values["static"].setText(range_text.format(fmt.size(vm.field("memory_static_min")), fmt.size(static_max)))
         self.values["target"].setText(fmt.size(vm.field("memory_target")))
 
 
@@ -131,7 +128,8 @@ class MemoryTab(BaseTab):
 
     def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.note = QLabel(_t("Memory settings are read-only here; an editor will come in a later version."), self)
+        self.note = QLabel(translate("MemoryTab", "Memory settings are read-only here; an editor will come in a later "
+                                                  "version."), self)
         self.note.setObjectName("memory-note")
         self.note.setWordWrap(True)
         self.body = QWidget()
@@ -146,7 +144,7 @@ class MemoryTab(BaseTab):
         self.hosts: list[HostMemory] = []
         self.vm_box = VmMemory(self.body)
         self.body_layout.insertWidget(0, self.vm_box)
-        self.missing = QLabel(_t("This object no longer exists."), self.body)
+        self.missing = QLabel(translate("MemoryTab", "This object no longer exists."), self.body)
         self.missing.setObjectName("memory-missing")
         self.body_layout.insertWidget(0, self.missing)
 

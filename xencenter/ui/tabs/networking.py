@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from ...core.cache import Record
 from ...core.commands import SelectedItem
+from ...core.i18n import translate
 from ...core.objects import VM, Host, Pool, as_int, the_pool
 from . import fmt
 from .base import BaseTab, TabContext
@@ -31,10 +32,6 @@ NETWORK_COLUMNS = columns(
     (QT_TRANSLATE_NOOP("NetworkingTab", "MTU"), True), (QT_TRANSLATE_NOOP("NetworkingTab", "Bridge"), False))
 
 HIDDEN_KEYS = ("is_guest_installer_network", "is_host_internal_management_network")
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
 
 
 def vif_rows(tracker: Tracker, vm: VM) -> list[Row]:
@@ -68,7 +65,10 @@ def network_rows(tracker: Tracker, host_ref: str | None, for_pool: bool) -> list
         mine = next((pif_on_host[p] for p in pifs if p in pif_on_host), None)
         if pifs and mine is None and not for_pool:
             continue  # on other hosts only
-        nic = nic_name(tracker, mine) if mine is not None else (_t("None") if not pifs else fmt.unknown())
+        if mine is not None:
+            nic = nic_name(tracker, mine)
+        else:
+            nic = translate("NetworkingTab", "None") if not pifs else fmt.unknown()
         mtu = as_int(network.get("MTU"), 0)
         name = str(network.get("name_label") or "")
         rows.append((name.lower(), (ref, (
@@ -87,8 +87,9 @@ class NetworkingTab(BaseTab):
         self.vifs = RowsModel(VIF_COLUMNS, self)
         self.networks = RowsModel(NETWORK_COLUMNS, self)
         self.stack = QStackedWidget(self)
-        self.vif_page = make_table(self.vifs, "networking-vifs", _t("Virtual network interfaces"))
-        self.network_page = make_table(self.networks, "networking-networks", _t("Networks"))
+        self.vif_page = make_table(self.vifs, "networking-vifs",
+                                   translate("NetworkingTab", "Virtual network interfaces"))
+        self.network_page = make_table(self.networks, "networking-networks", translate("NetworkingTab", "Networks"))
         self.stack.addWidget(self.vif_page)
         self.stack.addWidget(self.network_page)
         QVBoxLayout(self).addWidget(self.stack)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...core.cache import Record
 from ...core.commands import SelectedItem
+from ...core.i18n import translate
 from ...core.objects import Host, as_int
 from . import fmt
 from .base import BaseTab, TabContext
@@ -27,10 +28,6 @@ COLUMNS = columns(
     (QT_TRANSLATE_NOOP("NicsTab", "Bond"), False))
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
-
-
 def nic_rows(tracker: Tracker, host_ref: str) -> list[Row]:
     rows = []
     for ref, pif in host_pifs(tracker, host_ref):
@@ -41,10 +38,13 @@ def nic_rows(tracker: Tracker, host_ref: str) -> list[Row]:
         if metrics is None:
             link = fmt.unknown()
         elif not pif.get("currently_attached", True) and not is_bond:
-            link = _t("Disconnected")
+            link = translate("NicsTab", "Disconnected")
         else:
-            link = _t("Connected") if metrics.get("carrier") else _t("Disconnected")
-        duplex = (_t("Full") if metrics.get("duplex") else _t("Half")) if metrics is not None else fmt.unknown()
+            link = translate("NicsTab", "Connected") if metrics.get("carrier") else translate("NicsTab", "Disconnected")
+        if metrics is None:
+            duplex = fmt.unknown()
+        else:
+            duplex = translate("NicsTab", "Full") if metrics.get("duplex") else translate("NicsTab", "Half")
         bond_of = tracker.record("PIF", _bond_master(tracker, pif))
         bond = nic_name(tracker, pif) if is_bond else (nic_name(tracker, bond_of) if bond_of is not None else "")
         device = str(pif.get("device", ""))
@@ -70,7 +70,7 @@ class NicsTab(BaseTab):
     def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.model = RowsModel(COLUMNS, self)
-        self.view = make_table(self.model, "nics-table", _t("Physical network interfaces"), self)
+        self.view = make_table(self.model, "nics-table", translate("NicsTab", "Physical network interfaces"), self)
         QVBoxLayout(self).addWidget(self.view)
 
     @classmethod

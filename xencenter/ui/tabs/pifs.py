@@ -12,7 +12,6 @@ from ...core.objects import as_int
 from . import fmt
 from .deps import Tracker
 
-CTX = "Tabs"
 _ETH = re.compile(r"^eth(\d+)$")
 
 
@@ -28,7 +27,7 @@ def nic_name(tracker: Tracker, pif: Record) -> str:
         slaves = [tracker.record("PIF", ref) for ref in bond.get("slaves") or ()]
         numbers = sorted((nic_number(str(s.get("device", ""))) for s in slaves if s is not None),
                          key=lambda n: (len(n), n))
-        return QCoreApplication.translate(CTX, "Bond {0}").format("+".join(numbers))
+        return QCoreApplication.translate("Tabs", "Bond {0}").format("+".join(numbers))
     vlan = tracker.record("VLAN", pif.get("VLAN_master_of"))
     if vlan is not None:
         tagged = tracker.record("PIF", vlan.get("tagged_PIF"))
@@ -36,7 +35,7 @@ def nic_name(tracker: Tracker, pif: Record) -> str:
             return nic_name(tracker, tagged)
     device = str(pif.get("device", ""))
     match = _ETH.match(device)
-    return QCoreApplication.translate(CTX, "NIC {0}").format(match.group(1)) if match else device or fmt.unknown()
+    return QCoreApplication.translate("Tabs", "NIC {0}").format(match.group(1)) if match else device or fmt.unknown()
 
 
 def vlan_text(pif: Record | None) -> str:
@@ -60,4 +59,4 @@ def pif_metrics(tracker: Tracker, pif: Record) -> Record | None:
 
 def speed_text(metrics: Any) -> str:
     speed = as_int(metrics.get("speed"), 0) if metrics is not None else 0
-    return QCoreApplication.translate(CTX, "{0} Mbit/s").format(speed) if speed > 0 else fmt.unknown()
+    return QCoreApplication.translate("Tabs", "{0} Mbit/s").format(speed) if speed > 0 else fmt.unknown()

@@ -6,8 +6,7 @@ import time
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
+from ...core.i18n import translate
 from ...core.objects import SR, VM, Host, Network, Pool, as_int, is_null
 from . import fmt
 from .deps import Tracker
@@ -17,22 +16,19 @@ CTX = "GeneralTab"
 Prop = tuple[str, str, str]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
-
-
 def _mapping(value: Any) -> Mapping[str, Any]:
     return value if isinstance(value, Mapping) else {}
 
 
 def _common(obj: Any) -> list[Prop]:
-    return [("name", _t("Name"), obj.name or fmt.unknown()),
-            ("description", _t("Description"), obj.description or fmt.none_text()),
-            ("uuid", _t("UUID"), obj.uuid or fmt.unknown())]
+    return [("name", translate("GeneralTab", "Name"), obj.name or fmt.unknown()),
+            ("description", translate("GeneralTab", "Description"), obj.description or fmt.none_text()),
+            ("uuid", translate("GeneralTab", "UUID"), obj.uuid or fmt.unknown())]
 
 
 def power_state_text(state: str) -> str:
-    names = {"Running": _t("Running"), "Halted": _t("Halted"), "Suspended": _t("Suspended"), "Paused": _t("Paused")}
+    names = {"Running": translate("GeneralTab", "Running"), "Halted": translate("GeneralTab", "Halted"),
+             "Suspended": translate("GeneralTab", "Suspended"), "Paused": translate("GeneralTab", "Paused")}
     return names.get(state, state or fmt.unknown())
 
 
@@ -54,30 +50,34 @@ def vm_properties(tracker: Tracker, ref: str) -> list[Prop]:
         return []
     rows = _common(vm)
     if vm.is_template:
-        rows.append(("kind", _t("Type"), _t("Template")))
+        rows.append(("kind", translate("GeneralTab", "Type"), translate("GeneralTab", "Template")))
     elif vm.is_snapshot:
-        rows.append(("kind", _t("Type"), _t("Snapshot")))
+        rows.append(("kind", translate("GeneralTab", "Type"), translate("GeneralTab", "Snapshot")))
     else:
-        rows.append(("power_state", _t("Power state"), power_state_text(vm.power_state)))
+        rows.append(("power_state", translate("GeneralTab", "Power state"), power_state_text(vm.power_state)))
     guest = tracker.record("VM_guest_metrics", vm.field("guest_metrics"))
     os_name = _mapping(guest.get("os_version")).get("name") if guest is not None else None
-    rows.append(("os", _t("Operating system"), str(os_name) if os_name else _t("Unknown (no guest tools)")))
+    rows.append(("os", translate("GeneralTab", "Operating system"),
+                 str(os_name) if os_name else translate("GeneralTab", "Unknown (no guest tools)")))
     running = vm.power_state in ("Running", "Paused")
     if vm.is_real_vm:
-        rows.append(("ip", _t("IP address"), ", ".join(guest_ips(tracker, vm)) or fmt.unknown()))
-        rows.append(("memory", _t("Memory"), fmt.size(vm.memory_actual) if running else _t("Not running")))
-    rows.append(("memory_dynamic", _t("Dynamic memory"),
-                 _t("{0} – {1}").format(fmt.size(vm.memory_dynamic_min), fmt.size(vm.memory_dynamic_max))))
-    rows.append(("memory_static_max", _t("Maximum memory"), fmt.size(vm.memory_static_max)))
-    rows.append(("vcpus", _t("vCPUs"), _t("{0} (maximum {1})").format(
+        rows.append(("ip", translate("GeneralTab", "IP address"), ", ".join(guest_ips(tracker, vm)) or fmt.unknown()))
+        rows.append(("memory", translate("GeneralTab", "Memory"),
+                     fmt.size(vm.memory_actual) if running else translate("GeneralTab", "Not running")))
+    rows.append(("memory_dynamic", translate("GeneralTab", "Dynamic memory"),
+                 translate("GeneralTab", "{0} – {1}").format(fmt.size(vm.memory_dynamic_min),
+                                                             fmt.size(vm.memory_dynamic_max))))
+    rows.append(("memory_static_max", translate("GeneralTab", "Maximum memory"), fmt.size(vm.memory_static_max)))
+    rows.append(("vcpus", translate("GeneralTab", "vCPUs"), translate("GeneralTab", "{0} (maximum {1})").format(
         vm.vcpus, as_int(vm.field("VCPUs_max"), vm.vcpus))))
     if vm.is_real_vm:
         host = vm.resident_host
-        rows.append(("host", _t("Server"), host.name if host is not None else
-                     (fmt.unknown() if running else _t("Not running"))))
+        rows.append(("host", translate("GeneralTab", "Server"), host.name if host is not None else
+                     (fmt.unknown() if running else translate("GeneralTab", "Not running"))))
         metrics = tracker.record("VM_metrics", vm.field("metrics"))
         start = metrics.get("start_time") if metrics is not None and running else None
-        rows.append(("uptime", _t("Uptime"), fmt.uptime(start) if running else _t("Not running")))
+        rows.append(("uptime", translate("GeneralTab", "Uptime"),
+                     fmt.uptime(start) if running else translate("GeneralTab", "Not running")))
     return rows
 
 
@@ -97,7 +97,7 @@ def version_text(host: Host) -> str:
     build = software.get("build_number")
     text = " ".join(str(part) for part in (brand, version) if part)
     if build:
-        text = _t("{0} (build {1})").format(text, build)
+        text = translate("GeneralTab", "{0} (build {1})").format(text, build)
     return text or fmt.unknown()
 
 
@@ -107,29 +107,32 @@ def host_properties(tracker: Tracker, ref: str) -> list[Prop]:
         return []
     rows = _common(host)
     pool = next((Pool(r, rec, tracker.cache) for r, rec in tracker.items("pool")), None)
-    rows.append(("pool_master", _t("Pool master"), fmt.yes_no(pool is not None and pool.master == ref)))
+    rows.append(("pool_master", translate("GeneralTab", "Pool master"),
+                 fmt.yes_no(pool is not None and pool.master == ref)))
     if host.in_maintenance_mode:
-        status = _t("In maintenance mode")
+        status = translate("GeneralTab", "In maintenance mode")
     elif not host.is_live:
-        status = _t("Not live")
+        status = translate("GeneralTab", "Not live")
     else:
-        status = _t("Enabled") if host.enabled else _t("Disabled")
-    rows.append(("status", _t("Status"), status))
-    rows.append(("address", _t("Management IP"), management_ip(tracker, host)))
-    rows.append(("hostname", _t("Host name"), str(host.field("hostname") or fmt.unknown())))
+        status = translate("GeneralTab", "Enabled") if host.enabled else translate("GeneralTab", "Disabled")
+    rows.append(("status", translate("GeneralTab", "Status"), status))
+    rows.append(("address", translate("GeneralTab", "Management IP"), management_ip(tracker, host)))
+    rows.append(("hostname", translate("GeneralTab", "Host name"), str(host.field("hostname") or fmt.unknown())))
     cpu = _mapping(host.field("cpu_info"))
-    rows.append(("cpu_model", _t("CPU model"), str(cpu.get("modelname") or fmt.unknown())))
+    rows.append(("cpu_model", translate("GeneralTab", "CPU model"), str(cpu.get("modelname") or fmt.unknown())))
     count = as_int(cpu.get("cpu_count"), 0) or len(host.field("host_CPUs") or ())
     sockets = as_int(cpu.get("socket_count"), 0)
-    rows.append(("cpu_count", _t("CPUs"), (_t("{0} ({1} sockets)").format(count, sockets) if sockets else str(count))
-                 if count else fmt.unknown()))
+    cpus = translate("GeneralTab", "{0} ({1} sockets)").format(count, sockets) if sockets else str(count)
+    rows.append(("cpu_count", translate("GeneralTab", "CPUs"), cpus if count else fmt.unknown()))
     metrics = host.metrics
     known = metrics is not None
-    rows.append(("memory", _t("Memory"), fmt.size(host.memory_total) if known else fmt.unknown()))
-    rows.append(("memory_free", _t("Free memory"), fmt.size(host.memory_free) if known else fmt.unknown()))
-    rows.append(("version", _t("Version"), version_text(host)))
+    rows.append(("memory", translate("GeneralTab", "Memory"), fmt.size(host.memory_total) if known else fmt.unknown()))
+    rows.append(("memory_free", translate("GeneralTab", "Free memory"),
+                 fmt.size(host.memory_free) if known else fmt.unknown()))
+    rows.append(("version", translate("GeneralTab", "Version"), version_text(host)))
     boot = host.other_config.get("boot_time")
-    rows.append(("uptime", _t("Uptime"), fmt.duration(_since_epoch(boot)) if boot else fmt.unknown()))
+    rows.append(("uptime", translate("GeneralTab", "Uptime"),
+                 fmt.duration(_since_epoch(boot)) if boot else fmt.unknown()))
     return rows
 
 
@@ -142,15 +145,16 @@ def pool_properties(tracker: Tracker, ref: str) -> list[Prop]:
     if pool is None:
         return []
     rows = _common(pool)
-    rows[0] = ("name", _t("Name"), pool.display_name or fmt.unknown())
+    rows[0] = ("name", translate("GeneralTab", "Name"), pool.display_name or fmt.unknown())
     master = tracker.view(Host, pool.master)
-    rows.append(("master", _t("Pool master"), master.name if master is not None else fmt.unknown()))
+    rows.append(("master", translate("GeneralTab", "Pool master"),
+                 master.name if master is not None else fmt.unknown()))
     default_sr = pool.field("default_SR")
     sr = tracker.view(SR, default_sr)
-    rows.append(("default_sr", _t("Default storage"), sr.name if sr is not None else
+    rows.append(("default_sr", translate("GeneralTab", "Default storage"), sr.name if sr is not None else
                  (fmt.none_text() if is_null(default_sr) else fmt.unknown())))
-    rows.append(("hosts", _t("Servers"), str(len(tracker.all_of("host")))))
-    rows.append(("ha", _t("High availability"), fmt.yes_no(pool.field("ha_enabled"))))
+    rows.append(("hosts", translate("GeneralTab", "Servers"), str(len(tracker.all_of("host")))))
+    rows.append(("ha", translate("GeneralTab", "High availability"), fmt.yes_no(pool.field("ha_enabled"))))
     return rows
 
 
@@ -159,20 +163,23 @@ def sr_properties(tracker: Tracker, ref: str) -> list[Prop]:
     if sr is None:
         return []
     rows = _common(sr)
-    rows.append(("type", _t("Type"), sr.type or fmt.unknown()))
-    rows.append(("content_type", _t("Content type"), str(sr.field("content_type") or fmt.none_text())))
-    rows.append(("size", _t("Size"), fmt.size(sr.field("physical_size"))))
+    rows.append(("type", translate("GeneralTab", "Type"), sr.type or fmt.unknown()))
+    rows.append(("content_type", translate("GeneralTab", "Content type"),
+                 str(sr.field("content_type") or fmt.none_text())))
+    rows.append(("size", translate("GeneralTab", "Size"), fmt.size(sr.field("physical_size"))))
     used, total = sr.physical_utilisation, sr.physical_size
-    rows.append(("utilisation", _t("Utilization"), _t("{0} used of {1} ({2})").format(
-        fmt.size(used), fmt.size(total), fmt.percent(used, total))))
-    rows.append(("virtual_allocation", _t("Virtual allocation"), fmt.size(sr.field("virtual_allocation"))))
-    rows.append(("shared", _t("Shared"), fmt.yes_no(sr.shared)))
+    rows.append(("utilisation", translate("GeneralTab", "Utilization"),
+                 translate("GeneralTab", "{0} used of {1} ({2})").format(fmt.size(used), fmt.size(total),
+                                                                         fmt.percent(used, total))))
+    rows.append(("virtual_allocation", translate("GeneralTab", "Virtual allocation"),
+                 fmt.size(sr.field("virtual_allocation"))))
+    rows.append(("shared", translate("GeneralTab", "Shared"), fmt.yes_no(sr.shared)))
     hosts = []
     for pbd_ref in sr.field("PBDs") or ():
         pbd = tracker.record("PBD", pbd_ref)
         if pbd is not None:
             hosts.append(tracker.name_of("host", pbd.get("host"), fmt.unknown()))
-    rows.append(("hosts", _t("Servers"), ", ".join(sorted(hosts)) or fmt.none_text()))
+    rows.append(("hosts", translate("GeneralTab", "Servers"), ", ".join(sorted(hosts)) or fmt.none_text()))
     return rows
 
 
@@ -181,9 +188,9 @@ def network_properties(tracker: Tracker, ref: str) -> list[Prop]:
     if network is None:
         return []
     rows = _common(network)
-    rows.append(("bridge", _t("Bridge"), str(network.field("bridge") or fmt.unknown())))
-    rows.append(("mtu", _t("MTU"), str(as_int(network.field("MTU"), 0) or fmt.unknown())))
-    rows.append(("managed", _t("Managed"), fmt.yes_no(network.field("managed", True))))
+    rows.append(("bridge", translate("GeneralTab", "Bridge"), str(network.field("bridge") or fmt.unknown())))
+    rows.append(("mtu", translate("GeneralTab", "MTU"), str(as_int(network.field("MTU"), 0) or fmt.unknown())))
+    rows.append(("managed", translate("GeneralTab", "Managed"), fmt.yes_no(network.field("managed", True))))
     return rows
 
 
@@ -191,20 +198,22 @@ def vdi_properties(tracker: Tracker, ref: str) -> list[Prop]:
     record = tracker.get("VDI", ref)
     if record is None:
         return []
-    rows = [("name", _t("Name"), str(record.get("name_label") or fmt.unknown())),
-            ("description", _t("Description"), str(record.get("name_description") or fmt.none_text())),
-            ("uuid", _t("UUID"), str(record.get("uuid") or fmt.unknown()))]
-    rows.append(("size", _t("Size"), fmt.size(record.get("virtual_size"))))
-    rows.append(("physical_utilisation", _t("Space used"), fmt.size(record.get("physical_utilisation"))))
-    rows.append(("sr", _t("Storage"), tracker.name_of("SR", record.get("SR"), fmt.unknown())))
-    rows.append(("read_only", _t("Read-only"), fmt.yes_no(record.get("read_only"))))
-    rows.append(("snapshots", _t("Snapshots"), str(len(record.get("snapshots") or ()))))
+    rows = [("name", translate("GeneralTab", "Name"), str(record.get("name_label") or fmt.unknown())),
+            ("description", translate("GeneralTab", "Description"),
+             str(record.get("name_description") or fmt.none_text())),
+            ("uuid", translate("GeneralTab", "UUID"), str(record.get("uuid") or fmt.unknown()))]
+    rows.append(("size", translate("GeneralTab", "Size"), fmt.size(record.get("virtual_size"))))
+    rows.append(("physical_utilisation", translate("GeneralTab", "Space used"),
+                 fmt.size(record.get("physical_utilisation"))))
+    rows.append(("sr", translate("GeneralTab", "Storage"), tracker.name_of("SR", record.get("SR"), fmt.unknown())))
+    rows.append(("read_only", translate("GeneralTab", "Read-only"), fmt.yes_no(record.get("read_only"))))
+    rows.append(("snapshots", translate("GeneralTab", "Snapshots"), str(len(record.get("snapshots") or ()))))
     vms = []
     for vbd_ref in record.get("VBDs") or ():
         vbd = tracker.record("VBD", vbd_ref)
         if vbd is not None:
             vms.append(tracker.name_of("VM", vbd.get("VM"), fmt.unknown()))
-    rows.append(("vms", _t("Attached to"), ", ".join(sorted(vms)) or fmt.none_text()))
+    rows.append(("vms", translate("GeneralTab", "Attached to"), ", ".join(sorted(vms)) or fmt.none_text()))
     return rows
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from ...core.commands import SelectedItem
+from ...core.i18n import translate
 from ...core.objects import SR, VM, Host, as_int
 from . import fmt
 from .base import BaseTab, TabContext
@@ -34,10 +35,6 @@ SR_COLUMNS = columns(
     (QT_TRANSLATE_NOOP("StorageTab", "Type"), False), (QT_TRANSLATE_NOOP("StorageTab", "Shared"), False),
     (QT_TRANSLATE_NOOP("StorageTab", "Size"), True), (QT_TRANSLATE_NOOP("StorageTab", "Used"), True),
     (QT_TRANSLATE_NOOP("StorageTab", "Usage"), True))
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
 
 
 def _size_cell(value: object) -> Cell:
@@ -116,11 +113,11 @@ class StorageTab(BaseTab):
         self.stack = QStackedWidget(self)
         vm_page = QWidget()
         vm_layout = QVBoxLayout(vm_page)
-        vm_layout.addWidget(make_table(self.vbds, "storage-vbds", _t("Virtual disks"), vm_page))
+        vm_layout.addWidget(make_table(self.vbds, "storage-vbds", translate("StorageTab", "Virtual disks"), vm_page))
         vm_layout.addWidget(self.cd)
         self.vm_page = vm_page
-        self.vdi_page = make_table(self.vdis, "storage-vdis", _t("Virtual disks on this storage"))
-        self.sr_page = make_table(self.srs, "storage-srs", _t("Storage repositories"))
+        self.vdi_page = make_table(self.vdis, "storage-vdis", translate("StorageTab", "Virtual disks on this storage"))
+        self.sr_page = make_table(self.srs, "storage-srs", translate("StorageTab", "Storage repositories"))
         for page in (self.vm_page, self.vdi_page, self.sr_page):
             self.stack.addWidget(page)
         QVBoxLayout(self).addWidget(self.stack)

@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""Keep the console's translations: extract the strings into .ts files, compile them into .qm files.
+
+    python packaging/i18n.py update   # pyside6-lupdate over xencenter/ into resources/i18n/xencenter_*.ts
+    python packaging/i18n.py build    # pyside6-lrelease the .ts files into xencenter/resources/i18n/*.qm
+
+Both tools ship with PySide6-Essentials. `update` drops strings the sources no longer use (-no-obsolete); run it
+after changing user-visible text (tests/xencenter/test_i18n.py fails until the .ts files are current). Translators
+edit resources/i18n/*.ts with Qt Linguist; `build` makes the .qm files the console loads for the system locale
+(or `xencenter --lang CODE`). Add a language by adding its code to LANGUAGES and running `update`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = ROOT / "xencenter"
+TS_DIR = ROOT / "resources" / "i18n"
+QM_DIR = ROOT / "xencenter" / "resources" / "i18n"
+NAME = "xencenter"
+LANGUAGES = ("gl", "es")
+# LazyText("Context", "text") is a QT_TRANSLATE_NOOP that also carries the pair; `translate` (core/i18n.py) keeps
+# QCoreApplication.translate's name and arguments, which lupdate already reads.
+ALIASES = "QT_TRANSLATE_NOOP+=LazyText"
+
+
+class ToolMissing(RuntimeError):
+    pass
+
+
+def tool(name: str) -> str:
+    """The PySide6 tool's executable: on PATH, or next to this Python (a venv that is not activated)."""
+    found = shutil.which(name) or shutil.which(name, path=str(Path(sys.executable).parent))
+    if found is None:
+        raise ToolMissing(f"{name} not found (it ships with PySide6-Essentials)")
+    return found
+
+
+def ts_file(language: str) -> Path:
+    return TS_DIR / f"{NAME}_{language}.ts"
+
+
+def sources() -> list[Path]:
+    """Every Python file of the console (lupdate does not scan folders for Python by itself)."""
+    return sorted(path for path in SOURCES.rglob("*.py") if "__pycache__" not in path.parts)
+
+
+def lupdate_command(ts: Path, language: str, *, locations: str = "relative") -> list[str]:
+    """The lupdate run that brings `ts` up to date with the sources (run from the repository root)."""
+    return [tool("pyside6-lupdate"), *(str(path.relative_to(ROOT)) for path in sources()),
+            "-no-obsolete", "-locations", locations, "-source-language", "en", "-target-language", language,
+            "-tr-function-alias", ALIASES, "-silent", "-ts", str(ts)]
+
+
+def update(languages: Sequence[str] = LANGUAGES) -> None:
+    TS_DIR.mkdir(parents=True, exist_ok=True)
+    for language in languages:
+        subprocess.run(lupdate_command(ts_file(language), language), cwd=ROOT, check=True)
+        print(f"updated {ts_file(language).relative_to(ROOT)}")
+
+
+def lrelease(ts: Path, qm: Path) -> None:
+    qm.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], cwd=ROOT, check=True)
+
+
+def build(languages: Sequence[str] = LANGUAGES) -> None:
+    for language in languages:
+        qm = QM_DIR / f"{NAME}_{language}.qm"
+        lrelease(ts_file(language), qm)
+        print(f"built {qm.relative_to(ROOT)}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("action", choices=("update", "build"))
+    parser.add_argument("languages", nargs="*", default=list(LANGUAGES), help=f"default: {' '.join(LANGUAGES)}")
+    args = parser.parse_args(argv)
+    try:
+        (update if args.action == "update" else build)(args.languages)
+    except ToolMissing as exc:
+        print(f"i18n: {exc}", file=sys.stderr)
+        return 2
+    except subprocess.CalledProcessError as exc:
+        print(f"i18n: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

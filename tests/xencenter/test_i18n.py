@@ -1,0 +1,256 @@
+"""Translations: the committed .ts files are current, every visible string is extracted, and a translation loads.
+
+The .ts files in resources/i18n are made by `python packaging/i18n.py update` (pyside6-lupdate); when a test here
+fails after a text change, run that and commit the .ts files.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMenu
+
+sys.path.insert(0, str(Path(__file__).parent / "ui"))
+
+from ui_support import qloop_fixture  # noqa: F401
+
+from xencenter.app import install_translations, parse_args
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# (context, source) -> location: literal strings lupdate cannot see, waiting for their file to change. The file is
+# being reworked elsewhere; it passes its context as the variable CTX, which lupdate cannot resolve. Once it uses
+# literal contexts and the .ts files are updated, the test below fails until these entries are removed.
+KNOWN_UNEXTRACTED = {
+    ("Navigation", "Navigation view"): "xencenter/ui/navigation/panel.py",
+    ("Navigation", "Infrastructure"): "xencenter/ui/navigation/panel.py",
+    ("Navigation", "Objects"): "xencenter/ui/navigation/panel.py",
+    ("Navigation", "Search"): "xencenter/ui/navigation/panel.py",
+    ("Navigation", "Search..."): "xencenter/ui/navigation/panel.py",
+}
+# Calls that take a translation pair as (context, source): Qt's and ours (core/i18n.py).
+TRANSLATING = frozenset({"translate", "QT_TRANSLATE_NOOP", "LazyText"})
+# Widget texts a literal must not reach untranslated (a heuristic: the usual setters and constructors).
+VISIBLE = frozenset({"setText", "setWindowTitle", "setToolTip", "setStatusTip", "setPlaceholderText",
+                     "setAccessibleName", "setAccessibleDescription", "setTitle", "addItem", "setHeaderLabels",
+                     "setInformativeText", "setDetailedText", "addRow", "addTab", "setTabText", "setWhatsThis",
+                     "showMessage", "addMenu", "setLabelText", "QLabel", "QPushButton", "QAction", "QCheckBox",
+                     "QGroupBox", "QMenu", "QToolBar", "QRadioButton", "QDockWidget"})
+NOT_TEXT = {("xencenter/ui/dialogs/add_server.py", "root")}  # the default user name, not a sentence
+
+
+def i18n_tool() -> ModuleType:
+    name = "xencenter_packaging_i18n"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, ROOT / "packaging" / "i18n.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+def tool_or_skip(name: str) -> str:
+    tool = i18n_tool()
+    try:
+        return str(tool.tool(name))
+    except tool.ToolMissing as exc:
+        pytest.skip(str(exc))
+
+
+Key = tuple[str, str, str, bool]  # context, source, disambiguation, plural
+
+
+def messages(ts: Path) -> dict[Key, ET.Element]:
+    root = ET.parse(ts).getroot()
+    found: dict[Key, ET.Element] = {}
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            key = (name, message.findtext("source") or "", message.findtext("comment") or "",
+                   message.get("numerus") == "yes")
+            found[key] = message
+    return found
+
+
+def committed() -> dict[str, Path]:
+    tool = i18n_tool()
+    return {language: tool.ts_file(language) for language in tool.LANGUAGES}
+
+
+def test_the_ts_files_are_current(tmp_path: Path) -> None:
+    tool_or_skip("pyside6-lupdate")
+    tool = i18n_tool()
+    fresh_ts = tmp_path / "fresh.ts"
+    run = subprocess.run(tool.lupdate_command(fresh_ts, "es", locations="none"), cwd=ROOT, capture_output=True,
+                         text=True, check=False)
+    assert run.returncode == 0, run.stdout + run.stderr
+    fresh = set(messages(fresh_ts))
+    assert len(fresh) > 100  # lupdate did read the sources
+    for language, ts in committed().items():
+        assert ts.is_file(), f"{ts.relative_to(ROOT)} is missing: run python packaging/i18n.py update"
+        assert ET.parse(ts).getroot().get("language") == language
+        have = set(messages(ts))
+        missing = sorted(fresh - have)
+        stale = sorted(have - fresh)
+        assert not missing, (f"{ts.name} lacks {len(missing)} strings (run python packaging/i18n.py update): "
+                             f"{missing[:10]}")
+        assert not stale, (f"{ts.name} keeps {len(stale)} strings the sources no longer use (run python "
+                           f"packaging/i18n.py update): {stale[:10]}")
+
+
+def _module_strings(tree: ast.Module) -> dict[str, str]:
+    return {target.id: node.value.value for node in tree.body if isinstance(node, ast.Assign)
+            and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
+            for target in node.targets if isinstance(target, ast.Name)}
+
+
+def _called(node: ast.Call) -> str | None:
+    if isinstance(node.func, ast.Name):
+        return node.func.id
+    return node.func.attr if isinstance(node.func, ast.Attribute) else None
+
+
+def _literal(node: ast.AST) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def sources() -> Iterator[tuple[str, ast.Module]]:
+    for path in sorted((ROOT / "xencenter").rglob("*.py")):
+        yield path.relative_to(ROOT).as_posix(), ast.parse(path.read_text(encoding="utf-8"))
+
+
+def test_every_literal_translation_is_in_the_ts_files() -> None:
+    """What lupdate cannot see (a context in a variable, a call shape its parser drops) is missing from the .ts
+    files even when they are current: find every translate/QT_TRANSLATE_NOOP/LazyText with a literal source."""
+    have = {(key[0], key[1]) for key in messages(committed()["es"])}
+    missing: dict[tuple[str, str], str] = {}
+    unresolved: list[str] = []
+    for rel, tree in sources():
+        constants = _module_strings(tree)
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or _called(node) not in TRANSLATING or len(node.args) < 2:
+                continue
+            source = _literal(node.args[1])
+            if not source:
+                continue  # a dynamic source: its literals are listed with QT_TRANSLATE_NOOP where they are defined
+            context = _literal(node.args[0])
+            if context is None and isinstance(node.args[0], ast.Name):
+                context = constants.get(node.args[0].id)
+            if context is None:
+                unresolved.append(f"{rel}:{node.lineno}")
+            elif (context, source) not in have:
+                missing[(context, source)] = f"{rel}:{node.lineno}"
+    assert not unresolved, f"translation contexts must be literal strings: {unresolved}"
+    unexpected = {key: where for key, where in missing.items() if key not in KNOWN_UNEXTRACTED}
+    assert not unexpected, ("not in the .ts files (a literal context lets lupdate see them; then run python "
+                            f"packaging/i18n.py update): {unexpected}")
+    fixed = sorted(set(KNOWN_UNEXTRACTED) - set(missing))
+    assert not fixed, f"extracted now: remove them from KNOWN_UNEXTRACTED: {fixed}"
+
+
+def test_visible_texts_are_not_untranslated_literals() -> None:
+    offenders: list[str] = []
+    for rel, tree in sources():
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or _called(node) not in VISIBLE:
+                continue
+            for arg in node.args:
+                for value in (arg, *(arg.elts if isinstance(arg, ast.List | ast.Tuple) else ())):
+                    text = _literal(value)
+                    if text is not None and any(c.isalpha() for c in text) and (rel, text) not in NOT_TEXT:
+                        offenders.append(f"{rel}:{node.lineno}: {text!r}")
+    assert not offenders, f"wrap these in translate(\"Context\", ...): {offenders}"
+
+
+def test_lang_option() -> None:
+    assert parse_args([]).lang is None
+    assert parse_args(["--lang", "gl"]).lang == "gl"
+    assert parse_args(["--lang", "es_ES"]).lang == "es_ES"
+    with pytest.raises(SystemExit):
+        parse_args(["--lang", "qq"])
+
+
+# -- loading translations -------------------------------------------------------------------------------------
+
+
+def pseudo_ts(source: Path, target: Path) -> None:
+    """A copy of `source` where every translation is the source text twice, finished."""
+    tree = ET.parse(source)
+    for message in tree.getroot().iter("message"):
+        text = (message.findtext("source") or "") * 2
+        translation = message.find("translation")
+        assert translation is not None
+        translation.attrib.pop("type", None)
+        forms = translation.findall("numerusform")
+        if forms:
+            for form in forms:
+                form.text = text
+        else:
+            translation.text = text
+    tree.write(target, encoding="utf-8", xml_declaration=True)
+
+
+def lrelease(ts: Path, qm: Path) -> None:
+    tool_or_skip("pyside6-lrelease")
+    i18n_tool().lrelease(ts, qm)
+    assert qm.is_file()
+
+
+@pytest.fixture
+def translated(qapp: Any) -> Iterator[list[Any]]:
+    """Translators installed by the test, removed (and the default locale restored) afterwards."""
+    from PySide6.QtCore import QLocale
+
+    installed: list[Any] = []
+    default = QLocale()
+    yield installed
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(default)
+
+
+def main_window(qtbot: Any) -> Any:
+    from xencenter.core.commands import CommandRegistry
+    from xencenter.core.manager import ConnectionManager
+    from xencenter.core.operations import OperationList
+    from xencenter.core.servers import MemorySecretStore, MemorySettings
+    from xencenter.ui.mainwindow import MainWindow
+
+    window = MainWindow(ConnectionManager(MemorySettings(), MemorySecretStore()), OperationList(), CommandRegistry())
+    qtbot.addWidget(window)
+    return window
+
+
+@pytest.mark.gui
+def test_a_pseudo_translation_changes_the_main_window(qtbot: Any, qloop: Any, qapp: Any, tmp_path: Path,
+                                                      translated: list[Any]) -> None:
+    pseudo_ts(committed()["gl"], tmp_path / "pseudo_gl.ts")
+    lrelease(tmp_path / "pseudo_gl.ts", tmp_path / "xencenter_gl.qm")
+    translated.extend(install_translations(qapp, "gl", directory=tmp_path))
+    assert str(tmp_path / "xencenter_gl.qm") in [t.filePath() for t in translated]
+    window = main_window(qtbot)
+    assert window.menuBar().findChild(QMenu, "fileMenu").title() == "&File&File"
+    assert window.toolbar.windowTitle() == "ToolbarToolbar"
+    assert window.verb_actions["verb.shutdown"].text() == "Shut DownShut Down"  # a command's LazyText
+    assert window.navigation.tree.accessibleName() == "ResourcesResources"
+
+
+@pytest.mark.gui
+def test_an_empty_translation_installs_and_leaves_english(qtbot: Any, qloop: Any, qapp: Any, tmp_path: Path,
+                                                          translated: list[Any]) -> None:
+    lrelease(committed()["es"], tmp_path / "xencenter_es.qm")  # nothing is translated yet
+    translated.extend(install_translations(qapp, "es_ES", directory=tmp_path))
+    assert str(tmp_path / "xencenter_es.qm") in [t.filePath() for t in translated]
+    window = main_window(qtbot)
+    assert window.menuBar().findChild(QMenu, "fileMenu").title() == "&File"
+    assert window.verb_actions["verb.shutdown"].text() == "Shut Down"
