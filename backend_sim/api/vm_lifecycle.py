@@ -55,19 +55,24 @@ async def _boot(call: Call, ref: str, host: str, paused: bool, op: str) -> None:
     domains.announce(call.xapi, ref, "VM_STARTED")
 
 
+def _place(call: Call, vm: str, op: str, host: str | None = None) -> str:
+    """Check `op` and pick the host: the one asked for (if it can run the VM) or the best one."""
+    _vm(call, vm, op)
+    if host is None:
+        return placement.choose_host(call.store, vm)
+    placement.assert_host_known(call.store, host)
+    placement.assert_can_boot_here(call.store, vm, host)
+    return host
+
+
 @api("VM.start")
 async def start(call: Call, vm: str, start_paused: bool, force: bool) -> None:
-    _vm(call, vm, "start")
-    host = placement.choose_host(call.store, vm)
-    await _boot(call, vm, host, start_paused, "start")
+    await _boot(call, vm, _place(call, vm, "start"), start_paused, "start")
 
 
 @api("VM.start_on")
 async def start_on(call: Call, vm: str, host: str, start_paused: bool, force: bool) -> None:
-    _vm(call, vm, "start_on")
-    placement.assert_host_known(call.store, host)
-    placement.assert_can_boot_here(call.store, vm, host)
-    await _boot(call, vm, host, start_paused, "start_on")
+    await _boot(call, vm, _place(call, vm, "start_on", host), start_paused, "start_on")
 
 
 @api("VM.assert_can_boot_here")
@@ -225,17 +230,12 @@ async def _resume(call: Call, ref: str, host: str, paused: bool, op: str) -> Non
 
 @api("VM.resume")
 async def resume(call: Call, vm: str, start_paused: bool, force: bool) -> None:
-    _vm(call, vm, "resume")
-    host = placement.choose_host(call.store, vm)
-    await _resume(call, vm, host, start_paused, "resume")
+    await _resume(call, vm, _place(call, vm, "resume"), start_paused, "resume")
 
 
 @api("VM.resume_on")
 async def resume_on(call: Call, vm: str, host: str, start_paused: bool, force: bool) -> None:
-    _vm(call, vm, "resume_on")
-    placement.assert_host_known(call.store, host)
-    placement.assert_can_boot_here(call.store, vm, host)
-    await _resume(call, vm, host, start_paused, "resume_on")
+    await _resume(call, vm, _place(call, vm, "resume_on", host), start_paused, "resume_on")
 
 
 @api("VM.power_state_reset")
