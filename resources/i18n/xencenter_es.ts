@@ -882,7 +882,7 @@
 <context>
     <name>EventsPane</name>
     <message>
-        <location filename="../../xencenter/ui/panes/events.py" line="+24"/>
+        <location filename="../../xencenter/ui/panes/events_model.py" line="+25"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -912,33 +912,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Progress of {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+108"/>
         <source>{0} (started by another client)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-82"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+4"/>
+        <location filename="../../xencenter/ui/panes/events.py" line="+76"/>
+        <location line="+5"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../xencenter/ui/panes/events_model.py" line="-39"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -963,7 +958,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../xencenter/ui/panes/events.py" line="+13"/>
         <source>Dismiss All Finished</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1647,8 +1642,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/navigation/tree_view.py" line="+18"/>
+        <location filename="../../xencenter/ui/navigation/tree_view.py" line="+19"/>
         <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/ui/navigation/panel.py" line="+32"/>
+        <source>Navigation view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

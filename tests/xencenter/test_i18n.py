@@ -27,16 +27,8 @@ from xencenter.app import install_translations, parse_args
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# (context, source) -> location: literal strings lupdate cannot see, waiting for their file to change. The file is
-# being reworked elsewhere; it passes its context as the variable CTX, which lupdate cannot resolve. Once it uses
-# literal contexts and the .ts files are updated, the test below fails until these entries are removed.
-KNOWN_UNEXTRACTED = {
-    ("Navigation", "Navigation view"): "xencenter/ui/navigation/panel.py",
-    ("Navigation", "Infrastructure"): "xencenter/ui/navigation/panel.py",
-    ("Navigation", "Objects"): "xencenter/ui/navigation/panel.py",
-    ("Navigation", "Search"): "xencenter/ui/navigation/panel.py",
-    ("Navigation", "Search..."): "xencenter/ui/navigation/panel.py",
-}
+# (context, source) -> location: literal strings lupdate cannot see and that are known to wait for a fix.
+KNOWN_UNEXTRACTED: dict[tuple[str, str], str] = {}
 # Calls that take a translation pair as (context, source): Qt's and ours (core/i18n.py).
 TRANSLATING = frozenset({"translate", "QT_TRANSLATE_NOOP", "LazyText"})
 # Widget texts a literal must not reach untranslated (a heuristic: the usual setters and constructors).

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -26,9 +27,17 @@ NULL_REF = "OpaqueRef:NULL"
 
 @dataclass(frozen=True)
 class Changed:
+    """A changed object. `fields`, the names of the fields that differ, is worked out when first read: most
+    readers never look, and a big batch changes thousands of records of dozens of fields each."""
+
     cls: str
     ref: str
-    fields: frozenset[str]
+    old: Record = field(repr=False)
+    new: Record = field(repr=False)
+
+    @cached_property
+    def fields(self) -> frozenset[str]:
+        return _changed_fields(self.old, self.new)
 
 
 @dataclass(frozen=True)
@@ -172,15 +181,23 @@ class ObjectCache(QObject):
                 added.append((cls, ref))
             elif old is not None and new is None:
                 removed.append(Removed(event_cls, ref, old))
-            elif old is not None and new is not None and cls is not None:
-                names = frozenset(k for k in old.keys() | new.keys() if old.get(k, _MISSING) != new.get(k, _MISSING))
-                if names:
-                    changed.append(Changed(cls, ref, names))
+            elif old is not None and new is not None and cls is not None and old != new:
+                changed.append(Changed(cls, ref, old, new))
         classes = frozenset([c for c, _ in added] + [c.cls for c in changed] + [r.cls for r in removed])
         return CacheDelta(tuple(added), tuple(changed), tuple(removed), classes)
 
 
 _MISSING = object()
+
+
+def _changed_fields(old: Mapping[str, Any], new: Mapping[str, Any]) -> frozenset[str]:
+    """Names of the fields that differ (added, removed or another value). One pass over `new`; the key sets are
+    compared in C and only walked when they differ (a record of a class keeps its fields)."""
+    get = old.get
+    names = [k for k, v in new.items() if get(k, _MISSING) != v]
+    if old.keys() != new.keys():
+        names.extend(old.keys() - new.keys())
+    return frozenset(names)
 
 
 def _parse_event(event: Mapping[str, Any]) -> tuple[str, str, str, dict[str, Any] | None] | None:

@@ -11,9 +11,11 @@ Signals:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import enum
+import gc
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
@@ -41,6 +43,39 @@ from .xenapi.urls import normalize_url
 log = logging.getLogger("xencenter.net")
 
 EVENT_CLASSES = ["*"]
+
+
+_paused_loads = 0
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection during a full load: it allocates millions of objects that all stay, so every
+    collection it would trigger (several full ones on a large pool) finds nothing. Nested loads count."""
+    global _paused_loads
+    if _paused_loads == 0 and not gc.isenabled():
+        yield  # someone else turned it off: leave it to them
+        return
+    _paused_loads += 1
+    gc.disable()
+    try:
+        yield
+    finally:
+        _paused_loads -= 1
+        if _paused_loads == 0:
+            gc.enable()
+
+
+def _freeze_survivors() -> None:
+    """One collection, then everything that survived goes to the collector's permanent generation.
+
+    The loaded records live as long as the connection: without this, the collector's full passes walk them again
+    and again while events come in (a pass takes 100-200 ms on a large pool, on the GUI thread). The collection
+    first frees what is already garbage (the HTTP exchange of the load sits in reference cycles, with the whole
+    reply body), which freezing would otherwise keep for good. Records are acyclic: reference counting still
+    frees the frozen ones that events replace."""
+    gc.collect()
+    gc.freeze()
 
 
 class ConnectionState(enum.Enum):
@@ -205,9 +240,12 @@ class Connection(QObject):
 
     async def _load_everything(self) -> str:
         assert self._client is not None
-        batch = await self._client.event_from(EVENT_CLASSES, "", self.event_timeout)
-        self._coalescer.discard()
-        self.cache.replace_all(batch["events"])
+        with _collector_paused():
+            batch = await self._client.event_from(EVENT_CLASSES, "", self.event_timeout)
+            self._coalescer.discard()
+            self.cache.replace_all(batch["events"])
+            del batch["events"]
+            _freeze_survivors()
         return str(batch["token"])
 
     # -- the event loop ------------------------------------------------------------------------------------

@@ -96,6 +96,46 @@ GROUPS = (
 )
 
 
+# Every record field the views read, by class (keep in step with the readers below, and with what a connection's
+# display name reads: the pool's name, else its master's). A cache batch that adds, removes or changes none of
+# these cannot change either view, so the tree skips its rebuild (`affects_views`).
+VIEW_FIELDS: Mapping[str, frozenset[str]] = {
+    "pool": frozenset({"name_label", "master"}),
+    "host": frozenset({"name_label", "address", "other_config", "metrics", "enabled"}),
+    "host_metrics": frozenset({"live"}),
+    "VM": frozenset({"name_label", "name_description", "power_state", "resident_on", "is_a_template",
+                     "is_a_snapshot", "is_control_domain", "other_config"}),
+    "SR": frozenset({"name_label", "name_description", "shared", "PBDs", "other_config"}),
+    "PBD": frozenset({"host"}),
+    "network": frozenset({"name_label", "name_description", "other_config"}),
+}
+
+
+class DeltaReader(Protocol):
+    """What `affects_views` reads of a cache batch (core.cache.CacheDelta)."""
+
+    @property
+    def added(self) -> Sequence[tuple[str, str]]: ...
+
+    @property
+    def changed(self) -> Sequence[Any]: ...  # items with .cls and .fields
+
+    @property
+    def removed(self) -> Sequence[Any]: ...  # items with .cls
+
+
+def affects_views(delta: DeltaReader) -> bool:
+    """Whether a batch can change a view: it adds or removes an object of a class the views read, or changes a
+    field they read."""
+    if any(cls in VIEW_FIELDS for cls, _ in delta.added) or any(r.cls in VIEW_FIELDS for r in delta.removed):
+        return True
+    for change in delta.changed:
+        fields = VIEW_FIELDS.get(change.cls)
+        if fields is not None and not fields.isdisjoint(change.fields):
+            return True
+    return False
+
+
 def state_text(state: str) -> str:
     return translate(CTX, str(STATE_TEXT.get(state, state)))
 

@@ -193,11 +193,14 @@ def test_failing_operation_shows_the_friendly_error_in_events(qtbot: Any, parts:
     (op,) = [op for op in parts.operations if op.is_own]
     row = parts.window.events.row(op)
     assert row is not None
-    status = row.item.text(4)
+    status = row.status()
     assert status.startswith("Failed: ") and "local-test" in status, status
     assert "reported an error" not in status  # a friendly sentence, not the raw code
-    assert row.button.text() == "Dismiss"
-    row.button.click()
+    events = parts.window.events
+    index = events.model.index(events.model.row_of(op) or 0, 5)
+    assert index.data() == row.action() == "Dismiss"
+    assert events.model.index(index.row(), 4).data() == status  # what the list shows
+    events.list.clicked.emit(index)  # a click on the row's Dismiss
     assert parts.window.events.row(op) is None
 
 

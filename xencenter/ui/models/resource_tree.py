@@ -8,6 +8,7 @@ internalPointer does not keep Python objects alive).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -36,16 +37,26 @@ IconProvider = Callable[[str], QIcon]
 
 
 class _Item:
-    __slots__ = ("children", "id", "node", "parent")
+    __slots__ = ("children", "id", "node", "parent", "row_hint")
 
     def __init__(self, node: Node | None, parent: _Item | None, ident: int) -> None:
         self.node = node
         self.parent = parent
         self.id = ident
         self.children: list[_Item] = []
+        self.row_hint = 0
 
     def row(self) -> int:
-        return self.parent.children.index(self) if self.parent is not None else 0
+        """Our row under the parent: the remembered one while it still holds (views ask again and again for the
+        same rows), else looked up (O(siblings)) and remembered."""
+        if self.parent is None:
+            return 0
+        siblings = self.parent.children
+        hint = self.row_hint
+        if hint < len(siblings) and siblings[hint] is self:
+            return hint
+        self.row_hint = hint = siblings.index(self)
+        return hint
 
 
 class ResourceTreeModel(QAbstractItemModel):
@@ -126,10 +137,16 @@ class ResourceTreeModel(QAbstractItemModel):
     # -- applying a spec ---------------------------------------------------------------------------------------
 
     def apply(self, spec: Sequence[Node]) -> None:
-        """Make the tree equal to `spec` with the fewest row signals this simple diff finds."""
+        """Make the tree equal to `spec` with few row signals: removals, then moves, then inserts, then data.
+
+        Children that are already in the spec's order (the longest such run) stay where they are; only the
+        others move, so a renamed or re-sorted node costs one move, not one per row after it.
+        """
         self._sync(self._root, QModelIndex(), spec)
 
     def _sync(self, owner: _Item, parent: QModelIndex, spec: Sequence[Node]) -> None:
+        if not spec and not owner.children:
+            return
         wanted = {node.key for node in spec}
         # 1. Removals, from the end so rows stay valid; contiguous runs go in one signal.
         row = len(owner.children) - 1
@@ -146,29 +163,66 @@ class ResourceTreeModel(QAbstractItemModel):
             del owner.children[row:last + 1]
             self.endRemoveRows()
             row -= 1
-        # 2. Walk the spec: keep, move up or insert each node at its position.
+        # 2. Order: moves and inserts until the children's keys are the spec's.
+        self._arrange(owner, parent, spec)
+        # 3. Data changes, and the same below each child.
         for position, node in enumerate(spec):
-            current = owner.children[position] if position < len(owner.children) else None
-            if current is not None and current.node.key == node.key:  # type: ignore[union-attr]
-                item = current
-            else:
-                found = next((i for i in range(position + 1, len(owner.children))
-                              if owner.children[i].node.key == node.key), None)  # type: ignore[union-attr]
-                if found is None:
-                    self.beginInsertRows(parent, position, position)
-                    owner.children.insert(position, self._build(node, owner))
-                    self.endInsertRows()
-                    continue
-                self.beginMoveRows(parent, found, found, parent, position)
-                owner.children.insert(position, owner.children.pop(found))
-                self.endMoveRows()
-                item = owner.children[position]
+            item = owner.children[position]
             old = item.node
+            if old is node:
+                continue  # built from this very node just now (or handed the same node again)
             item.node = node
             index = self.createIndex(position, 0, item.id)
             if old is not None and not old.same_row(node):
                 self.dataChanged.emit(index, index, ROW_ROLES)
             self._sync(item, index, node.children)
+
+    def _arrange(self, owner: _Item, parent: QModelIndex, spec: Sequence[Node]) -> None:
+        """Move and insert rows (all of owner's children are wanted) so that their keys follow `spec`."""
+        children = owner.children
+        if len(children) == len(spec) and all(
+                item.node.key == node.key for item, node in zip(children, spec, strict=True)):  # type: ignore[union-attr]
+            return
+        present = {item.node.key: item for item in children}  # type: ignore[union-attr]
+        order = {node.key: i for i, node in enumerate(spec)}
+        stay = _longest_increasing([order[key] for key in present])
+        # Walk the spec; every node not in `stay` goes right after its predecessor in the spec. The placed nodes
+        # and those in `stay` are always in the spec's order among themselves, so the predecessor's row is at or
+        # after the last placed row (`hint`): list.index from there keeps the walk linear.
+        hint = 0
+        position = 0
+        while position < len(spec):
+            if position in stay:
+                position += 1
+                continue
+            target = 0 if position == 0 else children.index(present[spec[position - 1].key], hint) + 1
+            key = spec[position].key
+            item = present.get(key)
+            if item is not None:  # move it (Qt's destination is a row before the move)
+                row = children.index(item)
+                if row != target and row + 1 != target:
+                    self.beginMoveRows(parent, row, row, parent, target)
+                    children.pop(row)
+                    target = target if target < row else target - 1
+                    children.insert(target, item)
+                    self.endMoveRows()
+                else:
+                    target = row
+                hint = target
+                position += 1
+                continue
+            # Insert this node and the new ones right after it in one signal.
+            end = position + 1
+            while end < len(spec) and spec[end].key not in present and end not in stay:
+                end += 1
+            self.beginInsertRows(parent, target, target + end - position - 1)
+            built = [self._build(node, owner) for node in spec[position:end]]
+            children[target:target] = built
+            for new in built:
+                present[new.node.key] = new  # type: ignore[union-attr]
+            self.endInsertRows()
+            hint = target + len(built) - 1
+            position = end
 
     def _build(self, node: Node, parent: _Item) -> _Item:
         item = _Item(node, parent, next(self._ids))
@@ -183,6 +237,28 @@ class ResourceTreeModel(QAbstractItemModel):
         self._items.pop(item.id, None)
         if self._by_key.get(item.node.key if item.node else "") is item:
             del self._by_key[item.node.key]  # type: ignore[union-attr]
+
+
+def _longest_increasing(values: Sequence[int]) -> set[int]:
+    """The values of one longest strictly increasing subsequence of `values` (patience sorting, n log n)."""
+    tails: list[int] = []  # tails[k]: position in `values` of the smallest tail of an increasing run of k + 1
+    tail_values: list[int] = []
+    previous = [-1] * len(values)
+    for i, value in enumerate(values):
+        k = bisect.bisect_left(tail_values, value)
+        if k == len(tail_values):
+            tails.append(i)
+            tail_values.append(value)
+        else:
+            tails[k] = i
+            tail_values[k] = value
+        previous[i] = tails[k - 1] if k > 0 else -1
+    chosen: set[int] = set()
+    i = tails[-1] if tails else -1
+    while i != -1:
+        chosen.add(values[i])
+        i = previous[i]
+    return chosen
 
 
 def _with_children(node: Node, children: tuple[Node, ...]) -> Node:

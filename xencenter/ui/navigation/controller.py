@@ -1,7 +1,7 @@
 """TreeController: keeps a ResourceTreeModel equal to the chosen navigation view of every connection.
 
-Cache batches, cache resets and connection state changes only mark the tree stale; it is rebuilt (pure function)
-and diffed into the model once per event-loop turn.
+Cache batches that touch what the views show (`navigation.affects_views`), cache resets and connection state
+changes only mark the tree stale; it is rebuilt (pure function) and diffed into the model once per event-loop turn.
 
 Signals:
     applied(): the model has just been brought up to date.
@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from ...core import navigation
+from ...core.cache import CacheDelta
 from ...core.connection import Connection
 from ...core.manager import ConnectionManager
 from ..icons import icon
@@ -65,12 +66,16 @@ class TreeController(QObject):
         self._keys[connection] = key
         self._by_key[key] = connection
         request = self.refresh.request
-        slots = [(connection.state_changed, request), (connection.cache.batch_applied, request),
+        slots = [(connection.state_changed, request), (connection.cache.batch_applied, self._on_batch),
                  (connection.cache.reset, request)]
         for signal, slot in slots:
             signal.connect(slot)
         self._slots[connection] = slots
         self.refresh()
+
+    def _on_batch(self, delta: CacheDelta) -> None:
+        if navigation.affects_views(delta):  # most batches (tasks, metrics, operations) change no tree row
+            self.refresh.request()
 
     def _on_removed(self, connection: Connection) -> None:
         key = self._keys.pop(connection, None)

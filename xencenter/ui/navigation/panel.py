@@ -17,8 +17,6 @@ from ..models.resource_tree import ClassRole, ConnectionRole, RefRole
 from .controller import TreeController
 from .tree_view import ResourceTreeView
 
-CTX = "Navigation"
-
 
 class NavigationPanel(QWidget):
     selection_changed = Signal(list)
@@ -29,14 +27,14 @@ class NavigationPanel(QWidget):
         self.controller = controller
         self.view_mode = QComboBox(self)
         self.view_mode.setObjectName("viewMode")
-        self.view_mode.setAccessibleName(translate(CTX, "Navigation view"))
-        self.view_mode.addItem(translate(CTX, "Infrastructure"), navigation.INFRASTRUCTURE)
-        self.view_mode.addItem(translate(CTX, "Objects"), navigation.OBJECTS)
+        self.view_mode.setAccessibleName(translate("Navigation", "Navigation view"))
+        self.view_mode.addItem(translate("Navigation", "Infrastructure"), navigation.INFRASTRUCTURE)
+        self.view_mode.addItem(translate("Navigation", "Objects"), navigation.OBJECTS)
         self.view_mode.currentIndexChanged.connect(self._on_view_mode)
         self.search = QLineEdit(self)
         self.search.setObjectName("searchBox")
-        self.search.setAccessibleName(translate(CTX, "Search"))
-        self.search.setPlaceholderText(translate(CTX, "Search..."))
+        self.search.setAccessibleName(translate("Navigation", "Search"))
+        self.search.setPlaceholderText(translate("Navigation", "Search..."))
         self.search.setClearButtonEnabled(True)
         self.proxy = ResourceFilterModel(self)
         self.proxy.setSourceModel(controller.model)

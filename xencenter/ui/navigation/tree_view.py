@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from ...core.i18n import translate
 from ..models.resource_tree import KindRole
+from ..throttle import TurnThrottle
 
 EXPANDED_KINDS = frozenset({"pool", "host", "group"})
 
@@ -22,12 +23,15 @@ class ResourceTreeView(QTreeView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        # A walk of the whole tree, once per event-loop turn however many resets and layout changes asked for it
+        # (the filter proxy turns every row move into a layout change).
+        self._expand_all = TurnThrottle(lambda: self._expand_below(QModelIndex()), self)
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
         self.model().rowsInserted.connect(self._expand_inserted)
-        self.model().modelReset.connect(lambda: self._expand_below(QModelIndex()))
-        self.model().layoutChanged.connect(lambda: self._expand_below(QModelIndex()))
+        self.model().modelReset.connect(self._expand_all.request)
+        self.model().layoutChanged.connect(self._expand_all.request)
 
     def _expand_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
         model = self.model()

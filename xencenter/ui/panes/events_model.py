@@ -1,0 +1,143 @@
+"""EventsModel: the operations as table rows, newest first, with no widget per row.
+
+A widget per row (progress bar, button) made every insert lay out every other row: 1,000 tasks
+appearing at once froze the GUI for half a minute. Rows here are plain model data; a delegate
+paints the progress and the action.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ...core.i18n import translate
+from ...core.operation import Operation, OperationState
+
+TITLE, SERVER, PROGRESS, ELAPSED, STATUS, ACTION = range(6)
+HEADERS = (QT_TRANSLATE_NOOP("EventsPane", "Event"), QT_TRANSLATE_NOOP("EventsPane", "Server"),
+           QT_TRANSLATE_NOOP("EventsPane", "Progress"), QT_TRANSLATE_NOOP("EventsPane", "Elapsed"),
+           QT_TRANSLATE_NOOP("EventsPane", "Status"), "")
+ProgressRole = Qt.ItemDataRole.UserRole + 1  # 0..100
+OperationRole = Qt.ItemDataRole.UserRole + 2
+
+STATE_TEXT = {
+    OperationState.RUNNING: QT_TRANSLATE_NOOP("EventsPane", "Running"),
+    OperationState.CANCELLING: QT_TRANSLATE_NOOP("EventsPane", "Cancelling..."),
+    OperationState.SUCCEEDED: QT_TRANSLATE_NOOP("EventsPane", "Completed"),
+    OperationState.FAILED: QT_TRANSLATE_NOOP("EventsPane", "Failed"),
+    OperationState.CANCELLED: QT_TRANSLATE_NOOP("EventsPane", "Cancelled"),
+    OperationState.GONE: QT_TRANSLATE_NOOP("EventsPane", "Ended"),
+}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def elapsed_text(seconds: float) -> str:
+    seconds = int(seconds)
+    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}" if seconds >= 3600 \
+        else f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def status_text(op: Operation) -> str:
+    text = translate("EventsPane", str(STATE_TEXT[op.state]))
+    if op.state is OperationState.FAILED and op.error_text:
+        return f"{text}: {op.error_text}"
+    if op.note:
+        return f"{text} ({op.note})"
+    if op.description and not op.is_finished:
+        return f"{text}: {op.description}"
+    return text
+
+
+def action_text(op: Operation) -> str:
+    """What the row's action does now: dismiss a finished operation, cancel a running one."""
+    if op.is_finished:
+        return translate("EventsPane", "Dismiss")
+    return translate("EventsPane", "Cancel") if op.can_cancel else ""
+
+
+class EventsModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._ops: list[Operation] = []  # newest first, as XenCenter's Events view
+        self._rows: dict[Operation, int] | None = None  # row cache, rebuilt after inserts and removals
+
+    # -- changes ---------------------------------------------------------------------------------
+
+    def add(self, op: Operation) -> None:
+        if op in self._index():
+            return
+        self.beginInsertRows(QModelIndex(), 0, 0)
+        self._ops.insert(0, op)
+        self._rows = None
+        self.endInsertRows()
+
+    def remove(self, op: Operation) -> None:
+        row = self._index().get(op)
+        if row is None:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._ops[row]
+        self._rows = None
+        self.endRemoveRows()
+
+    def changed(self, op: Operation) -> None:
+        row = self._index().get(op)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, ACTION))
+
+    def tick(self) -> None:
+        """Elapsed times move on: one signal for the column of running rows."""
+        running = [row for row, op in enumerate(self._ops) if not op.is_finished]
+        if running:
+            self.dataChanged.emit(self.index(running[0], ELAPSED), self.index(running[-1], ELAPSED),
+                                  [Qt.ItemDataRole.DisplayRole])
+
+    def operation(self, row: int) -> Operation | None:
+        return self._ops[row] if 0 <= row < len(self._ops) else None
+
+    def row_of(self, op: Operation) -> int | None:
+        return self._index().get(op)
+
+    def _index(self) -> dict[Operation, int]:
+        if self._rows is None:
+            self._rows = {op: row for row, op in enumerate(self._ops)}
+        return self._rows
+
+    # -- QAbstractTableModel ------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._ops)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(HEADERS):
+            return translate("EventsPane", str(HEADERS[section])) if HEADERS[section] else ""
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        op = self.operation(index.row()) if index.isValid() else None
+        if op is None:
+            return None
+        column = index.column()
+        if role == OperationRole:
+            return op
+        if role == ProgressRole:
+            return round(op.progress * 100)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {TITLE: op.title, SERVER: op.connection.display_name, ELAPSED: elapsed_text(op.elapsed),
+                    STATUS: status_text(op), ACTION: action_text(op),
+                    PROGRESS: f"{round(op.progress * 100)}%"}.get(column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == TITLE:
+                return op.title if op.is_own else \
+                    translate("EventsPane", "{0} (started by another client)").format(op.title)
+            if column == STATUS:
+                return status_text(op)
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == ACTION:
+            return f"{action_text(op)} {op.title}"
+        return None
