@@ -74,6 +74,7 @@ class ObjectCache(QObject):
         super().__init__(parent)
         self._tables: dict[str, dict[str, dict[str, Any]]] = {}
         self._class_of: dict[str, str] = {}
+        self._ref_of_uuid: dict[str, str] = {}  # messages name their object by uuid
 
     # -- lookups -------------------------------------------------------------------------------------------
 
@@ -86,6 +87,12 @@ class ObjectCache(QObject):
         if cls is None:
             return None
         return cls, self._tables[cls][ref]
+
+    def by_uuid(self, uuid: str) -> tuple[str, str, Record] | None:
+        """(class, ref, record) of the object with this uuid, if cached."""
+        ref = self._ref_of_uuid.get(uuid)
+        found = self.resolve(ref) if ref is not None else None
+        return (found[0], ref, found[1]) if found is not None and ref is not None else None
 
     def class_of(self, ref: str) -> str | None:
         return self._class_of.get(ref)
@@ -145,6 +152,7 @@ class ObjectCache(QObject):
         """Replace the contents with the objects of a full event.from("", ...) load; emits `reset`."""
         self._tables.clear()
         self._class_of.clear()
+        self._ref_of_uuid.clear()
         for event in events:
             parsed = _parse_event(event)
             if parsed is None or parsed[1] == "del" or parsed[3] is None or parsed[0].lower() in IGNORED:
@@ -156,6 +164,7 @@ class ObjectCache(QObject):
         if self._class_of:
             self._tables.clear()
             self._class_of.clear()
+            self._ref_of_uuid.clear()
             self.reset.emit()
 
     def _store(self, cls: str, ref: str, record: dict[str, Any]) -> None:
@@ -164,11 +173,17 @@ class ObjectCache(QObject):
             del self._tables[old_cls][ref]
         self._tables.setdefault(cls, {})[ref] = record
         self._class_of[ref] = cls
+        uuid = record.get("uuid")
+        if isinstance(uuid, str) and uuid:
+            self._ref_of_uuid[uuid] = ref
 
     def _drop(self, ref: str) -> None:
         cls = self._class_of.pop(ref, None)
         if cls is not None:
-            del self._tables[cls][ref]
+            record = self._tables[cls].pop(ref)
+            uuid = record.get("uuid")
+            if isinstance(uuid, str) and self._ref_of_uuid.get(uuid) == ref:
+                del self._ref_of_uuid[uuid]
 
     def _delta(self, before: Mapping[str, tuple[str, dict[str, Any] | None]]) -> CacheDelta:
         added: list[tuple[str, str]] = []

@@ -36,11 +36,8 @@ PRIORITY, TITLE, SUBJECT, SERVER, TIME = range(5)
 def subject_name(cache: ObjectCache, record: Mapping[str, Any]) -> str:
     """The name of the object a message is about (messages name it by class and uuid)."""
     uuid = str(record.get("obj_uuid", ""))
-    for cls in ("VM", "host", "SR", "pool", "network"):
-        for _, rec in cache.items(cls):
-            if rec.get("uuid") == uuid:
-                return str(rec.get("name_label", uuid))
-    return uuid
+    found = cache.by_uuid(uuid)
+    return str(found[2].get("name_label", uuid)) if found is not None else uuid
 
 
 class AlertsPane(QWidget):
