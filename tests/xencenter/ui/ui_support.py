@@ -7,7 +7,6 @@ asyncio tasks. `console_parts` builds a MainWindow over an in-memory manager who
 from __future__ import annotations
 
 import asyncio
-import importlib.util
 import sys
 import threading
 from collections import deque
@@ -29,20 +28,15 @@ from xencenter.core.manager import ConnectionManager
 from xencenter.core.operations import OperationList
 from xencenter.core.servers import MemorySecretStore, MemorySettings
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))  # the core tests' helpers
+from core_support import _root_conftest
+
 FAST_BACKOFF = Backoff(initial=0.1, factor=1.5, maximum=0.5)
 
 
 def root_conftest() -> Any:
     """tests/conftest.py under a name of its own (importing `conftest` here would find the wrong one)."""
-    name = "xencenter_tests_root_conftest"
-    if name not in sys.modules:
-        path = Path(__file__).resolve().parents[2] / "conftest.py"
-        spec = importlib.util.spec_from_file_location(name, path)
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
+    return _root_conftest()
 
 
 def drain(server: Any) -> Any:

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 from ...core.cache import Record
 from ...core.commands import SelectedItem
 from ...core.i18n import translate
-from ...core.objects import VM, Host, Pool, as_int, the_pool
+from ...core.objects import VM, Pool, as_int, the_pool
 from . import fmt
+from .applies import one_object_with_devices
 from .base import BaseTab, TabContext
 from .deps import Tracker
 from .pifs import host_pifs, nic_name, vlan_text
@@ -96,17 +97,7 @@ class NetworkingTab(BaseTab):
 
     @classmethod
     def applies_to(cls, items: Sequence[SelectedItem]) -> bool:
-        if len(items) != 1:
-            return False
-        item = items[0]
-        cache = item.connection.cache
-        if item.cls == "VM":
-            vm = VM.lookup(cache, item.ref)
-            return vm is not None and not vm.is_snapshot and not vm.is_control_domain
-        if item.cls == "host":
-            host = Host.lookup(cache, item.ref)
-            return host is not None and host.is_live
-        return item.cls == "pool"
+        return one_object_with_devices(items, ("pool",))
 
     def populate(self) -> None:
         item = self.item

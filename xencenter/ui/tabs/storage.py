@@ -11,6 +11,7 @@ from ...core.commands import SelectedItem
 from ...core.i18n import translate
 from ...core.objects import SR, VM, Host, as_int
 from . import fmt
+from .applies import one_object_with_devices
 from .base import BaseTab, TabContext
 from .cdrom import CdDrive
 from .deps import Tracker
@@ -124,17 +125,7 @@ class StorageTab(BaseTab):
 
     @classmethod
     def applies_to(cls, items: Sequence[SelectedItem]) -> bool:
-        if len(items) != 1:
-            return False
-        item = items[0]
-        cache = item.connection.cache
-        if item.cls == "VM":
-            vm = VM.lookup(cache, item.ref)
-            return vm is not None and not vm.is_snapshot and not vm.is_control_domain
-        if item.cls == "host":
-            host = Host.lookup(cache, item.ref)
-            return host is not None and host.is_live
-        return item.cls in ("SR", "pool")
+        return one_object_with_devices(items, ("SR", "pool"))
 
     def populate(self) -> None:
         item = self.item
