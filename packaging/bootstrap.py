@@ -81,7 +81,14 @@ def main(argv: list[str]) -> int:
         return 2
     ensure_environment()
     if argv[0] == "run":
-        return subprocess.call([str(PYTHON), "-m", "xencenter", *argv[1:]], cwd=ROOT)
+        command = [str(PYTHON), "-m", "xencenter", *argv[1:]]
+        if os.name == "posix":  # become the console: Ctrl+C and signals reach it, not a wrapper
+            os.chdir(ROOT)
+            os.execv(command[0], command)
+        try:
+            return subprocess.call(command, cwd=ROOT)
+        except KeyboardInterrupt:
+            return 130
     return run_checks(argv[1:])
 
 
