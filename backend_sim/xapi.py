@@ -13,6 +13,7 @@ from .api.dispatch import Dispatcher
 from .api.tasks import TaskManager
 from .clock import SimClock
 from .errors import ApiError
+from .model.domains import bring_about
 from .model.refresh import refresh
 from .sessions import SessionManager
 from .store.store import Store
@@ -48,9 +49,7 @@ class Xapi:
         self.slave_of = ""  # after pool.join: the master's address, and every call is HOST_IS_SLAVE
         self.migrations: dict[str, dict[str, str]] = {}  # VM ref -> figures of its last live migration
         self.next_domid: dict[str, int] = {}  # per host: Xen never reuses a domid until reboot
-        for cls in ("SR", "VM", "host"):
-            for ref in list(store.table(cls)):
-                refresh(store, cls, ref)
+        self._refresh_all()
         for vm in store.table("VM").values():  # loaded pools already have domains numbered
             host = vm["resident_on"]
             if isinstance(vm["domid"], int) and vm["domid"] > 0 and host in store.table("host"):
@@ -74,11 +73,14 @@ class Xapi:
 
     async def start(self) -> None:
         """Bring about the power states the scenario asked for; runs inside the server's loop."""
-        from .model.domains import bring_about
-
+        if not self.store.boot_plan:
+            return
         for vm, host, state in self.store.boot_plan:
             bring_about(self, vm, host, state)
         self.store.boot_plan.clear()
+        self._refresh_all()
+
+    def _refresh_all(self) -> None:
         for cls in ("SR", "VM", "host"):
             for ref in list(self.store.table(cls)):
                 refresh(self.store, cls, ref)

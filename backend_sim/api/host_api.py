@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..errors import ApiError
+from ..model import sim_plugin
 from ..model.memory import host_free_memory
 from ..wire.values import DateTime
 from .call import Call
@@ -36,6 +37,4 @@ async def call_plugin(call: Call, host: str, plugin: str, fn: str, args: dict[st
     call.store.get("host", host)
     if plugin != "sim":
         raise ApiError("XENAPI_MISSING_PLUGIN", plugin)
-    from ..model.sim_plugin import run  # the plugin's functions live with the model they drive
-
-    return await run(call.xapi, host, fn, args)
+    return await sim_plugin.run(call.xapi, host, fn, args)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..datamodel import CLASSES
 from ..errors import ApiError
 from ..model import network, storage, vm_rules
 from ..wire.values import NULL_REF
@@ -11,16 +12,12 @@ from .call import Call
 from .generic import generic_handler
 from .registry import api
 
-_generic_create = None
+# The generated constructor does the record; VM.create adds the metrics row and state xapi gives it.
+_generic_create = generic_handler(CLASSES["VM"], CLASSES["VM"].messages["create"])
 
 
 @api("VM.create")
 def create(call: Call, args: dict[str, Any]) -> str:
-    from ..datamodel import CLASSES
-
-    global _generic_create
-    if _generic_create is None:
-        _generic_create = generic_handler(CLASSES["VM"], CLASSES["VM"].messages["create"])
     assert _generic_create is not None
     order = [args.get(name, 0) for name in ("memory_static_min", "memory_dynamic_min", "memory_dynamic_max",
                                              "memory_static_max")]
