@@ -72,7 +72,7 @@
 <context>
     <name>AlertsPane</name>
     <message>
-        <location filename="../../xencenter/ui/panes/alerts.py" line="+50"/>
+        <location filename="../../xencenter/ui/panes/alerts.py" line="+47"/>
         <location line="+5"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
@@ -619,242 +619,27 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../xencenter/core/errors_text.py" line="+41"/>
-        <source>{0} GiB</source>
+        <location filename="../../xencenter/core/errors_text.py" line="+39"/>
+        <source>Error code: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>{0} MiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>halted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>suspended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> or </source>
+        <source>Parameter {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>The server does not have enough free memory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server does not have enough free memory: {0} is needed but only {1} is available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The VM &apos;{0}&apos; must be {1} for this, but it is {2}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The {0} object {1} no longer exists; it may have been deleted by someone else.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The user name or password was not accepted for &apos;{0}&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&apos;{0}&apos; is busy with another operation ({1}); try again when it has finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The VM &apos;{0}&apos; needs the storage repository &apos;{1}&apos;, which this server cannot reach.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The VM &apos;{0}&apos; needs the network &apos;{1}&apos;, which this server cannot reach.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&apos;{0}&apos; is a template, so &apos;{1}&apos; is not possible.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&apos;{0}&apos; is a snapshot, so &apos;{1}&apos; is not possible.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The operation is not allowed: {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The operation is not allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Your session has expired; please log in again.</source>
+        <source>The storage back end reported a failure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>No server in the pool can start this VM (not enough memory, or every server is disabled or offline).</source>
+        <source>The server refused the operation with an error this console does not know; see the details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The task was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server &apos;{0}&apos; is offline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The server &apos;{0}&apos; is disabled (it may be in maintenance mode).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server is not live.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The server &apos;{0}&apos; still has running VMs; move or shut them down first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This server is a pool member; connect to the pool master at {0} instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The server is still starting up; try again in a minute.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The VM &apos;{0}&apos; cannot be suspended: no storage repository is set for suspend images.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The VM &apos;{0}&apos; cannot do this: its guest tools are missing or too old.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The VM &apos;{0}&apos; needs its guest tools installed for this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&apos;{0}&apos; is a built-in template and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The VM &apos;{0}&apos; is protected against this operation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The VM &apos;{0}&apos; did not shut down in time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The VM &apos;{0}&apos; has a PCI device passed through, which prevents this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The VM &apos;{0}&apos; cannot be moved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The storage repository is full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your licence does not allow this ({0}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>You do not have permission to do this ({0}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Permission denied: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Some updates from the server were lost; the view is being refreshed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This server does not support &apos;{0}&apos; (it may be too old).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This server no longer supports this operation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server had an internal error: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The server reported an error: {0} ({1}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The server reported an error: {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>The connection to the server was lost: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -874,15 +659,95 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Something unexpected went wrong in the console; see the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/core/error_sentences.py" line="+20"/>
+        <source>virtual machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Unexpected error: {0}</source>
+        <source>server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>storage repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>virtual disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>virtual disk drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>storage connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>virtual network interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network interface card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VLAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>console</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EventsPane</name>
     <message>
-        <location filename="../../xencenter/ui/panes/events_model.py" line="+25"/>
+        <location filename="../../xencenter/ui/panes/events_model.py" line="+26"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -912,12 +777,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+25"/>
+        <source>Working...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>{0} (started by another client)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="+3"/>
+        <source>Details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-87"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -927,13 +802,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/panes/events.py" line="+76"/>
+        <location filename="../../xencenter/ui/panes/events.py" line="+79"/>
         <location line="+5"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/panes/events_model.py" line="-39"/>
+        <location filename="../../xencenter/ui/panes/events_model.py" line="-46"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1647,7 +1522,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/navigation/panel.py" line="+32"/>
+        <location filename="../../xencenter/ui/navigation/panel.py" line="+30"/>
         <source>Navigation view</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1675,7 +1550,7 @@
 <context>
     <name>NetworkingTab</name>
     <message>
-        <location filename="../../xencenter/ui/tabs/networking.py" line="+25"/>
+        <location filename="../../xencenter/ui/tabs/networking.py" line="+26"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2038,7 +1913,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/storage.py" line="+23"/>
+        <location filename="../../xencenter/ui/tabs/storage.py" line="+24"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ...core.i18n import translate
 from ...core.operation import Operation
 from ...core.operations import OperationList
-from .events_model import ACTION, PROGRESS, STATUS, TITLE, EventsModel, ProgressRole, action_text, status_text
+from .events_model import ACTION, BUSY, PROGRESS, STATUS, TITLE, EventsModel, ProgressRole, action_text, status_text
 
 __all__ = ["EventsPane", "status_text"]
 
@@ -36,9 +36,12 @@ class _Delegate(QStyledItemDelegate):
         if index.column() == PROGRESS:
             bar = QStyleOptionProgressBar()
             bar.rect = option.rect.adjusted(2, 3, -2, -3)
-            bar.minimum, bar.maximum = 0, 100
-            bar.progress = int(index.data(ProgressRole) or 0)
-            bar.text = f"{bar.progress}%"
+            value = int(index.data(ProgressRole) or 0)
+            if value == BUSY:  # no progress reported yet: an indeterminate bar, as QProgressBar(0, 0) shows
+                bar.minimum = bar.maximum = bar.progress = 0
+            else:
+                bar.minimum, bar.maximum, bar.progress = 0, 100, value
+            bar.text = str(index.data())
             bar.textVisible = True
             bar.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Horizontal
             style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
