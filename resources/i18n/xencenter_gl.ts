@@ -72,7 +72,7 @@
 <context>
     <name>AlertsPane</name>
     <message>
-        <location filename="../../xencenter/ui/panes/alerts.py" line="+47"/>
+        <location filename="../../xencenter/ui/panes/alerts.py" line="+40"/>
         <location line="+5"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
@@ -108,12 +108,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Dismiss the selected alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+55"/>
         <source>Dismissing alert &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -164,7 +164,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../xencenter/core/commands/base.py" line="+135"/>
+        <location filename="../../xencenter/core/commands/base.py" line="+136"/>
         <source>Nothing is selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -250,14 +250,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/commands/host.py" line="+53"/>
+        <location filename="../../xencenter/core/commands/host.py" line="+50"/>
         <location filename="../../xencenter/core/commands/vm.py" line="+6"/>
         <source>The server is not reachable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+59"/>
-        <location filename="../../xencenter/core/commands/vm.py" line="+90"/>
+        <location filename="../../xencenter/core/commands/vm.py" line="+87"/>
         <source>Reboot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,7 +329,7 @@
     </message>
     <message>
         <location line="-34"/>
-        <location filename="../../xencenter/core/commands/vm.py" line="-87"/>
+        <location filename="../../xencenter/core/commands/vm.py" line="-84"/>
         <source>The host is in maintenance mode.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -419,7 +419,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/commands/vm.py" line="+15"/>
+        <location filename="../../xencenter/core/commands/vm.py" line="+12"/>
         <source>This is a server&apos;s control domain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -957,7 +957,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/panes/events.py" line="+76"/>
+        <location filename="../../xencenter/ui/panes/events.py" line="+74"/>
         <location line="+5"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
@@ -996,7 +996,7 @@
 <context>
     <name>GeneralTab</name>
     <message>
-        <location filename="../../xencenter/ui/tabs/general.py" line="+15"/>
+        <location filename="../../xencenter/ui/tabs/general.py" line="+27"/>
         <source>Property</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1011,31 +1011,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+39"/>
         <source>This object no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/properties.py" line="+24"/>
-        <location line="+124"/>
-        <location line="+53"/>
+        <location filename="../../xencenter/ui/tabs/properties.py" line="+36"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+177"/>
+        <location line="+1"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+178"/>
+        <location line="+1"/>
         <source>UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="+4"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1055,14 +1051,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <location line="+2"/>
-        <location line="+111"/>
+        <location line="+101"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-103"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1093,12 +1089,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
+        <location line="+61"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-60"/>
         <location line="+10"/>
         <location line="+4"/>
         <source>Not running</source>
@@ -1136,23 +1132,23 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+55"/>
+        <location line="+52"/>
         <source>Uptime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-31"/>
         <source>{0} (build {1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+40"/>
+        <location line="+7"/>
+        <location line="+36"/>
         <source>Pool master</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-33"/>
         <source>In maintenance mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1212,34 +1208,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Default storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-22"/>
         <source>High availability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Content type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+36"/>
+        <location line="+28"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-26"/>
         <source>Utilization</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1259,7 +1255,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Bridge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1274,7 +1270,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Space used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1302,7 +1298,7 @@
 <context>
     <name>LogsTab</name>
     <message>
-        <location filename="../../xencenter/ui/tabs/logs.py" line="+28"/>
+        <location filename="../../xencenter/ui/tabs/logs.py" line="+29"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1387,7 +1383,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
         <source>{0} ({1}%)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1481,7 +1477,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/menus.py" line="+58"/>
+        <location filename="../../xencenter/ui/menus.py" line="+83"/>
         <source>Start on Server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1519,7 +1515,7 @@
 <context>
     <name>MemoryTab</name>
     <message>
-        <location filename="../../xencenter/ui/tabs/memory.py" line="+35"/>
+        <location filename="../../xencenter/ui/tabs/memory.py" line="+33"/>
         <source>Xen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1705,7 +1701,7 @@
 <context>
     <name>NetworkingTab</name>
     <message>
-        <location filename="../../xencenter/ui/tabs/networking.py" line="+26"/>
+        <location filename="../../xencenter/ui/tabs/networking.py" line="+25"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1875,7 +1871,7 @@
 <context>
     <name>SearchTab</name>
     <message>
-        <location filename="../../xencenter/ui/tabs/search.py" line="+29"/>
+        <location filename="../../xencenter/ui/tabs/search.py" line="+30"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2009,7 +2005,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>%n object(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2068,7 +2064,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/storage.py" line="+24"/>
+        <location filename="../../xencenter/ui/tabs/storage.py" line="+25"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2200,17 +2196,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/general.py" line="-24"/>
+        <location filename="../../xencenter/ui/tabs/general.py" line="-45"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/host.py" line="+36"/>
+        <location filename="../../xencenter/ui/tabs/host.py" line="+29"/>
         <source>Object tabs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/logs.py" line="-65"/>
+        <location filename="../../xencenter/ui/tabs/logs.py" line="-61"/>
         <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2245,7 +2241,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/search.py" line="-50"/>
+        <location filename="../../xencenter/ui/tabs/search.py" line="-51"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2258,7 +2254,7 @@
 <context>
     <name>Toolbar</name>
     <message>
-        <location filename="../../xencenter/ui/verbs.py" line="+71"/>
+        <location filename="../../xencenter/ui/verbs.py" line="+74"/>
         <source>Select only virtual machines or only servers.</source>
         <translation type="unfinished"></translation>
     </message>

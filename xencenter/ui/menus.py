@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMenu, QToolBar, QWidget
 from ..core.commands import ChoosesArgument, SelectedItem
 from ..core.i18n import translate
 from .actions import CommandActions
-from .icons import icon
+from .widgets.icons import icon
 
 SERVER_MENU = ("connection.add", None, "connection.reconnect", "connection.disconnect", "connection.remove", None,
                "host.reboot", "host.shutdown", "host.power_on", None, "host.enter_maintenance",

@@ -19,7 +19,7 @@ from PySide6.QtGui import QAction
 from ..core.commands import SelectedItem
 from ..core.i18n import translate
 from .actions import CommandActions
-from .icons import icon
+from .widgets.icons import icon
 
 
 @dataclass(frozen=True, kw_only=True)

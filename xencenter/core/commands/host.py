@@ -38,9 +38,6 @@ class HostCommand(ObjectCommand):
     subject = HOSTS
     verb: HostVerb
 
-    def __init__(self, verb: HostVerb) -> None:
-        super().__init__(verb)
-
     def object_reason(self, host: Host, item: SelectedItem, argument: Any) -> str | None:
         return self.host_reason(host)
 

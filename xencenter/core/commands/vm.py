@@ -79,9 +79,6 @@ class VmCommand(ObjectCommand):
     subject = VMS
     verb: VmVerb
 
-    def __init__(self, verb: VmVerb) -> None:
-        super().__init__(verb)
-
     def object_reason(self, vm: VM, item: SelectedItem, argument: Any) -> str | None:
         if vm.is_control_domain:
             return QCoreApplication.translate("Commands", "This is a server's control domain.")

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from ...core.i18n import translate
 from ..models.resource_tree import KindRole
-from ..throttle import TurnThrottle
+from ..widgets.throttle import TurnThrottle
 
 EXPANDED_KINDS = frozenset({"pool", "host", "group"})
 
