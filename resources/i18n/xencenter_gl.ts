@@ -2013,7 +2013,7 @@
 <context>
     <name>StorageTab</name>
     <message>
-        <location filename="../../xencenter/ui/tabs/cdrom.py" line="+43"/>
+        <location filename="../../xencenter/ui/tabs/cdrom.py" line="+44"/>
         <source>{0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2033,12 +2033,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Insert the chosen ISO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Eject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <source>Eject the ISO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>This VM has no DVD drive.</source>
         <translation type="unfinished"></translation>
     </message>
