@@ -107,7 +107,8 @@ def test_disconnected_and_start_on_host_reasons(qapp: Any) -> None:
     conn = loaded(recs)
     assert reason("vm.start_on", conn, "OpaqueRef:halted", argument=HOST) == "The host is in maintenance mode."
     command = REG.get("vm.start_on")
-    assert command.hosts(SelectedItem(conn, "VM", "OpaqueRef:halted")) == [  # type: ignore[attr-defined]
+    assert isinstance(command, ChoosesArgument)
+    assert command.choices(SelectedItem(conn, "VM", "OpaqueRef:halted")) == [
         (HOST, "h1", "The host is in maintenance mode.")]
 
 

@@ -66,6 +66,10 @@ class ObjectCommand(Command):
         obj = self.subject.view.lookup(item.connection.cache, item.ref)
         return obj.name if obj is not None else item.ref
 
+    def title(self, item: SelectedItem) -> str:
+        """The Operation's title: the verb's title ({0} = the object's name), else its text."""
+        return (self.verb.title or self.verb.text).text().format(self.name_of(item))
+
     def confirmation_text(self, selection: Selection) -> str:
         if self.confirmation is None:
             return ""
@@ -79,7 +83,7 @@ class ObjectCommand(Command):
 
     def start(self, context: CommandContext, item: SelectedItem) -> None:
         """One Operation titled after the object, running `job` on it."""
-        title = self.verb.title.text().format(self.name_of(item)) if self.verb.title is not None else self.id
+        title = self.title(item)
         ref, argument = item.ref, context.argument
 
         async def job(runner: OperationRunner) -> Any:

@@ -108,7 +108,7 @@ class VmCommand(ObjectCommand):
 
 
 class StartOnCommand(VmCommand):
-    """Start on a chosen server: `argument` is the host ref (the UI offers `hosts()` as a submenu)."""
+    """Start on a chosen server: `argument` is the host ref (the UI offers `choices()` as a submenu)."""
 
     def extra_reason(self, item: SelectedItem, vm: VM, argument: Any) -> str | None:
         if argument is None:
@@ -120,8 +120,6 @@ class StartOnCommand(VmCommand):
         cache = item.connection.cache
         hosts = sorted((Host(ref, rec, cache) for ref, rec in cache.items("host")), key=lambda h: h.name)
         return [(h.ref, h.name, host_reason(h)) for h in hosts]
-
-    hosts = choices
 
 
 class CopyCommand(VmCommand):
@@ -135,7 +133,7 @@ class CopyCommand(VmCommand):
             if answer is None:
                 continue
             name, sr = answer
-            title = self.verb.title.text().format(self.name_of(item)) if self.verb.title is not None else self.id
+            title = self.title(item)
             if sr:
                 op = context.operations.start_task(title, item.connection, [item.ref], "VM.copy", item.ref, name, sr)
             else:
