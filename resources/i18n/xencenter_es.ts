@@ -72,7 +72,7 @@
 <context>
     <name>AlertsPane</name>
     <message>
-        <location filename="../../xencenter/ui/panes/alerts.py" line="+47"/>
+        <location filename="../../xencenter/ui/panes/alerts.py" line="+40"/>
         <location line="+5"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
@@ -108,12 +108,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Dismiss the selected alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+55"/>
         <source>Dismissing alert &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -164,7 +164,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../xencenter/core/commands/base.py" line="+97"/>
+        <location filename="../../xencenter/core/commands/base.py" line="+136"/>
         <source>Nothing is selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -174,60 +174,90 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/commands/connection.py" line="+33"/>
+        <location filename="../../xencenter/core/commands/connection.py" line="+99"/>
         <source>Add Server...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+1"/>
         <source>Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-43"/>
         <source>The server is not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+44"/>
         <source>Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-30"/>
         <source>The server is already connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+31"/>
         <source>Remove Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Remove {0} from the list? You can add it again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/commands/host.py" line="+50"/>
+        <location filename="../../xencenter/core/commands/subject.py" line="+30"/>
         <source>Select one or more servers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../xencenter/core/commands/vm.py" line="+75"/>
+        <location line="+1"/>
+        <location filename="../../xencenter/core/commands/vm.py" line="+68"/>
         <source>The server no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+1"/>
+        <source>Select a pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pool no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select one or more storage repositories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The storage repository no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select one or more networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The network no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/core/commands/host.py" line="+50"/>
         <location filename="../../xencenter/core/commands/vm.py" line="+6"/>
         <source>The server is not reachable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../../xencenter/core/commands/vm.py" line="+127"/>
+        <location line="+59"/>
+        <location filename="../../xencenter/core/commands/vm.py" line="+85"/>
         <source>Reboot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -237,18 +267,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reboot {0}? Its running VMs will be shut down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-47"/>
         <source>The server is busy ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../../xencenter/core/commands/vm.py" line="-8"/>
+        <location line="+48"/>
+        <location filename="../../xencenter/core/commands/vm.py" line="-7"/>
         <source>Shut Down</source>
         <translation type="unfinished"></translation>
     </message>
@@ -263,7 +293,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Power On</source>
         <translation type="unfinished"></translation>
     </message>
@@ -273,7 +303,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-41"/>
         <source>The server is already running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -283,7 +313,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+41"/>
         <source>Enter Maintenance Mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -298,13 +328,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../xencenter/core/commands/vm.py" line="-123"/>
+        <location line="-34"/>
+        <location filename="../../xencenter/core/commands/vm.py" line="-82"/>
         <source>The host is in maintenance mode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+36"/>
         <source>Exit Maintenance Mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -314,7 +344,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-24"/>
         <source>The server is not in maintenance mode.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -379,17 +409,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../xencenter/core/commands/subject.py" line="-9"/>
         <source>Select one or more virtual machines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>The VM no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../xencenter/core/commands/vm.py" line="+12"/>
         <source>This is a server&apos;s control domain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -419,18 +449,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+51"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+41"/>
+        <location line="+0"/>
+        <location line="+39"/>
         <source>Starting VM &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-35"/>
         <source>Shutting down VM &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -450,12 +480,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Rebooting VM &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Force Reboot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -470,12 +500,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Suspend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Suspending VM &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -485,27 +515,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Resuming VM &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Pausing VM &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Unpause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Unpausing VM &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -515,12 +545,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Deleting &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Delete {0}? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -535,7 +565,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Convert {0} to a template? A template cannot be started, and this cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -545,12 +575,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Copy...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Copying &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -802,7 +832,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/panes/events.py" line="+79"/>
+        <location filename="../../xencenter/ui/panes/events.py" line="+77"/>
         <location line="+5"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
@@ -841,7 +871,7 @@
 <context>
     <name>GeneralTab</name>
     <message>
-        <location filename="../../xencenter/ui/tabs/general.py" line="+15"/>
+        <location filename="../../xencenter/ui/tabs/general.py" line="+27"/>
         <source>Property</source>
         <translation type="unfinished"></translation>
     </message>
@@ -856,31 +886,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+39"/>
         <source>This object no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/properties.py" line="+24"/>
-        <location line="+124"/>
-        <location line="+53"/>
+        <location filename="../../xencenter/ui/tabs/properties.py" line="+36"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+177"/>
+        <location line="+1"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+178"/>
+        <location line="+1"/>
         <source>UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="+4"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -900,14 +926,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <location line="+2"/>
-        <location line="+111"/>
+        <location line="+101"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-103"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
@@ -938,12 +964,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
+        <location line="+61"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-60"/>
         <location line="+10"/>
         <location line="+4"/>
         <source>Not running</source>
@@ -981,23 +1007,23 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+55"/>
+        <location line="+52"/>
         <source>Uptime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-31"/>
         <source>{0} (build {1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+40"/>
+        <location line="+7"/>
+        <location line="+36"/>
         <source>Pool master</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-33"/>
         <source>In maintenance mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1057,34 +1083,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Default storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-22"/>
         <source>High availability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Content type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+36"/>
+        <location line="+28"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-26"/>
         <source>Utilization</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1104,7 +1130,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Bridge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1119,7 +1145,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Space used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1147,7 +1173,7 @@
 <context>
     <name>LogsTab</name>
     <message>
-        <location filename="../../xencenter/ui/tabs/logs.py" line="+28"/>
+        <location filename="../../xencenter/ui/tabs/logs.py" line="+29"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1232,7 +1258,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
         <source>{0} ({1}%)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1326,7 +1352,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/menus.py" line="+58"/>
+        <location filename="../../xencenter/ui/menus.py" line="+83"/>
         <source>Start on Server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1364,7 +1390,7 @@
 <context>
     <name>MemoryTab</name>
     <message>
-        <location filename="../../xencenter/ui/tabs/memory.py" line="+35"/>
+        <location filename="../../xencenter/ui/tabs/memory.py" line="+33"/>
         <source>Xen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1517,12 +1543,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/navigation/tree_view.py" line="+19"/>
+        <location filename="../../xencenter/ui/navigation/tree_view.py" line="+23"/>
         <source>Resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/navigation/panel.py" line="+30"/>
+        <location filename="../../xencenter/ui/navigation/panel.py" line="+34"/>
         <source>Navigation view</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1550,7 +1576,7 @@
 <context>
     <name>NetworkingTab</name>
     <message>
-        <location filename="../../xencenter/ui/tabs/networking.py" line="+26"/>
+        <location filename="../../xencenter/ui/tabs/networking.py" line="+25"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1720,7 +1746,7 @@
 <context>
     <name>SearchTab</name>
     <message>
-        <location filename="../../xencenter/ui/tabs/search.py" line="+29"/>
+        <location filename="../../xencenter/ui/tabs/search.py" line="+30"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1854,7 +1880,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>%n object(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1862,7 +1888,7 @@
 <context>
     <name>StorageTab</name>
     <message>
-        <location filename="../../xencenter/ui/tabs/cdrom.py" line="+43"/>
+        <location filename="../../xencenter/ui/tabs/cdrom.py" line="+44"/>
         <source>{0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1882,12 +1908,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Insert the chosen ISO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Eject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <source>Eject the ISO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>This VM has no DVD drive.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1913,7 +1949,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/storage.py" line="+24"/>
+        <location filename="../../xencenter/ui/tabs/storage.py" line="+25"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2045,17 +2081,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/general.py" line="-24"/>
+        <location filename="../../xencenter/ui/tabs/general.py" line="-45"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/host.py" line="+36"/>
+        <location filename="../../xencenter/ui/tabs/host.py" line="+29"/>
         <source>Object tabs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/logs.py" line="-65"/>
+        <location filename="../../xencenter/ui/tabs/logs.py" line="-61"/>
         <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2090,7 +2126,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/search.py" line="-50"/>
+        <location filename="../../xencenter/ui/tabs/search.py" line="-51"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2103,7 +2139,7 @@
 <context>
     <name>Toolbar</name>
     <message>
-        <location filename="../../xencenter/ui/verbs.py" line="+71"/>
+        <location filename="../../xencenter/ui/verbs.py" line="+74"/>
         <source>Select only virtual machines or only servers.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -22,17 +22,17 @@ from ..core.manager import ConnectionManager
 from ..core.operations import OperationList
 from .actions import CommandActions
 from .commandui import DialogCommandUi
-from .icons import icon
-from .menus import POOL_MENU, SERVER_MENU, TOOLBAR, VM_MENU, StartOnMenu, context_menu, fill
+from .menus import POOL_MENU, SERVER_MENU, TOOLBAR, VM_MENU, context_menu, fill, start_on_menu
 from .models.resource_tree import ConnectionRole, KindRole
 from .navigation.controller import TreeController
 from .navigation.panel import NavigationPanel
 from .panes.alerts import AlertsPane
 from .panes.events import EventsPane
 from .tabslot import TabSlot
-from .throttle import TurnThrottle
 from .verbs import VerbActions
 from .viewmenu import ViewMenu
+from .widgets.icons import icon
+from .widgets.throttle import TurnThrottle
 
 FIRST_SELECTED = frozenset({"pool", "host"})  # a connected server's top node: its pool, or a standalone host
 ON_THE_WAY = frozenset({ConnectionState.CONNECTING, ConnectionState.CONNECTED})  # its pool may appear any moment
@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
             self.ui.parent = self
         self.controller = TreeController(manager, self)
         self.command_actions = CommandActions(registry, manager, operations, self.ui, self)
-        self.start_on_menu = StartOnMenu(self.command_actions, self)
+        self.start_on_menu = start_on_menu(self.command_actions, self)
         self.command_actions["vm.start_on"].setMenu(self.start_on_menu)
         self.navigation = NavigationPanel(self.controller, self)
         self.tabs = TabSlot(manager, operations, registry, self)

@@ -4,19 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ..asyncutil import spawn
 from ..connection import Connection, ConnectionState
 from ..i18n import LazyText
 from ..xenapi.errors import XenAPIError
-from .base import CTX, Command, CommandContext, Selection, nothing_selected
+from .base import Command, CommandContext, Selection, Verb, nothing_selected
 
 ACTIVE = (ConnectionState.CONNECTING, ConnectionState.CONNECTED, ConnectionState.RECONNECTING)
-
-
-def _lazy(noop: object) -> LazyText:
-    return LazyText(CTX, str(noop))
 
 
 def connections_of(selection: Selection) -> list[Connection]:
@@ -29,11 +25,6 @@ def connections_of(selection: Selection) -> list[Connection]:
 
 
 class AddServer(Command):
-    id = "connection.add"
-    text = _lazy(QT_TRANSLATE_NOOP("Commands", "Add Server..."))
-    icon = "server-add"
-    shortcut = "Ctrl+N"
-
     def can_execute(self, selection: Selection, argument: Any = None) -> str | None:
         return None
 
@@ -58,10 +49,6 @@ async def _open(connection: Connection, password: str) -> None:
 
 
 class Disconnect(Command):
-    id = "connection.disconnect"
-    text = _lazy(QT_TRANSLATE_NOOP("Commands", "Disconnect"))
-    icon = "server-disconnect"
-
     def can_execute(self, selection: Selection, argument: Any = None) -> str | None:
         if not selection:
             return nothing_selected()
@@ -76,10 +63,6 @@ class Disconnect(Command):
 
 
 class Reconnect(Command):
-    id = "connection.reconnect"
-    text = _lazy(QT_TRANSLATE_NOOP("Commands", "Reconnect"))
-    icon = "server-connect"
-
     def can_execute(self, selection: Selection, argument: Any = None) -> str | None:
         if not selection:
             return nothing_selected()
@@ -99,11 +82,6 @@ class Reconnect(Command):
 
 
 class RemoveServer(Command):
-    id = "connection.remove"
-    text = _lazy(QT_TRANSLATE_NOOP("Commands", "Remove Server"))
-    icon = "server-remove"
-    confirmation = _lazy(QT_TRANSLATE_NOOP("Commands", "Remove {0} from the list? You can add it again later."))
-
     def can_execute(self, selection: Selection, argument: Any = None) -> str | None:
         return None if selection else nothing_selected()
 
@@ -118,5 +96,12 @@ class RemoveServer(Command):
             await context.manager.remove(connection)
 
 
+ADD = Verb(id="connection.add", text=LazyText("Commands", "Add Server..."), icon="server-add", shortcut="Ctrl+N")
+DISCONNECT = Verb(id="connection.disconnect", text=LazyText("Commands", "Disconnect"), icon="server-disconnect")
+RECONNECT = Verb(id="connection.reconnect", text=LazyText("Commands", "Reconnect"), icon="server-connect")
+REMOVE = Verb(id="connection.remove", text=LazyText("Commands", "Remove Server"), icon="server-remove",
+              confirmation=LazyText("Commands", "Remove {0} from the list? You can add it again later."))
+
+
 def connection_commands() -> list[Command]:
-    return [AddServer(), Disconnect(), Reconnect(), RemoveServer()]
+    return [AddServer(ADD), Disconnect(DISCONNECT), Reconnect(RECONNECT), RemoveServer(REMOVE)]

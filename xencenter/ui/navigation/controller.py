@@ -19,9 +19,9 @@ from ...core import navigation
 from ...core.cache import CacheDelta
 from ...core.connection import Connection
 from ...core.manager import ConnectionManager
-from ..icons import icon
 from ..models.resource_tree import ResourceTreeModel
-from ..throttle import TurnThrottle
+from ..widgets.icons import icon
+from ..widgets.throttle import TurnThrottle
 
 
 class TreeController(QObject):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from ...core.i18n import translate
 from ..models.resource_tree import KeyRole, KindRole
-from ..throttle import TurnThrottle
+from ..widgets.throttle import TurnThrottle
 
 EXPANDED_KINDS = frozenset({"pool", "host", "group"})
 
