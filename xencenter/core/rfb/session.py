@@ -18,6 +18,7 @@ import asyncio
 import contextlib
 import enum
 import logging
+from collections.abc import Awaitable, Callable
 
 from PySide6.QtCore import QObject, Signal
 
@@ -30,9 +31,11 @@ from .client import RfbClient
 from .errors import ConsoleError, ConsoleUnreachable
 from .framebuffer import Framebuffer, Rect
 from .keymap import Stroke
-from .tunnel import Pin, Target, open_tunnel
+from .tunnel import Pin, Streams, Target, open_tunnel
 
 log = logging.getLogger("xencenter.console")
+
+Opener = Callable[..., Awaitable[Streams]]  # open_tunnel's signature: (target, session, *, pin)
 
 QUICK_RETRIES = 10
 QUICK_DELAY = 0.1
@@ -79,8 +82,9 @@ class ConsoleSession(QObject):
     damaged = Signal(object)
     server_cut_text = Signal(str)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, opener: Opener = open_tunnel) -> None:
         super().__init__(parent)
+        self._open = opener
         self.connection: Connection | None = None
         self.vm_ref = ""
         self.state = ConsoleState.IDLE
@@ -99,6 +103,11 @@ class ConsoleSession(QObject):
         if connection is self.connection and vm_ref == self.vm_ref and self._task is not None:
             return
         self.stop()
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:  # no event loop runs (a test without one): nothing can connect
+            log.info("console of %s: no event loop to connect from", vm_ref)
+            return
         self.connection, self.vm_ref = connection, vm_ref
         connection.cache.batch_applied.connect(self._on_batch)
         connection.cache.reset.connect(self._wake)
@@ -176,14 +185,14 @@ class ConsoleSession(QObject):
         transport = connection.transport
         pin: Pin | None = transport.pin if isinstance(transport, PinnedTransport) else None
         try:
-            reader, writer = await open_tunnel(target, session, pin=pin)
+            reader, writer = await self._open(target, session, pin=pin)
         except ConsoleUnreachable:
             # The location names the host the VM runs on; when that address does not answer from here (a
             # simulator's made-up addresses, a member behind NAT), ask the server we are connected to.
             fallback = target.on(connection.url)
             if fallback == target:
                 raise
-            reader, writer = await open_tunnel(fallback, session, pin=pin)
+            reader, writer = await self._open(fallback, session, pin=pin)
         client = self.client = RfbClient(reader, writer, self)
         self.framebuffer = client.framebuffer
         await client.start()
