@@ -141,6 +141,8 @@ class ConsoleSession(QObject):
             self.console = current
             self._drop_client()  # the old stream belongs to a console that is gone
             self._changed.set()
+        elif current is not None and self.state is ConsoleState.NO_CONSOLE:
+            self._changed.set()  # the same console, but now there is a session to use (reconnected)
 
     # -- the loop ------------------------------------------------------------------------------------------
 
