@@ -14,6 +14,7 @@ import contextlib
 import struct
 import zlib
 from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -54,8 +55,9 @@ def cpixel(value: int) -> bytes:
 class ZrleEncoder:
     """Encodes tiles choosing solid, packed palette, palette RLE, plain RLE or raw, to exercise every kind."""
 
-    def __init__(self) -> None:
+    def __init__(self, full_flush: bool = False) -> None:
         self._deflate = zlib.compressobj()
+        self._flush = zlib.Z_FULL_FLUSH if full_flush else zlib.Z_SYNC_FLUSH  # full: rectangles can be replayed
 
     def rect(self, x: int, y: int, pixels: np.ndarray, force: str = "") -> bytes:
         h, w = pixels.shape
@@ -63,7 +65,7 @@ class ZrleEncoder:
         for ty in range(0, h, 64):
             for tx in range(0, w, 64):
                 out += self._tile(pixels[ty:ty + 64, tx:tx + 64], force)
-        data = self._deflate.compress(bytes(out)) + self._deflate.flush(zlib.Z_SYNC_FLUSH)
+        data = self._deflate.compress(bytes(out)) + self._deflate.flush(self._flush)
         return rect_header(x, y, w, h, ZRLE) + struct.pack(">I", len(data)) + data
 
     @staticmethod
@@ -146,6 +148,7 @@ class RfbTestServer:
         self.updates: deque[bytes] = deque()
         self._more = asyncio.Event()
         self._full = False  # a non-incremental request: the whole screen goes first
+        self.frames: Iterator[bytes] | None = None  # when set: every request gets the next of these updates
         self.connections = 0
         self._server: asyncio.Server | None = None
         self._writers: list[asyncio.StreamWriter] = []
@@ -193,7 +196,7 @@ class RfbTestServer:
             pass
         finally:
             writer.close()
-            with contextlib.suppress(ConnectionError):
+            with contextlib.suppress(ConnectionError, asyncio.CancelledError):  # the server is stopping
                 await writer.wait_closed()
 
     async def _connect(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> bool:
@@ -258,6 +261,10 @@ class RfbTestServer:
 
     async def _send_next(self, writer: asyncio.StreamWriter) -> None:
         with contextlib.suppress(ConnectionError, RuntimeError):
+            if self.frames is not None and not self._full:  # the benchmark's endless stream
+                writer.write(next(self.frames))
+                await writer.drain()
+                return
             while not self._full and not self.updates:
                 self._more.clear()
                 await self._more.wait()

@@ -22,7 +22,9 @@ from .updates import Painter, Piece, read_update
 
 log = logging.getLogger("xencenter.console")
 
-THREAD_THRESHOLD = 64 * 1024  # updates with more data than this are decoded off the event loop
+# Updates bigger than this (bytes received plus pixels to produce) are decoded in a worker thread: a 256x256
+# area or 64 KiB of data already costs a few milliseconds, which the GUI thread should not wait for.
+THREAD_THRESHOLD = 64 * 1024
 
 
 class Listener(Protocol):
@@ -86,7 +88,10 @@ class RfbClient:
             self.extended_keys = True
             pieces = [piece for piece in pieces if piece.encoding != m.QEMU_EXTENDED_KEY]
         size = (self.framebuffer.width, self.framebuffer.height)
-        if sum(len(piece.data) for piece in pieces) > THREAD_THRESHOLD:
+        resizes = any(piece.encoding == m.DESKTOP_SIZE for piece in pieces)
+        if not resizes:  # ask for the next update now: the server prepares it while we decode this one
+            self._send(self._request(incremental=True))
+        if sum(len(piece.data) + piece.rect.area for piece in pieces) > THREAD_THRESHOLD:
             damage = await asyncio.to_thread(self._painter.apply, pieces)
         else:
             damage = self._painter.apply(pieces)
@@ -95,7 +100,8 @@ class RfbClient:
             self._listener.on_resize(self.framebuffer.width, self.framebuffer.height)
         if damage:
             self._listener.on_damage(damage)
-        self._send(self._request(incremental=True))
+        if resizes:
+            self._send(self._request(incremental=True))
 
     async def _cut_text(self) -> None:
         (length,) = struct.unpack(">3xI", await self._reader.readexactly(7))

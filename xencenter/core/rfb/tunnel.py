@@ -20,7 +20,9 @@ from .errors import CertificateMismatch, ConsoleUnreachable, TunnelRefused
 
 Pin = Callable[[str, int], Awaitable[str]]  # (host, port) -> the trusted fingerprint (asks the user when unknown)
 
-HEADER_LIMIT = 16 * 1024
+# The stream buffers this much before pausing the socket: a full-screen update arrives without stop-and-go.
+# It is also the longest header block readuntil accepts.
+STREAM_LIMIT = 4 << 20
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,7 @@ async def open_tunnel(target: Target, session_ref: str, *, pin: Pin | None = Non
     try:
         reader, writer = await asyncio.wait_for(asyncio.open_connection(
             target.host, target.port, ssl=context, server_hostname=target.host if context else None,
-            limit=HEADER_LIMIT * 4), timeout)
+            limit=STREAM_LIMIT), timeout)
     except (OSError, TimeoutError, ssl.SSLError) as exc:
         raise ConsoleUnreachable(f"cannot reach {target.host}:{target.port}: {exc or type(exc).__name__}") from exc
     try:
