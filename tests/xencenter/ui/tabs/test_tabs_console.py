@@ -195,3 +195,40 @@ def _rfb_uuid(sdk: Any, vm: str) -> str:
         if record["protocol"] == "rfb":
             return str(record["uuid"])
     raise AssertionError("no rfb console")
+
+
+@pytest.mark.slow
+def test_a_host_shows_its_control_domains_console(console_sim: Any, sdk: Any, arun: Runner, qtbot: Any) -> None:
+    conn = Connection(console_sim.url, console_sim.user)
+    host = TabHost(ConnectionManager(MemorySettings(), NullSecretStore()), OperationList(), CommandRegistry())
+    qtbot.addWidget(host)
+    host.resize(900, 600)
+    host.show()
+    tab = console_tab(host)
+    [server] = sdk.host.get_by_name_label("xcp-host1")
+    dom0 = sdk.host.get_control_domain(server)
+    rfb = RfbTestServer(session="")
+    paths: list[str] = []
+
+    async def opener(target: Target, session: str, *, pin: Any = None) -> Streams:
+        paths.append(target.path)
+        return await open_tunnel(Target.parse(rfb.location), session, pin=pin)
+
+    tab.session._open = opener
+
+    async def scenario() -> None:
+        await rfb.start()
+        await conn.open(console_sim.password)
+        try:
+            host.set_selection([SelectedItem(conn, "host", server)])
+            host.show_tab("console")
+            await eventually(lambda: tab.session.state is ConsoleState.CONNECTED)
+            assert tab.session.vm_ref == dom0
+            assert tab.panel.stack.currentWidget() is tab.panel.scroller
+        finally:
+            host.set_selection([])
+            await conn.close()
+            await rfb.stop()
+
+    arun(scenario())
+    assert paths[0] == f"/console?uuid={_rfb_uuid(sdk, dom0)}"
