@@ -163,17 +163,22 @@ async def core_rate(child: Child, duration: float) -> tuple[float, float]:
     return done / elapsed, done * child.frame_bytes / elapsed / 1e6
 
 
-async def view_rate(child: Child, duration: float) -> tuple[float, float, int]:
-    """Updates/s shown in an RfbView, the longest GUI-thread gap (ms) and the paint events."""
+async def shown(location: str) -> tuple[RfbView, RfbClient, asyncio.Task[None]]:
+    """A console shown in an RfbView, as the Console tab wires it (a ConsoleSession the view listens to)."""
     session = ConsoleSession()
     view = RfbView(session)
     view.resize(W, H)
     view.show()
-    reader, writer = await open_tunnel(Target.parse(child.location), SESSION)
+    reader, writer = await open_tunnel(Target.parse(location), SESSION)
     client = session.client = RfbClient(reader, writer, session)
     session.framebuffer = client.framebuffer
     await client.start()
-    runner = asyncio.get_running_loop().create_task(client.run())
+    return view, client, asyncio.get_running_loop().create_task(client.run())
+
+
+async def view_rate(child: Child, duration: float) -> tuple[float, float, int]:
+    """Updates/s shown in an RfbView, the longest GUI-thread gap (ms) and the paint events."""
+    view, client, runner = await shown(child.location)
     await asyncio.sleep(0.5)
     ticks: list[float] = []
     timer = QTimer()
@@ -197,22 +202,14 @@ async def four_consoles() -> tuple[float, float]:
     for seed in range(4):
         server = await RfbTestServer(width=W, height=H, session=SESSION).start()
         server.screen[...] = text_screen(seed)
-        session = ConsoleSession()
-        view = RfbView(session)
-        view.resize(W, H)
-        view.show()
-        reader, writer = await open_tunnel(Target.parse(server.location), SESSION)
-        client = session.client = RfbClient(reader, writer, session)
-        session.framebuffer = client.framebuffer
-        await client.start()
-        runner = asyncio.get_running_loop().create_task(client.run())
+        view, client, runner = await shown(server.location)
         while client.updates < 1:
             await asyncio.sleep(0.01)
-        keep.append((server, session, view, client, runner))
+        keep.append((server, view, client, runner))
     await asyncio.sleep(0.5)
     QApplication.processEvents()
     after = rss_mib()
-    for server, _, view, client, runner in keep:
+    for server, view, client, runner in keep:
         runner.cancel()
         await client.close()
         await server.stop()

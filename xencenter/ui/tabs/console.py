@@ -7,7 +7,9 @@ with the button that starts, resumes or unpauses it through the same commands as
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -81,6 +83,8 @@ class ConsoleTab(BaseTab):
         self.layout_.addWidget(self.dock_back)
         self.layout_.addWidget(self.panel, 1)
         self.power_state = ""  # the shown VM's, as last rendered ("" for a host)
+        self._shown: tuple[Connection, str] | None = None  # the selected object whose console is followed
+        self._rebinding = False
         self.session.state_changed.connect(self._show_state)
 
     # -- rendering -----------------------------------------------------------------------------------------
@@ -94,8 +98,7 @@ class ConsoleTab(BaseTab):
         self.power_state = vm.power_state
         for ref in vm.field("consoles") or ():
             tracker.get("console", str(ref))
-        self.session.follow(item.connection, item.ref)
-        self._show_state()
+        self._follow(item, item.ref)
 
     @shows("host", when=live_host)
     def show_host(self, tracker: Tracker, item: SelectedItem) -> None:
@@ -106,17 +109,37 @@ class ConsoleTab(BaseTab):
         if host is None or dom0 is None:
             self.show_nothing()
             return
-        self.session.follow(item.connection, dom0)
+        self._follow(item, dom0)
+
+    def _follow(self, item: SelectedItem, vm_ref: str) -> None:
+        self._shown = (item.connection, item.ref)
+        self.session.follow(item.connection, vm_ref)
         self._show_state()
 
     def show_nothing(self) -> None:
+        self._shown = None
         self.session.stop()
         self.power_state = ""
         self.panel.show_message(translate("ConsoleTab", "There is no console to show."))
 
+    def set_items(self, items: Sequence[SelectedItem]) -> None:
+        """A new selection: the console of another object closes now (even while the tab is hidden); the same
+        object keeps its stream (selections are set again when tree rows move)."""
+        self._rebinding = True
+        try:
+            super().set_items(items)
+        finally:
+            self._rebinding = False
+        item = self.item
+        if self._shown is not None and (item is None or (item.connection, item.ref) != self._shown):
+            self._shown = None
+            self.session.stop()
+
     def unbind(self) -> None:
+        """The tab no longer applies to the selection (the TabHost unbinds it): close the console."""
         super().unbind()
-        if hasattr(self, "session"):
+        if not getattr(self, "_rebinding", True):
+            self._shown = None
             self.session.stop()
 
     def _show_state(self) -> None:
@@ -157,7 +180,12 @@ class ConsoleTab(BaseTab):
                 await self.context.commands.run(command_id, context)
             except CommandUnavailable as exc:
                 self.panel.set_status(exc.reason)
-                self.panel.action.setEnabled(True)
+            for operation in context.started:  # a failure may change nothing in the cache: say it here
+                with contextlib.suppress(Exception):
+                    await operation.wait()
+                if operation.error_text:
+                    self.panel.set_status(operation.error_text)
+            self._show_state()  # the button again, enabled as the VM now allows
 
         return spawn(run(), name=f"console {command_id}", owner=self)
 

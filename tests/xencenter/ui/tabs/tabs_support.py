@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,6 +41,7 @@ __all__ = [
     "env_fixture",
     "event",
     "eventually",
+    "sdk_session",
     "start_sim",
 ]
 
@@ -210,3 +212,18 @@ def env_fixture(qtbot: Any) -> Iterator[Env]:
     host.show()
     yield Env(conn, lab, ops, manager, commands, host)
     host.close()
+
+
+@contextmanager
+def sdk_session(server: Any, originator: str) -> Iterator[Any]:
+    """The official SDK logged in to a simulator (`session.xenapi`), as an independent reader and driver."""
+    import XenAPI
+
+    session = XenAPI.Session(server.url)
+    session.xenapi.login_with_password(server.user, server.password, "2.16", originator)
+    try:
+        yield session.xenapi
+    finally:
+        session.xenapi.session.logout()
+        session("close")()
+

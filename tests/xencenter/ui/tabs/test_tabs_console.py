@@ -13,11 +13,10 @@ from typing import Any
 
 import numpy as np
 import pytest
-import XenAPI
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
-from tabs_support import Env, Runner, arun_fixture, env_fixture, eventually, start_sim  # noqa: F401
+from tabs_support import Env, Runner, arun_fixture, env_fixture, eventually, sdk_session, start_sim  # noqa: F401
 
 from xencenter.core.commands import CommandRegistry, SelectedItem
 from xencenter.core.connection import Connection
@@ -76,11 +75,8 @@ def console_sim() -> Iterator[Any]:
 
 @pytest.fixture
 def sdk(console_sim: Any) -> Iterator[Any]:
-    session = XenAPI.Session(console_sim.url)
-    session.xenapi.login_with_password(console_sim.user, console_sim.password, "2.16", "pytest-console")
-    yield session.xenapi
-    session.xenapi.session.logout()
-    session("close")()
+    with sdk_session(console_sim, "pytest-console") as xenapi:
+        yield xenapi
 
 
 def screen_of(image: QImage) -> np.ndarray:
@@ -129,6 +125,9 @@ def test_start_watch_type_reboot_and_shut_down(console_sim: Any, sdk: Any, arun:
             assert op.title == "Starting VM 'student-pc2'"
             uuid = await asyncio.to_thread(_rfb_uuid, sdk, vm)
             assert locations[0].endswith(f"/console?uuid={uuid}")
+            stream = tab.session.client
+            host.set_selection([SelectedItem(conn, "VM", vm)])  # the same selection again: the same stream
+            assert tab.session.client is stream and stream is not None
 
             # Damage: a new rectangle is painted.
             before = panel.view.repaints
