@@ -41,7 +41,7 @@ def _set_memory(call: Call, ref: str, op: str, values: dict[str, int]) -> None:
     call.store.update("VM", ref, changes)
     if vm["power_state"] == "Running" and not vm["is_control_domain"]:
         _retarget_live(call, ref)
-    call.xapi.after_operation("VM", ref)
+    call.ctx.after_operation("VM", ref)
 
 
 def _retarget_live(call: Call, ref: str) -> None:
@@ -55,8 +55,8 @@ def _retarget_live(call: Call, ref: str) -> None:
         reclaim = balloon.reclaimable(call.store, host, exclude=ref)
         if wanted > target + free + reclaim:
             raise ApiError("HOST_NOT_ENOUGH_FREE_MEMORY", wanted - target, free + reclaim)
-        balloon.squeeze(call.xapi, host, wanted - target - free, exclude=ref)
-    balloon.set_target(call.xapi, ref, wanted)
+        balloon.squeeze(call.ctx, host, wanted - target - free, exclude=ref)
+    balloon.set_target(call.ctx, ref, wanted)
 
 
 @api("VM.set_memory_dynamic_range")
@@ -114,7 +114,7 @@ def set_VCPUs_max(call: Call, self: str, value: int) -> None:
         raise ApiError("VALUE_NOT_SUPPORTED", "VCPUs_max", value, "VCPUs_max must be at least VCPUs_at_startup")
     limits.check_vcpus(self, vm, value)
     call.store.update("VM", self, {"VCPUs_max": value})
-    call.xapi.after_operation("VM", self)
+    call.ctx.after_operation("VM", self)
 
 
 @api("VM.set_VCPUs_at_startup")
@@ -125,7 +125,7 @@ def set_VCPUs_at_startup(call: Call, self: str, value: int) -> None:
         raise ApiError("VALUE_NOT_SUPPORTED", "VCPUs_at_startup", value,
                        "VCPUs_at_startup must be between 1 and VCPUs_max")
     call.store.update("VM", self, {"VCPUs_at_startup": value})
-    call.xapi.after_operation("VM", self)
+    call.ctx.after_operation("VM", self)
 
 
 @api("VM.set_VCPUs_number_live")

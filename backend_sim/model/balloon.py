@@ -9,14 +9,12 @@ over simulated time.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..errors import ApiError
 from ..store.store import Store
+from .context import SimContext
 from .memory import host_free_memory, overhead_bytes
-
-if TYPE_CHECKING:
-    from ..xapi import Xapi
 
 BALLOON_BYTES_PER_SECOND = 256 * 1024 * 1024
 BALLOON_TICK = 0.5
@@ -51,11 +49,11 @@ def plan_start(store: Store, vm_ref: str, host_ref: str) -> int:
     return int(min(vm["memory_dynamic_max"], available - overhead))
 
 
-def squeeze(xapi: Xapi, host_ref: str, amount: int, exclude: str | None = None) -> None:
+def squeeze(ctx: SimContext, host_ref: str, amount: int, exclude: str | None = None) -> None:
     """Lower the targets of running guests on the host to free `amount` bytes."""
     if amount <= 0:
         return
-    store = xapi.store
+    store = ctx.store
     donors = [(ref, vm, vm["memory_target"] - vm["memory_dynamic_min"])
               for ref, vm in _squeezable(store, host_ref, exclude)]
     total = sum(give for _, _, give in donors if give > 0)
@@ -68,12 +66,12 @@ def squeeze(xapi: Xapi, host_ref: str, amount: int, exclude: str | None = None) 
         share = remaining if index == len(donors) - 1 else min(give, -(-amount * give // total))
         share = min(share, give, remaining)
         remaining -= share
-        set_target(xapi, ref, vm["memory_target"] - share)
+        set_target(ctx, ref, vm["memory_target"] - share)
 
 
-def set_target(xapi: Xapi, vm_ref: str, target: int) -> None:
+def set_target(ctx: SimContext, vm_ref: str, target: int) -> None:
     """Move a running VM's balloon target; memory_actual follows over simulated time."""
-    store = xapi.store
+    store = ctx.store
     vm = store.get("VM", vm_ref)
     if vm["memory_target"] != target:
         store.update("VM", vm_ref, {"memory_target": target})
@@ -81,11 +79,11 @@ def set_target(xapi: Xapi, vm_ref: str, target: int) -> None:
         from .memory import refresh_host_metrics
 
         refresh_host_metrics(store, vm["resident_on"])
-    xapi.spawn(f"balloon:{vm_ref}", _drift(xapi, vm_ref))
+    ctx.spawn(f"balloon:{vm_ref}", _drift(ctx, vm_ref))
 
 
-async def _drift(xapi: Xapi, vm_ref: str) -> None:
-    store = xapi.store
+async def _drift(ctx: SimContext, vm_ref: str) -> None:
+    store = ctx.store
     while True:
         vm = store.find("VM", vm_ref)
         if vm is None or vm["power_state"] not in ("Running", "Paused"):
@@ -98,14 +96,14 @@ async def _drift(xapi: Xapi, vm_ref: str) -> None:
             return
         step = int(BALLOON_BYTES_PER_SECOND * BALLOON_TICK)
         moved = min(target, actual + step) if target > actual else max(target, actual - step)
-        await xapi.clock.sleep(BALLOON_TICK)
+        await ctx.clock.sleep(BALLOON_TICK)
         if store.find("VM_metrics", vm["metrics"]) is not None:
             store.update("VM_metrics", vm["metrics"], {"memory_actual": moved})
 
 
-def rebalance(xapi: Xapi, host_ref: str) -> None:
+def rebalance(ctx: SimContext, host_ref: str) -> None:
     """Give freed memory back to guests that were squeezed below their dynamic_max."""
-    store = xapi.store
+    store = ctx.store
     if store.find("host", host_ref) is None:
         return
     free = host_free_memory(store, host_ref)
@@ -114,4 +112,4 @@ def rebalance(xapi: Xapi, host_ref: str) -> None:
         if want > 0 and free > 0:
             give = min(want, free)
             free -= give
-            set_target(xapi, ref, vm["memory_target"] + give)
+            set_target(ctx, ref, vm["memory_target"] + give)
