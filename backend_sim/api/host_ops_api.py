@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import ApiError
-from ..model import hosts, placement
+from ..model import hosts, placement, vm_fields
 from ..model.memory import host_free_memory
 from ..wire.values import NULL_REF
 from .call import Call
@@ -91,7 +91,7 @@ async def evacuate(call: Call, host: str, network: str = NULL_REF, evacuate_batc
         raise ApiError(first[0], *first[1:])
     call.begin_op("host", host, "evacuate")
     for index, (vm, target) in enumerate(moves.items()):
-        if call.store.find("VM", vm) is None or call.store.get("VM", vm)["resident_on"] != host:
+        if call.store.find("VM", vm) is None or vm_fields.resident_on(call.store.get("VM", vm)) != host:
             continue
         sub = Call(call.ctx, call.session, "VM.pool_migrate")
         try:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..model import domains, migration, placement, vm_rules
+from ..model import domains, migration, placement, vm_fields, vm_rules
 from .call import Call
 from .registry import api
 
@@ -12,7 +12,7 @@ async def pool_migrate(call: Call, vm: str, host: str, options: dict[str, str]) 
     record = call.store.get("VM", vm)
     vm_rules.check(vm, record, "pool_migrate")
     placement.assert_host_known(call.store, host)
-    source = record["resident_on"]
+    source = vm_fields.resident_on(record)
     if host != source:
         placement.assert_can_boot_here(call.store, vm, host)
     await live_migrate(call, vm, host)
@@ -21,10 +21,10 @@ async def pool_migrate(call: Call, vm: str, host: str, options: dict[str, str]) 
 async def live_migrate(call: Call, vm: str, host: str) -> migration.PrecopyPlan:
     """Run the pre-copy rounds on the clock, then hand the domain over to `host`."""
     record = call.store.get("VM", vm)
-    source = record["resident_on"]
+    source = vm_fields.resident_on(record)
     call.begin_op("VM", vm, "pool_migrate")
     call.allow_cancel()
-    precopy = migration.plan(int(record["memory_target"]), migration.dirty_rate(record),
+    precopy = migration.plan(vm_fields.memory_target(record), migration.dirty_rate(record),
                              migration.link_bandwidth(call.store, source, host))
     if host != source:
         domains.reserve(call.ctx, vm, host)

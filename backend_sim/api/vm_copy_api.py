@@ -7,7 +7,7 @@ from typing import Any
 
 from .. import errors
 from ..errors import ApiError
-from ..model import domains, storage, vm_copy, vm_rules
+from ..model import domains, storage, vm_copy, vm_fields, vm_rules
 from ..wire.values import NULL_REF
 from .call import Call
 from .registry import api
@@ -28,7 +28,7 @@ def _snapshot_record(call: Call, vm: str, new_name: str, ignore_vdis: list[str])
     now = call.ctx.clock.now_datetime()
     snapshot = vm_copy.copy_record(call.ctx, vm, new_name, {
         "is_a_snapshot": True, "is_a_template": True, "snapshot_of": vm, "snapshot_time": now,
-        "snapshot_info": {"power-state-at-snapshot": record["power_state"]},
+        "snapshot_info": {"power-state-at-snapshot": vm_fields.power_state(record)},
         "snapshot_metadata": "", "transportable_snapshot_id": ""})
     vm_copy.copy_devices(call.ctx, vm, snapshot, lambda vdi: storage.snapshot_vdi(store, vdi, now=now),
                          new_macs=False, skip_vdis=frozenset(ignore_vdis))
@@ -63,7 +63,7 @@ async def checkpoint(call: Call, vm: str, new_name: str) -> str:
     sr = record["suspend_SR"] if record["suspend_SR"] in store.table("SR") else pool["suspend_image_SR"]
     if sr not in store.table("SR"):
         raise ApiError("VM_NO_SUSPEND_SR", vm)
-    memory = int(record["memory_target"] or record["memory_static_max"])
+    memory = vm_fields.memory_target(record) or vm_fields.memory_static_max(record)
     storage.assert_space(store, {sr: memory})
     call.begin_op("VM", vm, "checkpoint")
     await call.sleep(SNAPSHOT_SECONDS + memory / MEMORY_BYTES_PER_SECOND)
@@ -93,7 +93,7 @@ async def revert(call: Call, snapshot: str) -> None:
         raise ApiError("VM_REVERT_FAILED", vm, snapshot)
     call.begin_op("VM", vm, "revert")
     record = store.get("VM", vm)
-    if record["power_state"] in ("Running", "Paused"):
+    if vm_fields.has_domain(record):
         domains.destroy_domain(call.ctx, vm)
     if record["suspend_VDI"] != NULL_REF and store.find("VDI", record["suspend_VDI"]) is not None:
         storage.destroy_vdi(store, record["suspend_VDI"])
@@ -111,7 +111,7 @@ async def revert(call: Call, snapshot: str) -> None:
             storage.destroy_vdi(store, vdi)
     changes: dict[str, Any] = {field: vm_copy._copy(snap[field]) for field in REVERTED}
     changes.update({"power_state": "Halted", "parent": snapshot})
-    if snap["power_state"] == "Suspended" and snap["suspend_VDI"] != NULL_REF:
+    if vm_fields.power_state(snap) == "Suspended" and snap["suspend_VDI"] != NULL_REF:
         changes.update({"power_state": "Suspended", "suspend_VDI": storage.clone_vdi(store, snap["suspend_VDI"]),
                         "suspend_SR": snap["suspend_SR"]})
     store.update("VM", vm, changes)

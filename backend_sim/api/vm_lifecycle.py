@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import ApiError
-from ..model import domains, limits, placement, storage, vm_rules
+from ..model import domains, limits, placement, storage, vm_fields, vm_rules
 from ..model.placement import needs_hvm
 from ..wire.values import NULL_REF
 from .call import Call
@@ -36,7 +36,7 @@ def _vm(call: Call, ref: str, op: str) -> dict[str, object]:
     vm_rules.check(ref, vm, op)
     if op in ("start", "start_on"):
         limits.check_vcpus(ref, vm, vm["VCPUs_max"])
-        limits.check_memory(ref, vm, vm["memory_static_max"])
+        limits.check_memory(ref, vm, vm_fields.memory_static_max(vm))
     return vm
 
 
@@ -86,9 +86,9 @@ async def _halt(call: Call, ref: str, op: str, seconds: float) -> None:
     call.begin_op("VM", ref, op)
     await _run_steps(call, seconds)
     vm = call.store.get("VM", ref)
-    if vm["power_state"] == "Halted":
+    if vm_fields.power_state(vm) == "Halted":
         return  # a hard shutdown run alongside got there first
-    if vm["power_state"] == "Suspended":
+    if vm_fields.power_state(vm) == "Suspended":
         _discard_suspend_image(call, ref)
     domains.destroy_domain(call.ctx, ref)
     domains.announce(call.ctx, ref, "VM_SHUTDOWN")
@@ -126,7 +126,7 @@ async def hard_shutdown(call: Call, vm: str) -> None:
 @api("VM.shutdown")
 async def shutdown(call: Call, vm: str) -> None:
     record = _vm(call, vm, "shutdown")
-    if record["power_state"] == "Running":
+    if vm_fields.power_state(record) == "Running":
         await _halt(call, vm, "clean_shutdown", CLEAN_SHUTDOWN)
     else:
         await _halt(call, vm, "hard_shutdown", HARD_SHUTDOWN)
@@ -135,7 +135,7 @@ async def shutdown(call: Call, vm: str) -> None:
 async def _reboot(call: Call, ref: str, op: str, down: float) -> None:
     call.begin_op("VM", ref, op)
     vm = call.store.get("VM", ref)
-    host = vm["resident_on"]
+    host = vm_fields.resident_on(vm)
     await _run_steps(call, down, 0.0, 0.4)
     domains.assert_still_up(call.ctx, ref, host, "reboot")
     domains.destroy_domain(call.ctx, ref)
@@ -201,7 +201,7 @@ async def suspend(call: Call, vm: str) -> None:
     sr = _suspend_sr(call, record, vm)
     call.begin_op("VM", vm, "suspend")
     call.allow_cancel()
-    memory = int(str(record["memory_static_max"]))
+    memory = vm_fields.memory_static_max(record)
     storage.assert_space(call.store, {sr: memory})  # SR_FULL before any work, not after
     await _run_steps(call, memory / SAVE_BYTES_PER_SECOND, 0.0, 0.95)
     domains.assert_still(call.ctx, vm, "Running")
@@ -218,7 +218,7 @@ async def _resume(call: Call, ref: str, host: str, paused: bool, op: str) -> Non
     call.begin_op("VM", ref, op)
     domains.reserve(call.ctx, ref, host)
     try:
-        await _run_steps(call, int(vm["memory_static_max"]) / SAVE_BYTES_PER_SECOND, 0.0, 0.95)
+        await _run_steps(call, vm_fields.memory_static_max(vm) / SAVE_BYTES_PER_SECOND, 0.0, 0.95)
         domains.assert_still(call.ctx, ref, "Suspended")
     except BaseException:
         domains.release(call.ctx, ref)

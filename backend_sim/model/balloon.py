@@ -13,6 +13,7 @@ from typing import Any
 
 from ..errors import ApiError
 from ..store.store import Store
+from . import vm_fields
 from .context import SimContext
 from .memory import host_free_memory, overhead_bytes
 
@@ -25,13 +26,13 @@ def _squeezable(store: Store, host_ref: str, exclude: str | None = None) -> list
     out = []
     for vm_ref in host["resident_VMs"]:
         vm = store.get("VM", vm_ref)
-        if vm_ref != exclude and not vm["is_control_domain"] and vm["power_state"] in ("Running", "Paused"):
+        if vm_ref != exclude and not vm_fields.is_control_domain(vm) and vm_fields.has_domain(vm):
             out.append((vm_ref, vm))
     return out
 
 
 def reclaimable(store: Store, host_ref: str, exclude: str | None = None) -> int:
-    return sum(max(0, vm["memory_target"] - vm["memory_dynamic_min"])
+    return sum(max(0, vm_fields.memory_target(vm) - vm_fields.memory_dynamic_min(vm))
                for _, vm in _squeezable(store, host_ref, exclude))
 
 
@@ -40,13 +41,13 @@ def plan_start(store: Store, vm_ref: str, host_ref: str) -> int:
     vm = store.get("VM", vm_ref)
     overhead = overhead_bytes(vm)
     free = host_free_memory(store, host_ref)
-    if vm["memory_dynamic_max"] + overhead <= free:
-        return int(vm["memory_dynamic_max"])
+    if vm_fields.memory_dynamic_max(vm) + overhead <= free:
+        return vm_fields.memory_dynamic_max(vm)
     available = free + reclaimable(store, host_ref, vm_ref)
-    needed = vm["memory_dynamic_min"] + overhead
+    needed = vm_fields.memory_dynamic_min(vm) + overhead
     if needed > available:
         raise ApiError("HOST_NOT_ENOUGH_FREE_MEMORY", needed, available)
-    return int(min(vm["memory_dynamic_max"], available - overhead))
+    return int(min(vm_fields.memory_dynamic_max(vm), available - overhead))
 
 
 def squeeze(ctx: SimContext, host_ref: str, amount: int, exclude: str | None = None) -> None:
@@ -54,7 +55,7 @@ def squeeze(ctx: SimContext, host_ref: str, amount: int, exclude: str | None = N
     if amount <= 0:
         return
     store = ctx.store
-    donors = [(ref, vm, vm["memory_target"] - vm["memory_dynamic_min"])
+    donors = [(ref, vm, vm_fields.memory_target(vm) - vm_fields.memory_dynamic_min(vm))
               for ref, vm in _squeezable(store, host_ref, exclude)]
     total = sum(give for _, _, give in donors if give > 0)
     if total <= 0:
@@ -66,19 +67,19 @@ def squeeze(ctx: SimContext, host_ref: str, amount: int, exclude: str | None = N
         share = remaining if index == len(donors) - 1 else min(give, -(-amount * give // total))
         share = min(share, give, remaining)
         remaining -= share
-        set_target(ctx, ref, vm["memory_target"] - share)
+        set_target(ctx, ref, vm_fields.memory_target(vm) - share)
 
 
 def set_target(ctx: SimContext, vm_ref: str, target: int) -> None:
     """Move a running VM's balloon target; memory_actual follows over simulated time."""
     store = ctx.store
     vm = store.get("VM", vm_ref)
-    if vm["memory_target"] != target:
+    if vm_fields.memory_target(vm) != target:
         store.update("VM", vm_ref, {"memory_target": target})
-    if vm["resident_on"] in store.table("host"):
+    if vm_fields.resident_on(vm) in store.table("host"):
         from .memory import refresh_host_metrics
 
-        refresh_host_metrics(store, vm["resident_on"])
+        refresh_host_metrics(store, vm_fields.resident_on(vm))
     ctx.spawn(f"balloon:{vm_ref}", _drift(ctx, vm_ref))
 
 
@@ -86,12 +87,12 @@ async def _drift(ctx: SimContext, vm_ref: str) -> None:
     store = ctx.store
     while True:
         vm = store.find("VM", vm_ref)
-        if vm is None or vm["power_state"] not in ("Running", "Paused"):
+        if vm is None or not vm_fields.has_domain(vm):
             return
         metrics = store.find("VM_metrics", vm["metrics"])
         if metrics is None:
             return
-        actual, target = metrics["memory_actual"], vm["memory_target"]
+        actual, target = metrics["memory_actual"], vm_fields.memory_target(vm)
         if actual == target:
             return
         step = int(BALLOON_BYTES_PER_SECOND * BALLOON_TICK)
@@ -108,8 +109,8 @@ def rebalance(ctx: SimContext, host_ref: str) -> None:
         return
     free = host_free_memory(store, host_ref)
     for ref, vm in _squeezable(store, host_ref):
-        want = vm["memory_dynamic_max"] - vm["memory_target"]
+        want = vm_fields.memory_dynamic_max(vm) - vm_fields.memory_target(vm)
         if want > 0 and free > 0:
             give = min(want, free)
             free -= give
-            set_target(ctx, ref, vm["memory_target"] + give)
+            set_target(ctx, ref, vm_fields.memory_target(vm) + give)

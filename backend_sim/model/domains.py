@@ -6,7 +6,7 @@ from typing import Any
 
 from ..errors import ApiError
 from ..wire.values import NULL_REF
-from . import balloon, guest_agent, messages, storage
+from . import balloon, guest_agent, messages, storage, vm_fields
 from .context import SimContext
 from .memory import host_free_memory, overhead_bytes, refresh_host_metrics
 from .placement import needs_hvm
@@ -40,7 +40,7 @@ def create_domain(ctx: SimContext, vm_ref: str, host_ref: str, *, paused: bool, 
     vm = store.get("VM", vm_ref)
     domid = ctx.domids.allocate(host_ref)
     hvm = needs_hvm(vm)
-    target = vm["memory_target"]  # planned by reserve()
+    target = vm_fields.memory_target(vm)  # planned by reserve()
     now = ctx.clock.now_datetime()
     store.update("VM", vm_ref, {
         "power_state": "Paused" if paused else "Running", "resident_on": host_ref,
@@ -74,7 +74,7 @@ def destroy_domain(ctx: SimContext, vm_ref: str, *, power_state: str = "Halted")
     """The domain is gone: devices unplugged, consoles removed, memory returned."""
     store = ctx.store
     vm = store.get("VM", vm_ref)
-    host = vm["resident_on"]
+    host = vm_fields.resident_on(vm)
     scheduled = vm["scheduled_to_be_resident_on"]  # an interrupted migration's reservation
     for console in list(vm["consoles"]):
         store.destroy("console", console)
@@ -110,7 +110,7 @@ def move_domain(ctx: SimContext, vm_ref: str, target: str) -> None:
     """The running domain now lives on `target` (after a live migration): new domid and consoles."""
     store = ctx.store
     vm = store.get("VM", vm_ref)
-    source = vm["resident_on"]
+    source = vm_fields.resident_on(vm)
     domid = ctx.domids.allocate(target)
     store.update("VM", vm_ref, {"resident_on": target, "scheduled_to_be_resident_on": NULL_REF,
                                 "domid": domid})
@@ -138,25 +138,25 @@ def bring_about(ctx: SimContext, vm_ref: str, host_ref: str, state: str) -> None
         vm = store.get("VM", vm_ref)
         pool = next(iter(store.table("pool").values()))
         sr = pool["suspend_image_SR"]
-        image = storage.create_vdi(store, sr, f"Suspend image for {vm['name_label']}", vm["memory_static_max"],
-                                   "suspend", data=vm["memory_static_max"])
+        image = storage.create_vdi(store, sr, f"Suspend image for {vm['name_label']}", vm_fields.memory_static_max(vm),
+                                   "suspend", data=vm_fields.memory_static_max(vm))
         store.update("VM", vm_ref, {"power_state": "Suspended", "suspend_VDI": image, "suspend_SR": sr,
-                                    "memory_target": vm["memory_dynamic_max"]})
+                                    "memory_target": vm_fields.memory_dynamic_max(vm)})
 
 
 def assert_still_up(ctx: SimContext, vm_ref: str, host_ref: str, what: str) -> None:
     """A long operation checks after each wait that a parallel hard shutdown has not ended the domain."""
     vm = ctx.store.find("VM", vm_ref)
-    if vm is not None and vm["power_state"] in ("Running", "Paused") and vm["resident_on"] == host_ref:
+    if vm is not None and vm_fields.has_domain(vm) and vm_fields.resident_on(vm) == host_ref:
         return
     if what == "migrate":
         raise ApiError("VM_MIGRATE_FAILED", vm_ref, host_ref, "", "the VM was shut down during the migration")
-    state = vm["power_state"].lower() if vm is not None else "halted"
+    state = vm_fields.power_state(vm).lower() if vm is not None else "halted"
     raise ApiError("VM_BAD_POWER_STATE", vm_ref, "running, paused", state)
 
 
 def assert_still(ctx: SimContext, vm_ref: str, state: str) -> None:
     vm = ctx.store.find("VM", vm_ref)
-    actual = vm["power_state"] if vm is not None else "Halted"
+    actual = vm_fields.power_state(vm) if vm is not None else "Halted"
     if actual != state:
         raise ApiError("VM_BAD_POWER_STATE", vm_ref, state.lower(), actual.lower())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..store.store import Store
+from . import vm_fields
 
 
 class Domids:
@@ -21,6 +22,6 @@ class Domids:
         """A loaded pool already has domains numbered: new ones follow the highest per host."""
         hosts = store.table("host")
         for vm in store.table("VM").values():
-            host, domid = vm["resident_on"], vm["domid"]
+            host, domid = vm_fields.resident_on(vm), vm["domid"]
             if isinstance(domid, int) and domid > 0 and host in hosts:
                 self._next[host] = max(self._next.get(host, 1), domid + 1)

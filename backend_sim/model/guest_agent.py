@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..wire.values import NULL_REF
+from . import vm_fields
 from .context import SimContext
 from .placement import needs_hvm
 from .refresh import refresh
@@ -51,7 +52,7 @@ async def _report(ctx: SimContext, vm_ref: str, domid: int, delay: float) -> Non
     await ctx.clock.sleep(delay)
     store = ctx.store
     current = store.find("VM", vm_ref)
-    if current is None or current["domid"] != domid or current["power_state"] != "Running":
+    if current is None or current["domid"] != domid or vm_fields.power_state(current) != "Running":
         return  # the domain this agent belonged to is gone
     vm = current
     ip = ip_address(ctx, vm)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..errors import ApiError
 from ..store.store import Store
 from ..wire.values import NULL_REF
+from . import vm_fields
 from .context import SimContext
 from .memory import refresh_host_metrics
 
@@ -30,7 +31,7 @@ def is_live(store: Store, host_ref: str) -> bool:
 def guests(store: Store, host_ref: str) -> list[str]:
     """Resident domains other than the control domain."""
     return [vm for vm in store.get("host", host_ref)["resident_VMs"]
-            if not store.get("VM", vm)["is_control_domain"]]
+            if not vm_fields.is_control_domain(store.get("VM", vm))]
 
 
 def allowed_operations(store: Store, host_ref: str) -> list[str]:
