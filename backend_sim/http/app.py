@@ -9,7 +9,6 @@ registered for POST on that exact path. Every other request goes through the han
 from __future__ import annotations
 
 import asyncio
-import logging
 from collections.abc import AsyncIterator, Callable
 
 from ..xapi import Xapi
@@ -33,8 +32,6 @@ from .registry import (
 )
 from .respond import CORS, Receive, Scope, Send, body_chunks, header_map, html, respond
 
-log = logging.getLogger("backend_sim.http")
-
 
 class XapiApp:
     """ASGI entry point for one pool; `handlers` defaults to the simulator's own registry."""
@@ -56,11 +53,18 @@ class XapiApp:
                      ) -> tuple[Route, Request, bool]:
         """The one gate every handler request passes: route, session, permission."""
         route = self.handlers.resolve(path, way)
-        session, created = await authenticate(self.xapi, query, headers)
+        try:
+            session, created = await authenticate(self.xapi, query, headers)
+        except HttpError:
+            raise
+        except Exception as exc:
+            raise unexpected(route, exc) from exc
         try:
             self.handlers.authorize(self.xapi, session, route.permission)
-        except BaseException:
+        except BaseException as exc:
             end_request(self.xapi, session, created)
+            if isinstance(exc, Exception) and not isinstance(exc, HttpError):
+                raise unexpected(route, exc) from exc
             raise
         return route, Request(self.xapi, way, path, query, headers, session, body, client), created
 
@@ -131,15 +135,20 @@ class XapiApp:
                 route, RuntimeError("the handler neither accepted nor refused the upgrade"))
         except HttpError as error:
             failure = error
+        except OSError:
+            return  # the client went away
         except Exception as exc:
             failure = unexpected(route, exc)
         finally:
             end_request(self.xapi, request.session, created)
-        if upgrade.socket is None:
-            assert failure is not None
-            await _deny_websocket(scope, send, failure)
-        else:
-            await upgrade.socket.close(1000 if failure is None else 1011)
+        try:
+            if upgrade.socket is None:
+                assert failure is not None
+                await _deny_websocket(scope, send, failure)
+            else:
+                await upgrade.socket.close(1000 if failure is None else 1011)
+        except OSError:
+            pass  # the client went away meanwhile
 
     # -- CONNECT (called by connect.ConnectHttpProtocol with the socket's streams) ---------------
 
@@ -153,22 +162,20 @@ class XapiApp:
             except HttpError as error:
                 await _write_error(writer, error)
                 return
-            except Exception as exc:
-                log.error("CONNECT %s could not be admitted", head.path, exc_info=exc)
-                await _write_error(writer, HttpError(503, "the simulator could not admit this request"))
-                return
             try:
                 await route.handler(request, tunnel)
             except HttpError as error:
                 if not tunnel.accepted:
                     await _write_error(writer, error)
+            except OSError:
+                pass  # the client went away
             except Exception as exc:
                 failure = unexpected(route, exc)
                 if not tunnel.accepted:
                     await _write_error(writer, failure)
             finally:
                 end_request(self.xapi, request.session, created)
-        except (ConnectionError, asyncio.IncompleteReadError):
+        except (OSError, asyncio.IncompleteReadError):
             pass  # the client went away; nothing to answer
         finally:
             writer.close()

@@ -222,14 +222,20 @@ def test_bodies_stream_both_ways(served: Served) -> None:
 
 
 def test_basic_auth_sessions_end_with_their_request(served: Served) -> None:
-    def sessions() -> int:
-        return len(served.xapi.sessions.states)
+    def sessions() -> set[str]:
+        return set(served.xapi.sessions.states.copy())  # copy(): atomic against the server thread
+
+    def new_sessions() -> set[str]:
+        return sessions() - before
 
     before = sessions()
     for _ in range(3):
         reply = httpx.get(served.url + "/hello", params={"name": "b"}, headers=basic("root", "xensim"))
         assert reply.status_code == 200
-    assert sessions() == before
+    deadline = time.monotonic() + 5  # each ends just after its reply is sent
+    while new_sessions() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert new_sessions() == set()
 
 
 # --- CONNECT ---------------------------------------------------------------------------------------------------------
@@ -303,6 +309,21 @@ def test_websocket_refusals_are_statuses(served: Served, target: str, status: in
     with pytest.raises(InvalidStatus) as refused:
         ws_connect(address)
     assert refused.value.response.status_code == status
+
+
+def test_clients_that_vanish_mid_channel_leave_the_server_serving(served: Served) -> None:
+    for _ in range(3):
+        with socket.create_connection(("127.0.0.1", served.port), timeout=5) as sock:
+            sock.sendall(f"CONNECT /echo?session_id={served.session} HTTP/1.0\r\n\r\nhalf".encode())
+            sock.recv(64)
+        with ws_connect(served.url.replace("http://", "ws://") + f"/echo?session_id={served.session}") as ws:
+            ws.send(b"x")
+            ws.socket.close()  # gone without a closing handshake
+    assert httpx.get(served.url + "/hello", params={"name": "n", "session_id": served.session}).status_code == 200
+    address = served.url.replace("http://", "ws://") + f"/echo?session_id={served.session}"
+    with ws_connect(address) as ws:
+        ws.send("still")
+        assert ws.recv() == "still"
 
 
 # --- the simulator as served today -----------------------------------------------------------------------------------
