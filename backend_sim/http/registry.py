@@ -1,11 +1,11 @@
 """The simulator's HTTP handlers beside RPC: one declaration each, resolved, authenticated and guarded here.
 
 A handler declares its path, how it is reached (plain methods, a WebSocket upgrade, or CONNECT) and
-the permission it needs. `XapiApp` (app.py) and the CONNECT hand-off (connect.py) resolve a request
-with `HandlerRegistry.resolve` (404 unknown path, 405 known path reached another way), authenticate
-it once (auth.py: 401), ask `authorize` once (403), and run the handler under `guarded`, so a handler
-only does its job: it raises `HttpError` for a refusal (400 for a bad parameter) and any other
-exception is logged and answered 503, never a 500.
+the permission it needs. `XapiApp` (app.py, which CONNECT also reaches through connect.py) resolves
+a request with `HandlerRegistry.resolve` (404 unknown path, 405 known path reached another way),
+authenticates it once (auth.py: 401), asks `HandlerRegistry.authorize` once (403) and runs the
+handler, so a handler only does its job: it raises `HttpError` for a refusal (400 for a bad
+parameter), and any other exception is logged and answered 503, never a 500.
 """
 
 from __future__ import annotations
@@ -52,8 +52,8 @@ async def no_body() -> AsyncIterator[bytes]:
 class Request:
     """What every handler is given: the authenticated session and the parsed request line and headers."""
 
-    xapi: Xapi
-    method: str
+    xapi: Xapi  # the pool: its store, sessions and tasks (an export or import follows a task_id)
+    method: str  # the HTTP method, or WEBSOCKET / CONNECT
     path: str
     query: Mapping[str, str]  # the first value of each query parameter
     headers: Mapping[str, str]  # lower-case names
