@@ -72,7 +72,7 @@
 <context>
     <name>AlertsPane</name>
     <message>
-        <location filename="../../xencenter/ui/panes/alerts.py" line="+50"/>
+        <location filename="../../xencenter/ui/panes/alerts.py" line="+47"/>
         <location line="+5"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
@@ -156,7 +156,7 @@
 <context>
     <name>CommandUi</name>
     <message>
-        <location filename="../../xencenter/ui/commandui.py" line="+74"/>
+        <location filename="../../xencenter/ui/commandui.py" line="+75"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -319,7 +319,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/commands/registry.py" line="+62"/>
+        <location filename="../../xencenter/core/commands/registry.py" line="+63"/>
         <source>Confirm {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -389,12 +389,104 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>This is a server&apos;s control domain.</source>
+        <location filename="../../xencenter/core/commands/organise.py" line="+60"/>
+        <source>Select pools, servers, VMs, storage, networks or disks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The object no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../xencenter/core/commands/vm.py" line="+2"/>
+        <source>This is a server&apos;s control domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Move to Folder...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already in that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Moving {0} to folder {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove from Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The selection is not in a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Removing {0} from its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New Folder...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Creating folder {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder {0} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+67"/>
+        <source>The pool is not known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Edit Tags...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saving the tags of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Edit Custom Fields...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select one object to edit its custom fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saving the custom fields of &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/core/commands/vm.py" line="+2"/>
         <source>&apos;{0}&apos; is a snapshot.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -613,6 +705,70 @@
     <message>
         <location line="+1"/>
         <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsDialog</name>
+    <message>
+        <location filename="../../xencenter/ui/dialogs/custom_fields.py" line="+39"/>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Custom Fields of &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pool has no custom fields yet: add one below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>New field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New field type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>There is already a field named &apos;{0}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -964,9 +1120,42 @@
     </message>
 </context>
 <context>
+    <name>FolderDialog</name>
+    <message>
+        <location filename="../../xencenter/ui/dialogs/folders.py" line="+18"/>
+        <source>New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>/Folder/Subfolder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Separate nested folders with &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GeneralTab</name>
     <message>
-        <location filename="../../xencenter/ui/tabs/general.py" line="+15"/>
+        <location filename="../../xencenter/ui/tabs/general.py" line="+16"/>
         <source>Property</source>
         <translation type="unfinished"></translation>
     </message>
@@ -981,7 +1170,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>This object no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1268,6 +1457,21 @@
         <source>Attached to</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../xencenter/ui/tabs/organise_rows.py" line="+37"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Organise</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogsTab</name>
@@ -1376,12 +1580,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../xencenter/ui/mainwindow.py" line="+48"/>
+        <location filename="../../xencenter/ui/mainwindow.py" line="+49"/>
         <source>XenCenter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1451,12 +1655,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/menus.py" line="+58"/>
+        <location filename="../../xencenter/ui/menus.py" line="+63"/>
         <source>Start on Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/viewmenu.py" line="+15"/>
+        <location filename="../../xencenter/ui/viewmenu.py" line="+16"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1471,7 +1675,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Show &amp;Templates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1647,7 +1851,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/navigation/panel.py" line="+32"/>
+        <location filename="../../xencenter/ui/navigation/panel.py" line="+31"/>
         <source>Navigation view</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1662,7 +1866,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1671,11 +1875,31 @@
         <source>Search...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../xencenter/core/organise/views.py" line="+35"/>
+        <source>Objects by Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objects by Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objects by Custom Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved Searches</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NetworkingTab</name>
     <message>
-        <location filename="../../xencenter/ui/tabs/networking.py" line="+25"/>
+        <location filename="../../xencenter/ui/tabs/networking.py" line="+26"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1843,9 +2067,87 @@
     </message>
 </context>
 <context>
+    <name>SavedSearch</name>
+    <message>
+        <location filename="../../xencenter/core/organise/columns.py" line="+91"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HA restart priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/ui/tabs/saved_search_view.py" line="+43"/>
+        <source>Saved search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This saved search no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This saved search cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%n object(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parts of this search are not supported here and were ignored: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchTab</name>
     <message>
-        <location filename="../../xencenter/ui/tabs/search.py" line="+29"/>
+        <location filename="../../xencenter/ui/tabs/search.py" line="+31"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1979,7 +2281,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>%n object(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2038,7 +2340,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/storage.py" line="+23"/>
+        <location filename="../../xencenter/ui/tabs/storage.py" line="+24"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2170,7 +2472,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/general.py" line="-24"/>
+        <location filename="../../xencenter/ui/tabs/general.py" line="-26"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2215,13 +2517,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/search.py" line="-50"/>
+        <location filename="../../xencenter/ui/tabs/search.py" line="-57"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/tabs/storage.py" line="-15"/>
         <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagsDialog</name>
+    <message>
+        <location filename="../../xencenter/ui/dialogs/tags.py" line="+31"/>
+        <source>Edit Tags of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>New tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tick the tags to keep or add; untick those to remove.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -26,6 +26,7 @@ from .icons import icon
 from .menus import POOL_MENU, SERVER_MENU, TOOLBAR, VM_MENU, StartOnMenu, context_menu, fill
 from .models.resource_tree import ConnectionRole, KindRole
 from .navigation.controller import TreeController
+from .navigation.folder_drop import FolderDrops
 from .navigation.panel import NavigationPanel
 from .panes.alerts import AlertsPane
 from .panes.events import EventsPane
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.start_on_menu = StartOnMenu(self.command_actions, self)
         self.command_actions["vm.start_on"].setMenu(self.start_on_menu)
         self.navigation = NavigationPanel(self.controller, self)
+        self.folder_drops = FolderDrops(self.navigation, self.command_actions, self)
         self.tabs = TabSlot(manager, operations, registry, self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("mainSplitter")

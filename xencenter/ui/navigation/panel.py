@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 from ...core import navigation
 from ...core.commands import SelectedItem
 from ...core.i18n import translate
+from ...core.organise.views import MODES, mode_text
 from ..models.filter import ResourceFilterModel
 from ..models.resource_tree import ClassRole, ConnectionRole, RefRole
 from .controller import TreeController
@@ -30,6 +31,8 @@ class NavigationPanel(QWidget):
         self.view_mode.setAccessibleName(translate("Navigation", "Navigation view"))
         self.view_mode.addItem(translate("Navigation", "Infrastructure"), navigation.INFRASTRUCTURE)
         self.view_mode.addItem(translate("Navigation", "Objects"), navigation.OBJECTS)
+        for mode, _ in MODES:  # XenCenter's organisation views and saved searches
+            self.view_mode.addItem(mode_text(mode), mode)
         self.view_mode.currentIndexChanged.connect(self._on_view_mode)
         self.search = QLineEdit(self)
         self.search.setObjectName("searchBox")

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...core.commands import SelectedItem
 from .base import BaseTab, TabContext
+from .organise_rows import OrganiseBar, organise_properties
 from .properties import BY_CLASS, CTX
 from .table import RowsModel, cell, columns, make_table
 
@@ -31,7 +32,9 @@ class GeneralTab(BaseTab):
         self.missing.setObjectName("general-missing")
         self.missing.setVisible(False)
         layout = QVBoxLayout(self)
+        self.organise = OrganiseBar(context, self)
         layout.addWidget(self.missing)
+        layout.addWidget(self.organise)
         layout.addWidget(self.view)
 
     @classmethod
@@ -44,6 +47,8 @@ class GeneralTab(BaseTab):
             item.cls in BY_CLASS else []
         self.missing.setText(QCoreApplication.translate("GeneralTab", "This object no longer exists."))
         self.missing.setVisible(not props)
+        props += organise_properties(self.track(item.connection), item) if props and item is not None else []
+        self.organise.set_item(item if props else None)
         self.model.set_rows([(key, (cell(label), cell(value))) for key, label, value in props])
 
     def value(self, key: str) -> str:
