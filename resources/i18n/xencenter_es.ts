@@ -405,7 +405,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+109"/>
         <source>Move to Folder...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -420,27 +420,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Moving {0} to folder {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Remove from Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The selection is not in a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Removing {0} from its folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>New Folder...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -456,22 +456,22 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>The pool is not known yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-55"/>
         <source>Edit Tags...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Saving the tags of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>Edit Custom Fields...</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+import sys
+from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,23 +16,12 @@ from xencenter.core.organise import formats, saved_search
 from xencenter.core.organise.columns import columns_of
 from xencenter.core.organise.views import FOLDERS, SAVED_SEARCH_CLASS
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "ui"))  # the navigation tests' dict cache
+from nav_data import DictCache as Cache
+
 # The exact value of state4.xml's pool gui_config["XenCenter.CustomFields"] (XenCenter 6.0 wrote it).
 STATE4_DEFINITIONS = ('<CustomFieldDefinitions><CustomFieldDefinition name="Colour" type="String" defaultValue="" />'
                       '</CustomFieldDefinitions>')
-
-
-class Cache:
-    def __init__(self) -> None:
-        self.tables: dict[str, dict[str, dict[str, Any]]] = {}
-
-    def items(self, cls: str) -> Iterable[tuple[str, Mapping[str, Any]]]:
-        return list(self.tables.get(cls, {}).items())
-
-    def get(self, cls: str, ref: str) -> Mapping[str, Any] | None:
-        return self.tables.get(cls, {}).get(ref)
-
-    def put(self, cls: str, ref: str, **record: Any) -> None:
-        self.tables.setdefault(cls, {})[ref] = record
 
 
 def pool_with(**pool: Any) -> Cache:

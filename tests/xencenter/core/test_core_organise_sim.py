@@ -6,7 +6,8 @@ SDK, as another client, checks what landed on the server is what XenCenter write
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+import contextlib
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +72,18 @@ async def connect(server: Any) -> Connection:
     conn = Connection(server.url, server.user, backoff=Backoff(0.1, 2.0, 0.5))
     await conn.open(server.password)
     return conn
+
+
+@contextlib.asynccontextmanager
+async def console_and_sdk(server: Any) -> AsyncIterator[tuple[Connection, OtherClient]]:
+    """The console's connection and the SDK as another client, both closed at the end."""
+    conn = await connect(server)
+    sdk = OtherClient(server.url, server.user, server.password)
+    try:
+        yield conn, sdk
+    finally:
+        sdk.close()
+        await conn.close()
 
 
 def view(conn: Connection, mode: str) -> tuple[Node, ...]:
@@ -151,9 +164,7 @@ def walk_groups(group: saved_search.Group) -> Iterator[saved_search.Group]:
 @pytest.mark.parametrize("served", ["state4.xml"], indirect=True)
 def test_tags_written_by_the_console_are_what_the_sdk_sees(arun: Runner, served: Any) -> None:
     async def scenario() -> None:
-        conn = await connect(served)
-        sdk = OtherClient(served.url, served.user, served.password)
-        try:
+        async with console_and_sdk(served) as (conn, sdk):
             item = vm_item(conn, "Windows Server 2003 x64 (1)")
             before = sdk.x.VM.get_tags(item.ref)
             ui = ScriptedUi(tags=[t for t in before if t != "rt"] + ["Needs  review "])
@@ -162,9 +173,6 @@ def test_tags_written_by_the_console_are_what_the_sdk_sees(arun: Runner, served:
             assert "Needs review" in after and "rt" not in after  # blanks collapsed, as a tag name
             assert set(after) == (set(before) - {"rt"}) | {"Needs review"}
             assert ui.asked[0][3] == sorted(before, key=str.casefold)  # the dialog started from the current tags
-        finally:
-            sdk.close()
-            await conn.close()
 
     arun(scenario())
 
@@ -172,9 +180,7 @@ def test_tags_written_by_the_console_are_what_the_sdk_sees(arun: Runner, served:
 @pytest.mark.parametrize("served", ["state4.xml"], indirect=True)
 def test_custom_fields_are_stored_under_xencenters_keys(arun: Runner, served: Any) -> None:
     async def scenario() -> None:
-        conn = await connect(served)
-        sdk = OtherClient(served.url, served.user, served.password)
-        try:
+        async with console_and_sdk(served) as (conn, sdk):
             item = vm_item(conn, "Windows XP SP2 (1)")
             definitions = [formats.FieldDef("Colour"), formats.FieldDef("Installed", formats.DATE)]
             ui = ScriptedUi(fields=(definitions, {"Colour": "blue", "Installed": "2024-05-06 07:08:09Z"}))
@@ -189,9 +195,6 @@ def test_custom_fields_are_stored_under_xencenters_keys(arun: Runner, served: An
             await run("organise.edit_custom_fields", [item], ScriptedUi(fields=(definitions, {"Colour": ""})))
             config = sdk.x.VM.get_other_config(item.ref)
             assert "XenCenter.CustomFields.Colour" not in config and "XenCenter.CustomFields.Installed" not in config
-        finally:
-            sdk.close()
-            await conn.close()
 
     arun(scenario())
 
@@ -199,9 +202,7 @@ def test_custom_fields_are_stored_under_xencenters_keys(arun: Runner, served: An
 @pytest.mark.parametrize("served", ["state4.xml"], indirect=True)
 def test_move_to_folder_remove_and_new_folder_keep_empty_folders(arun: Runner, served: Any) -> None:
     async def scenario() -> None:
-        conn = await connect(served)
-        sdk = OtherClient(served.url, served.user, served.password)
-        try:
+        async with console_and_sdk(served) as (conn, sdk):
             item = vm_item(conn, "Iscsi Box")
             await run("organise.move_to_folder", [item], ScriptedUi(folder=" Web / Production "))
             assert sdk.x.VM.get_other_config(item.ref)["folder"] == "/Web/Production"
@@ -219,9 +220,6 @@ def test_move_to_folder_remove_and_new_folder_keep_empty_folders(arun: Runner, s
             assert REG.reason("organise.move_to_folder", [item], "/Archive") is None
             await eventually(lambda: REG.reason("organise.remove_from_folder", [item]) ==
                              "The selection is not in a folder.")  # once the change is back in the cache
-        finally:
-            sdk.close()
-            await conn.close()
 
     arun(scenario())
 

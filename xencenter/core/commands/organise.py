@@ -12,7 +12,7 @@ Every write runs as an Operation (Events pane); the dialogs come from the UI thr
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any, Protocol, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -127,16 +127,33 @@ async def move_job(runner: OperationRunner, items: Sequence[SelectedItem], targe
     emptied = {formats.folder_of(_record(item)) for item in items} - {target, ""}
     emptied = {path for path in emptied if _left_empty(connection, path, moving)}
     for step, item in enumerate(items):
-        if formats.folder_of(_record(item)) != target:
+        config = await runner.call(f"{item.cls}.get_other_config", item.ref)  # the server's, not a stale cache's
+        if formats.folder_of({"other_config": config}) != target:
             await set_other_config(runner, item.cls, item.ref, formats.FOLDER_KEY, target)
         runner.set_progress((step + 1) / (len(items) + 1))
     pool = _pool(connection)
     if pool is None:
         return
-    before = formats.empty_folders(pool[1])
+    pool_config = await runner.call("pool.get_other_config", pool[0])
+    before = formats.empty_folders({"other_config": pool_config})
     after = (set(before) | emptied) - {target}
     if after != set(before):
         await set_other_config(runner, "pool", pool[0], formats.EMPTY_FOLDERS_KEY, formats.empty_folders_value(after))
+
+
+GroupJob = Callable[[OperationRunner, list[SelectedItem]], Awaitable[None]]
+
+
+def start_per_connection(context: CommandContext, items: Sequence[SelectedItem], title: Callable[[str], str],
+                         work: GroupJob) -> None:
+    """One Operation per connection for its share of `items`; `title` gets the quoted names."""
+    for connection, group in _by_connection(items).items():
+        names = ", ".join(f"'{_name(item)}'" for item in group)
+
+        async def job(runner: OperationRunner, group: list[SelectedItem] = group) -> None:
+            await work(runner, group)
+
+        context.started.append(context.operations.start(title(names), connection, [i.ref for i in group], job))
 
 
 class OrganiseCommand(Command):
@@ -180,14 +197,12 @@ class MoveToFolder(OrganiseCommand):
         path = formats.normalise_path(str(target))
         if not path:
             return
-        for connection, group in _by_connection(items).items():
-            names = ", ".join(f"'{_name(item)}'" for item in group)
-            title = QCoreApplication.translate("Commands", "Moving {0} to folder {1}").format(names, path)
 
-            async def job(runner: OperationRunner, group: list[SelectedItem] = group) -> None:
-                await move_job(runner, group, path)
+        async def work(runner: OperationRunner, group: list[SelectedItem]) -> None:
+            await move_job(runner, group, path)
 
-            context.started.append(context.operations.start(title, connection, [i.ref for i in group], job))
+        start_per_connection(context, items, lambda names: QCoreApplication.translate(
+            "Commands", "Moving {0} to folder {1}").format(names, path), work)
 
 
 class RemoveFromFolder(OrganiseCommand):
@@ -203,14 +218,12 @@ class RemoveFromFolder(OrganiseCommand):
 
     async def run(self, context: CommandContext) -> None:
         items = [item for item in context.selection if formats.folder_of(_record(item))]
-        for connection, group in _by_connection(items).items():
-            names = ", ".join(f"'{_name(item)}'" for item in group)
-            title = QCoreApplication.translate("Commands", "Removing {0} from its folder").format(names)
 
-            async def job(runner: OperationRunner, group: list[SelectedItem] = group) -> None:
-                await move_job(runner, group, "")
+        async def work(runner: OperationRunner, group: list[SelectedItem]) -> None:
+            await move_job(runner, group, "")
 
-            context.started.append(context.operations.start(title, connection, [i.ref for i in group], job))
+        start_per_connection(context, items, lambda names: QCoreApplication.translate(
+            "Commands", "Removing {0} from its folder").format(names), work)
 
 
 class NewFolder(OrganiseCommand):
@@ -237,7 +250,8 @@ class NewFolder(OrganiseCommand):
             pool = _pool(runner.connection)
             if pool is None:
                 raise OrganiseError(QCoreApplication.translate("Commands", "The pool is not known yet."))
-            folders = set(formats.empty_folders(pool[1])) | {path}
+            config = await runner.call("pool.get_other_config", pool[0])
+            folders = set(formats.empty_folders({"other_config": config})) | {path}
             await set_other_config(runner, "pool", pool[0], formats.EMPTY_FOLDERS_KEY,
                                    formats.empty_folders_value(folders))
 
@@ -262,19 +276,17 @@ class EditTags(OrganiseCommand):
         if answer is None:
             return
         wanted = {formats.clean_tag(tag) for tag in answer} - {""}
-        for connection, group in _by_connection(items).items():
-            names = ", ".join(f"'{_name(item)}'" for item in group)
-            title = QCoreApplication.translate("Commands", "Saving the tags of {0}").format(names)
 
-            async def job(runner: OperationRunner, group: list[SelectedItem] = group) -> None:
-                for item in group:
-                    have = set(formats.tags_of(_record(item)))
-                    for tag in sorted(wanted - have):
-                        await runner.call(f"{item.cls}.add_tags", item.ref, tag)
-                    for tag in sorted((have & common) - wanted):  # tags only some objects carry stay as they are
-                        await runner.call(f"{item.cls}.remove_tags", item.ref, tag)
+        async def work(runner: OperationRunner, group: list[SelectedItem]) -> None:
+            for item in group:
+                have = set(await runner.call(f"{item.cls}.get_tags", item.ref))
+                for tag in sorted(wanted - have):
+                    await runner.call(f"{item.cls}.add_tags", item.ref, tag)
+                for tag in sorted((have & common) - wanted):  # tags only some objects carry stay as they are
+                    await runner.call(f"{item.cls}.remove_tags", item.ref, tag)
 
-            context.started.append(context.operations.start(title, connection, [i.ref for i in group], job))
+        start_per_connection(context, items, lambda names: QCoreApplication.translate(
+            "Commands", "Saving the tags of {0}").format(names), work)
 
 
 class EditCustomFields(OrganiseCommand):
@@ -304,13 +316,14 @@ class EditCustomFields(OrganiseCommand):
             pool_now = _pool(runner.connection)
             if pool_now is None:
                 raise OrganiseError(QCoreApplication.translate("Commands", "The pool is not known yet."))
-            stored = formats.field_definitions(pool_now[1])
+            gui_config = await runner.call("pool.get_gui_config", pool_now[0])
+            stored = formats.field_definitions({"gui_config": gui_config})
             merged = stored + [d for d in new_definitions if all(s.name != d.name for s in stored)]
             if merged != stored:
                 await runner.call("pool.remove_from_gui_config", pool_now[0], formats.CUSTOM_FIELDS_KEY)
                 await runner.call("pool.add_to_gui_config", pool_now[0], formats.CUSTOM_FIELDS_KEY,
                                   formats.definitions_xml(merged))
-            now = _record(item)
+            now = {"other_config": await runner.call(f"{item.cls}.get_other_config", item.ref)}
             for definition in merged:
                 value = new_values.get(definition.name, "")
                 if value != formats.field_value(now, definition):

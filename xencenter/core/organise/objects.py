@@ -118,22 +118,18 @@ def hosts_of(item: Item) -> list[Item]:
     return []
 
 
+def _through_vbds(item: Item, other: str) -> list[Item]:
+    """The VMs of a disk, or the disks of a VM (other = "VM" or "VDI"), through the item's VBDs."""
+    vbds = [item.cache.get("VBD", str(ref)) for ref in item.record.get("VBDs") or ()]
+    return _related(item, other, [vbd.get(other) for vbd in vbds if vbd is not None])
+
+
 def vms_of(item: Item) -> list[Item]:
-    if item.cls == "VM":
-        return [item]
-    if item.cls == "VDI":
-        vbds = [item.cache.get("VBD", str(ref)) for ref in item.record.get("VBDs") or ()]
-        return _related(item, "VM", [vbd.get("VM") for vbd in vbds if vbd is not None])
-    return []
+    return [item] if item.cls == "VM" else _through_vbds(item, "VM") if item.cls == "VDI" else []
 
 
 def vdis_of(item: Item) -> list[Item]:
-    if item.cls == "VDI":
-        return [item]
-    if item.cls == "VM":
-        vbds = [item.cache.get("VBD", str(ref)) for ref in item.record.get("VBDs") or ()]
-        return _related(item, "VDI", [vbd.get("VDI") for vbd in vbds if vbd is not None])
-    return []
+    return [item] if item.cls == "VDI" else _through_vbds(item, "VDI") if item.cls == "VM" else []
 
 
 def storage_of(item: Item) -> list[Item]:
