@@ -188,7 +188,3 @@ def display_value(raw: str, definition: FieldDef) -> str:
         return raw
     parsed = parse_date(raw) if raw else None
     return parsed.astimezone().strftime("%Y-%m-%d %H:%M") if parsed is not None else ""
-
-
-def find_pool(items: Iterable[tuple[str, Mapping[str, Any]]]) -> tuple[str, Mapping[str, Any]] | None:
-    return next(iter(items), None)

@@ -100,6 +100,7 @@ class CustomFieldsDialog(QDialog):
         row.addWidget(self.add)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.setObjectName("customFieldsButtons")
+        buttons.setAccessibleName(translate("CustomFieldsDialog", "Dialog buttons"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -34,6 +34,7 @@ class FolderDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.buttons.setObjectName("folderButtons")
+        self.buttons.setAccessibleName(translate("FolderDialog", "Dialog buttons"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.path.editTextChanged.connect(self._check)

@@ -47,6 +47,7 @@ class TagsDialog(QDialog):
         self.new_tag.returnPressed.connect(self.add_typed)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.setObjectName("tagsButtons")
+        buttons.setAccessibleName(translate("TagsDialog", "Dialog buttons"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         label = QLabel(translate("TagsDialog", "Tick the tags to keep or add; untick those to remove."), self)
@@ -76,6 +77,7 @@ class TagsDialog(QDialog):
             found[0].setCheckState(Qt.CheckState.Checked)
         else:
             self._add_item(tag, True)
+            self.tags.sortItems()
         self.new_tag.clear()
 
     def set_checked(self, tag: str, checked: bool) -> None:
@@ -85,4 +87,4 @@ class TagsDialog(QDialog):
     def answer(self) -> list[str]:
         self.add_typed()  # a tag typed but not added yet counts
         items = (self.tags.item(row) for row in range(self.tags.count()))
-        return [item.text() for item in items if item.checkState() == Qt.CheckState.Checked]
+        return sorted((item.text() for item in items if item.checkState() == Qt.CheckState.Checked), key=str.casefold)
