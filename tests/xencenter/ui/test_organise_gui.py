@@ -17,7 +17,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit, QWidget
 from ui_support import Parts, Sdk, drain, make_parts, qloop_fixture, root_conftest, teardown_parts  # noqa: F401
 
-from xencenter.core.commands import SelectedItem
 from xencenter.core.connection import Connection
 from xencenter.core.navigation import Node, walk
 from xencenter.ui.tabs.general import GeneralTab
@@ -107,7 +106,7 @@ def test_folders_tags_and_custom_fields_of_a_dump_appear_in_their_views(qtbot: A
 def test_tag_added_from_the_general_tab_is_what_the_sdk_sees(qtbot: Any, parts: Parts, served: Any) -> None:
     connection = parts.connect(qtbot, served.url)
     ref = vm_ref(connection, "Windows XP SP2 (1)")
-    parts.window.tabs.set_selection([SelectedItem(connection, "VM", ref)])
+    assert parts.window.navigation.select_key(f"{parts.window.controller.key_of(connection)}/{ref}")
     host = parts.window.tabs.host
     assert host is not None
     host.show_tab("general")  # type: ignore[attr-defined]
