@@ -17,6 +17,9 @@ import sys
 import venv
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import qtdeps  # beside this file; stdlib only
+
 ROOT = Path(__file__).resolve().parents[1]
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
@@ -81,6 +84,10 @@ def main(argv: list[str]) -> int:
         return 2
     ensure_environment()
     if argv[0] == "run":
+        problem = qtdeps.check(PYTHON)
+        if problem is not None:
+            print(problem, file=sys.stderr)
+            return 1
         command = [str(PYTHON), "-m", "xencenter", *argv[1:]]
         if os.name == "posix":  # become the console: Ctrl+C and signals reach it, not a wrapper
             os.chdir(ROOT)

@@ -4,12 +4,12 @@
 <context>
     <name>AddServerDialog</name>
     <message>
-        <location filename="../../xencenter/ui/dialogs/add_server.py" line="+24"/>
+        <location filename="../../xencenter/ui/dialogs/add_server.py" line="+30"/>
         <source>Add New Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -19,7 +19,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -34,17 +34,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Error</source>
+        <location line="+5"/>
+        <source>No secure keyring is available on this system, so the password is asked for each time; it is never written to disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Connect with http</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Server:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -59,7 +69,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+32"/>
         <source>The address is not valid: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -72,7 +82,7 @@
 <context>
     <name>AlertsPane</name>
     <message>
-        <location filename="../../xencenter/ui/panes/alerts.py" line="+47"/>
+        <location filename="../../xencenter/ui/panes/alerts.py" line="+40"/>
         <location line="+5"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
@@ -108,12 +118,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Dismiss the selected alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+55"/>
         <source>Dismissing alert &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -156,7 +166,7 @@
 <context>
     <name>CommandUi</name>
     <message>
-        <location filename="../../xencenter/ui/commandui.py" line="+75"/>
+        <location filename="../../xencenter/ui/commandui.py" line="+77"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -164,7 +174,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../xencenter/core/commands/base.py" line="+97"/>
+        <location filename="../../xencenter/core/commands/base.py" line="+140"/>
         <source>Nothing is selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -174,60 +184,95 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/commands/connection.py" line="+33"/>
+        <location filename="../../xencenter/core/commands/connection.py" line="+130"/>
         <source>Add Server...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+1"/>
         <source>Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-43"/>
         <source>The server is not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+44"/>
         <source>Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-30"/>
         <source>The server is already connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-40"/>
+        <source>{0} does not answer https; it speaks only plain http (unencrypted) on this port. Connect with http instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Remove Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Remove {0} from the list? You can add it again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/commands/host.py" line="+50"/>
+        <location filename="../../xencenter/core/commands/subject.py" line="+30"/>
         <source>Select one or more servers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../xencenter/core/commands/vm.py" line="+75"/>
+        <location line="+1"/>
+        <location filename="../../xencenter/core/commands/vm.py" line="+68"/>
         <source>The server no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+1"/>
+        <source>Select a pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pool no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select one or more storage repositories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The storage repository no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select one or more networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The network no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/core/commands/host.py" line="+50"/>
         <location filename="../../xencenter/core/commands/vm.py" line="+6"/>
         <source>The server is not reachable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../../xencenter/core/commands/vm.py" line="+127"/>
+        <location line="+59"/>
+        <location filename="../../xencenter/core/commands/vm.py" line="+85"/>
         <source>Reboot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -237,18 +282,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reboot {0}? Its running VMs will be shut down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-47"/>
         <source>The server is busy ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../../xencenter/core/commands/vm.py" line="-8"/>
+        <location line="+48"/>
+        <location filename="../../xencenter/core/commands/vm.py" line="-7"/>
         <source>Shut Down</source>
         <translation type="unfinished"></translation>
     </message>
@@ -263,7 +308,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Power On</source>
         <translation type="unfinished"></translation>
     </message>
@@ -273,7 +318,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-41"/>
         <source>The server is already running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -283,7 +328,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+41"/>
         <source>Enter Maintenance Mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -298,13 +343,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../xencenter/core/commands/vm.py" line="-123"/>
+        <location line="-34"/>
+        <location filename="../../xencenter/core/commands/vm.py" line="-82"/>
         <source>The host is in maintenance mode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+36"/>
         <source>Exit Maintenance Mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -314,7 +359,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-24"/>
         <source>The server is not in maintenance mode.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -379,17 +424,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../xencenter/core/commands/subject.py" line="-9"/>
         <source>Select one or more virtual machines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>The VM no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/commands/organise.py" line="+60"/>
+        <location filename="../../xencenter/core/commands/organise.py" line="+52"/>
         <source>Select pools, servers, VMs, storage, networks or disks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -400,17 +445,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../xencenter/core/commands/vm.py" line="+2"/>
+        <location filename="../../xencenter/core/commands/vm.py" line="+12"/>
         <source>This is a server&apos;s control domain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+109"/>
-        <source>Move to Folder...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+112"/>
         <source>Choose a folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -425,12 +465,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Remove from Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The selection is not in a folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -440,12 +475,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>New Folder...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Creating folder {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -456,33 +486,48 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+66"/>
+        <location line="+60"/>
         <source>The pool is not known yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-55"/>
-        <source>Edit Tags...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="-27"/>
         <source>Saving the tags of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Edit Custom Fields...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Select one object to edit its custom fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Saving the custom fields of &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Move to Folder...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove from Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New Folder...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit Tags...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit Custom Fields...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -511,18 +556,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+51"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+41"/>
+        <location line="+0"/>
+        <location line="+39"/>
         <source>Starting VM &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-35"/>
         <source>Shutting down VM &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -542,12 +587,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Rebooting VM &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Force Reboot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -562,12 +607,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Suspend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Suspending VM &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -577,27 +622,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Resuming VM &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Pausing VM &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Unpause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Unpausing VM &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -607,12 +652,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Deleting &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Delete {0}? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -627,7 +672,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Convert {0} to a template? A template cannot be started, and this cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -637,12 +682,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Copy...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Copying &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -655,7 +700,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+31"/>
+        <source>Passwords cannot be remembered: {0}. You will be asked for them each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cannot connect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -778,9 +828,192 @@
     </message>
 </context>
 <context>
+    <name>ErrorReport</name>
+    <message>
+        <location filename="../../xencenter/ui/dialogs/error_report.py" line="+32"/>
+        <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The console ran into a problem it did not expect: {0}. It is still running and nothing you were doing was lost; you can continue. If it happens again, copy the details into a bug report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(more errors happened; see the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../xencenter/core/errors_text.py" line="+41"/>
+        <location filename="../../xencenter/core/errors_text.py" line="+39"/>
+        <source>Error code: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Parameter {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The storage back end reported a failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused the operation with an error this console does not know; see the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The connection to the server was lost: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server sent an unexpected reply: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not connected to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The operation timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something unexpected went wrong in the console; see the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/core/error_sentences.py" line="+18"/>
+        <source>virtual machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>storage repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>virtual disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>virtual disk drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>storage connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>virtual network interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network interface card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VLAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an object that no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{0} GiB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -820,7 +1053,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>The server does not have enough free memory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -835,12 +1068,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The {0} object {1} no longer exists; it may have been deleted by someone else.</source>
+        <location line="+5"/>
+        <source>The {0} no longer exists; it may have been deleted by someone else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>No {0} with the UUID {1} exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The user name or password was not accepted for &apos;{0}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -850,200 +1088,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The VM &apos;{0}&apos; needs the storage repository &apos;{1}&apos;, which this server cannot reach.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The VM &apos;{0}&apos; needs the network &apos;{1}&apos;, which this server cannot reach.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&apos;{0}&apos; is a template, so &apos;{1}&apos; is not possible.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&apos;{0}&apos; is a snapshot, so &apos;{1}&apos; is not possible.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The operation is not allowed: {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The operation is not allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Your session has expired; please log in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No server in the pool can start this VM (not enough memory, or every server is disabled or offline).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The task was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server &apos;{0}&apos; is offline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The server &apos;{0}&apos; is disabled (it may be in maintenance mode).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server is not live.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The server &apos;{0}&apos; still has running VMs; move or shut them down first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This server is a pool member; connect to the pool master at {0} instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The server is still starting up; try again in a minute.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The VM &apos;{0}&apos; cannot be suspended: no storage repository is set for suspend images.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The VM &apos;{0}&apos; cannot do this: its guest tools are missing or too old.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The VM &apos;{0}&apos; needs its guest tools installed for this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&apos;{0}&apos; is a built-in template and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The VM &apos;{0}&apos; is protected against this operation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The VM &apos;{0}&apos; did not shut down in time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The VM &apos;{0}&apos; has a PCI device passed through, which prevents this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The VM &apos;{0}&apos; cannot be moved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+32"/>
         <source>The storage repository is full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Your licence does not allow this ({0}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>You do not have permission to do this ({0}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Permission denied: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Some updates from the server were lost; the view is being refreshed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This server does not support &apos;{0}&apos; (it may be too old).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This server no longer supports this operation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server had an internal error: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The server reported an error: {0} ({1}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The server reported an error: {0}.</source>
+        <source>The storage repository is full: {0} is needed but only {1} can be allocated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>The connection to the server was lost: {0}</source>
+        <source>The virtual disk &apos;{0}&apos; is too small; it must be at least {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The server sent an unexpected reply: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not connected to the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The operation timed out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unexpected error: {0}</source>
+        <location line="+5"/>
+        <source>This server expects a different form of &apos;{0}&apos;; it may run another version of XenServer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EventsPane</name>
     <message>
-        <location filename="../../xencenter/ui/panes/events_model.py" line="+25"/>
+        <location filename="../../xencenter/ui/panes/events_model.py" line="+26"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1073,12 +1141,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+25"/>
+        <source>Working...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>{0} (started by another client)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="+3"/>
+        <source>Details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-87"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1088,13 +1166,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/panes/events.py" line="+76"/>
+        <location filename="../../xencenter/ui/panes/events.py" line="+77"/>
         <location line="+5"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/panes/events_model.py" line="-39"/>
+        <location filename="../../xencenter/ui/panes/events_model.py" line="-46"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1165,7 +1243,7 @@
 <context>
     <name>GeneralTab</name>
     <message>
-        <location filename="../../xencenter/ui/tabs/general.py" line="+16"/>
+        <location filename="../../xencenter/ui/tabs/general.py" line="+28"/>
         <source>Property</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1180,31 +1258,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+42"/>
         <source>This object no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/properties.py" line="+24"/>
-        <location line="+124"/>
-        <location line="+53"/>
+        <location filename="../../xencenter/ui/tabs/properties.py" line="+36"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+177"/>
+        <location line="+1"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+178"/>
+        <location line="+1"/>
         <source>UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="+4"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1224,14 +1298,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <location line="+2"/>
-        <location line="+111"/>
+        <location line="+101"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-103"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1262,12 +1336,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
+        <location line="+61"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-60"/>
         <location line="+10"/>
         <location line="+4"/>
         <source>Not running</source>
@@ -1305,23 +1379,23 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+55"/>
+        <location line="+52"/>
         <source>Uptime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-31"/>
         <source>{0} (build {1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+40"/>
+        <location line="+7"/>
+        <location line="+36"/>
         <source>Pool master</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-33"/>
         <source>In maintenance mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1381,34 +1455,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Default storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-22"/>
         <source>High availability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Content type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+36"/>
+        <location line="+28"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-26"/>
         <source>Utilization</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1428,7 +1502,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Bridge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1443,7 +1517,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Space used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1468,7 +1542,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/organise_rows.py" line="+37"/>
+        <location filename="../../xencenter/ui/tabs/organise_rows.py" line="+33"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1478,7 +1552,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Organise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1486,7 +1560,7 @@
 <context>
     <name>LogsTab</name>
     <message>
-        <location filename="../../xencenter/ui/tabs/logs.py" line="+28"/>
+        <location filename="../../xencenter/ui/tabs/logs.py" line="+29"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1571,7 +1645,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
         <source>{0} ({1}%)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1595,7 +1669,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1615,7 +1689,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1660,12 +1734,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Connected to {0} of {1} servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/menus.py" line="+63"/>
+        <location filename="../../xencenter/ui/menus.py" line="+88"/>
         <source>Start on Server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1703,7 +1777,7 @@
 <context>
     <name>MemoryTab</name>
     <message>
-        <location filename="../../xencenter/ui/tabs/memory.py" line="+35"/>
+        <location filename="../../xencenter/ui/tabs/memory.py" line="+33"/>
         <source>Xen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,12 +1930,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/navigation/tree_view.py" line="+19"/>
+        <location filename="../../xencenter/ui/navigation/tree_view.py" line="+23"/>
         <source>Resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/navigation/panel.py" line="+31"/>
+        <location filename="../../xencenter/ui/navigation/panel.py" line="+36"/>
         <source>Navigation view</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1909,7 +1983,7 @@
 <context>
     <name>NetworkingTab</name>
     <message>
-        <location filename="../../xencenter/ui/tabs/networking.py" line="+26"/>
+        <location filename="../../xencenter/ui/tabs/networking.py" line="+25"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2157,7 +2231,7 @@
 <context>
     <name>SearchTab</name>
     <message>
-        <location filename="../../xencenter/ui/tabs/search.py" line="+31"/>
+        <location filename="../../xencenter/ui/tabs/search.py" line="+32"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2291,7 +2365,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>%n object(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2299,7 +2373,7 @@
 <context>
     <name>StorageTab</name>
     <message>
-        <location filename="../../xencenter/ui/tabs/cdrom.py" line="+43"/>
+        <location filename="../../xencenter/ui/tabs/cdrom.py" line="+44"/>
         <source>{0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2319,12 +2393,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Insert the chosen ISO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Eject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <source>Eject the ISO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>This VM has no DVD drive.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2350,7 +2434,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/storage.py" line="+24"/>
+        <location filename="../../xencenter/ui/tabs/storage.py" line="+25"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2482,17 +2566,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/general.py" line="-26"/>
+        <location filename="../../xencenter/ui/tabs/general.py" line="-48"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/host.py" line="+36"/>
+        <location filename="../../xencenter/ui/tabs/host.py" line="+32"/>
         <source>Object tabs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/logs.py" line="-65"/>
+        <location filename="../../xencenter/ui/tabs/logs.py" line="-61"/>
         <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2527,7 +2611,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/search.py" line="-57"/>
+        <location filename="../../xencenter/ui/tabs/search.py" line="-58"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2579,7 +2663,7 @@
 <context>
     <name>Toolbar</name>
     <message>
-        <location filename="../../xencenter/ui/verbs.py" line="+71"/>
+        <location filename="../../xencenter/ui/verbs.py" line="+74"/>
         <source>Select only virtual machines or only servers.</source>
         <translation type="unfinished"></translation>
     </message>

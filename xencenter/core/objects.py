@@ -246,6 +246,11 @@ class Network(XenObject):
 
 
 @dataclass(frozen=True)
+class VDI(XenObject):
+    CLASS = "VDI"
+
+
+@dataclass(frozen=True)
 class Task(XenObject):
     CLASS = "task"
 

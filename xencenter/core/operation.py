@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from .asyncutil import spawn
-from .errors_text import error_text
+from .errors_text import error_report, error_text
 from .xenapi.errors import TASK_CANCELLED, XenAPIFailure
 
 if TYPE_CHECKING:
@@ -59,6 +59,7 @@ class Operation(QObject):
         self.state = OperationState.RUNNING
         self.error: BaseException | None = None
         self.error_text = ""
+        self.error_details = ""  # the code and parameters behind error_text, for a "details" part
         self.note = ""  # e.g. why a cancel request was refused
         self.result: Any = None
         self._started = time.monotonic()
@@ -135,7 +136,8 @@ class Operation(QObject):
             self._finish(OperationState.CANCELLED)
             return
         self.error = exc
-        self.error_text = error_text(exc, self.connection.cache)
+        report = error_report(exc, self.connection.cache)
+        self.error_text, self.error_details = report.text, report.details
         self._finish(OperationState.FAILED)
 
     def mark(self, state: OperationState) -> None:

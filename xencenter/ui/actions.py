@@ -22,13 +22,10 @@ from ..core.commands import CommandContext, CommandRegistry, CommandUi, CommandU
 from ..core.connection import Connection
 from ..core.manager import ConnectionManager
 from ..core.operations import OperationList
-from .icons import icon
-from .throttle import TurnThrottle
+from .widgets.icons import icon
+from .widgets.throttle import TurnThrottle
 
 log = logging.getLogger("xencenter.ui")
-
-NEEDS_ARGUMENT = frozenset({"vm.start_on"})  # chosen from a submenu; the bare action does nothing
-
 
 class CommandActions(QObject):
     updated = Signal()
@@ -68,14 +65,17 @@ class CommandActions(QObject):
         return CommandContext(list(self.selection if selection is None else selection), self.operations, self.ui,
                               self.manager, argument)
 
-    def trigger(self, command_id: str, argument: Any = None) -> asyncio.Task[bool] | None:
-        """Run the command on the current selection in the background; None when it cannot run now."""
-        if command_id in NEEDS_ARGUMENT and argument is None:
+    def trigger(self, command_id: str, argument: Any = None,
+                selection: list[SelectedItem] | None = None) -> asyncio.Task[bool] | None:
+        """Run the command on the current selection (or on `selection`: objects dropped on a folder) in the
+        background; None when it cannot run now."""
+        if self.registry.get(command_id).verb.needs_argument and argument is None:
             return None
-        if self.registry.reason(command_id, self.selection, argument) is not None:
+        items = self.selection if selection is None else selection
+        if self.registry.reason(command_id, items, argument) is not None:
             self.update()
             return None
-        return spawn(self._run(command_id, self.context(argument=argument)), name=command_id)
+        return spawn(self._run(command_id, self.context(items, argument=argument)), name=command_id)
 
     async def _run(self, command_id: str, context: CommandContext) -> bool:
         try:

@@ -16,14 +16,13 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter, QToolBar, QWidget
 
 from ..core.commands import CommandRegistry, SelectedItem
-from ..core.connection import ConnectionState
+from ..core.connection import Connection, ConnectionState
 from ..core.i18n import translate
 from ..core.manager import ConnectionManager
 from ..core.operations import OperationList
 from .actions import CommandActions
 from .commandui import DialogCommandUi
-from .icons import icon
-from .menus import POOL_MENU, SERVER_MENU, TOOLBAR, VM_MENU, StartOnMenu, context_menu, fill
+from .menus import POOL_MENU, SERVER_MENU, TOOLBAR, VM_MENU, context_menu, fill, start_on_menu
 from .models.resource_tree import ConnectionRole, KindRole
 from .navigation.controller import TreeController
 from .navigation.folder_drop import FolderDrops
@@ -31,9 +30,10 @@ from .navigation.panel import NavigationPanel
 from .panes.alerts import AlertsPane
 from .panes.events import EventsPane
 from .tabslot import TabSlot
-from .throttle import TurnThrottle
 from .verbs import VerbActions
 from .viewmenu import ViewMenu
+from .widgets.icons import icon
+from .widgets.throttle import TurnThrottle
 
 FIRST_SELECTED = frozenset({"pool", "host"})  # a connected server's top node: its pool, or a standalone host
 ON_THE_WAY = frozenset({ConnectionState.CONNECTING, ConnectionState.CONNECTED})  # its pool may appear any moment
@@ -56,11 +56,15 @@ class MainWindow(QMainWindow):
             self.ui.parent = self
         self.controller = TreeController(manager, self)
         self.command_actions = CommandActions(registry, manager, operations, self.ui, self)
-        self.start_on_menu = StartOnMenu(self.command_actions, self)
+        self.start_on_menu = start_on_menu(self.command_actions, self)
         self.command_actions["vm.start_on"].setMenu(self.start_on_menu)
         self.navigation = NavigationPanel(self.controller, self)
-        self.folder_drops = FolderDrops(self.navigation, self.command_actions, self)
+        self.folder_drops = FolderDrops(self.navigation, self)  # objects dropped on a folder: Move to Folder
+        self.folder_drops.requested.connect(
+            lambda items, path: self.command_actions.trigger("organise.move_to_folder", path, items))
         self.tabs = TabSlot(manager, operations, registry, self)
+        if self.tabs.host is not None:  # verbs offered inside a tab (General's Edit Tags...) run as from the menus
+            self.tabs.host.command_requested.connect(self.command_actions.trigger)  # type: ignore[attr-defined]
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("mainSplitter")
         splitter.addWidget(self.navigation)
@@ -89,6 +93,7 @@ class MainWindow(QMainWindow):
         self._status_refresh = TurnThrottle(self._update_status, self)
         manager.added.connect(self._watch)
         manager.removed.connect(self._status_refresh.request)
+        manager.reveal_requested.connect(self._reveal)
         for connection in manager.connections():
             self._watch(connection)
         self.navigation.selection_changed.connect(self._on_selection)
@@ -145,6 +150,10 @@ class MainWindow(QMainWindow):
         box.setObjectName("aboutDialog")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+
+    def _reveal(self, connection: Connection) -> None:
+        self._select_first_pool = False  # the user asked for this server: the start-up choice must not override it
+        self.navigation.select_connection(connection)
 
     def _on_selection(self, items: list[SelectedItem]) -> None:
         if items and not self._auto_selecting:

@@ -12,11 +12,10 @@ from typing import Protocol
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolBar, QWidget
 
-from ..core.commands import SelectedItem
-from ..core.commands.vm import StartOnCommand
+from ..core.commands import ChoosesArgument, SelectedItem
 from ..core.i18n import translate
 from .actions import CommandActions
-from .icons import icon
+from .widgets.icons import icon
 
 SERVER_MENU = ("connection.add", None, "connection.reconnect", "connection.disconnect", "connection.remove", None,
                "host.reboot", "host.shutdown", "host.power_on", None, "host.enter_maintenance",
@@ -56,28 +55,37 @@ def fill(menu: QMenu | QToolBar, actions: ActionSource, ids: Sequence[str | None
             menu.addAction(actions[command_id])
 
 
-class StartOnMenu(QMenu):
-    """The "Start on Server" submenu: one entry per host of the selected VM's pool, from the cache (no calls)."""
+class ChoiceMenu(QMenu):
+    """A command's argument picked from a submenu (Start on Server; later Resume On, Migrate): one entry per
+    choice the command offers for the first selected item (ChoosesArgument), disabled with its reason."""
 
-    def __init__(self, actions: CommandActions, parent: QWidget | None = None) -> None:
-        super().__init__(translate("MainWindow", "Start on Server"), parent)
-        self.setObjectName("startOnMenu")
+    def __init__(self, actions: CommandActions, command_id: str, name: str, title: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.setObjectName(name)
+        self.setAccessibleName(title)
         self.setToolTipsVisible(True)
         self._actions = actions
+        self._command_id = command_id
         self.aboutToShow.connect(self._populate)
 
     def _populate(self) -> None:
         self.clear()
-        command = self._actions.registry.get("vm.start_on")
+        command = self._actions.registry.get(self._command_id)
         selection = self._actions.selection
-        if not isinstance(command, StartOnCommand) or not selection or selection[0].cls != "VM":
+        if not isinstance(command, ChoosesArgument) or not selection:
             return
-        for host_ref, name, reason in command.hosts(selection[0]):
+        runnable = self._actions.registry.reason(self._command_id, selection) is None
+        for argument, name, reason in command.choices(selection[0]):
             entry = QAction(icon("host"), name, self)
-            entry.setEnabled(reason is None and self._actions.registry.reason("vm.start_on", selection) is None)
+            entry.setEnabled(reason is None and runnable)
             entry.setToolTip(reason or name)
-            entry.triggered.connect(lambda _=False, ref=host_ref: self._actions.trigger("vm.start_on", ref))
+            entry.triggered.connect(lambda _=False, arg=argument: self._actions.trigger(self._command_id, arg))
             self.addAction(entry)
+
+
+def start_on_menu(actions: CommandActions, parent: QWidget | None = None) -> ChoiceMenu:
+    return ChoiceMenu(actions, "vm.start_on", "startOnMenu", translate("MainWindow", "Start on Server"), parent)
 
 
 def context_menu(actions: CommandActions, selection: Sequence[SelectedItem], parent: QWidget) -> QMenu:

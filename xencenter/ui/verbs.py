@@ -19,26 +19,29 @@ from PySide6.QtGui import QAction
 from ..core.commands import SelectedItem
 from ..core.i18n import translate
 from .actions import CommandActions
-from .icons import icon
+from .widgets.icons import icon
 
 
-@dataclass(frozen=True)
-class Verb:
+@dataclass(frozen=True, kw_only=True)
+class ToolbarVerb:
+    """Declared like a command's Verb: an id and, per selected class, the command it runs."""
+
     id: str
     commands: tuple[tuple[str, str], ...]  # (selected class, command id); the first gives text, icon and default
 
 
 VERBS = (
-    Verb("verb.start", (("VM", "vm.start"), ("host", "host.power_on"))),
-    Verb("verb.shutdown", (("VM", "vm.shutdown"), ("host", "host.shutdown"))),
-    Verb("verb.reboot", (("VM", "vm.reboot"), ("host", "host.reboot"))),
+    ToolbarVerb(id="verb.start", commands=(("VM", "vm.start"), ("host", "host.power_on"))),
+    ToolbarVerb(id="verb.shutdown", commands=(("VM", "vm.shutdown"), ("host", "host.shutdown"))),
+    ToolbarVerb(id="verb.reboot", commands=(("VM", "vm.reboot"), ("host", "host.reboot"))),
 )
 
 
 class VerbActions(QObject):
     """One QAction per verb; `self[id]` also gives the plain command actions (toolbars mix both)."""
 
-    def __init__(self, commands: CommandActions, verbs: Sequence[Verb] = VERBS, parent: QObject | None = None) -> None:
+    def __init__(self, commands: CommandActions, verbs: Sequence[ToolbarVerb] = VERBS,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.commands = commands
         self.verbs = {verb.id: verb for verb in verbs}

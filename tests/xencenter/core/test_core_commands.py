@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import pytest
 
 from xencenter.core.backoff import Backoff
 from xencenter.core.commands import (
+    ChoosesArgument,
     CommandContext,
     CommandRegistry,
     CommandUnavailable,
     NewServer,
     SelectedItem,
+    Verb,
 )
+from xencenter.core.commands.subject import ObjectCommand
 from xencenter.core.connection import Connection, ConnectionState
+from xencenter.core.i18n import LazyText
 from xencenter.core.manager import ConnectionManager
 from xencenter.core.operations import OperationList
 from xencenter.core.servers import MemorySecretStore, MemorySettings
@@ -104,7 +109,8 @@ def test_disconnected_and_start_on_host_reasons(qapp: Any) -> None:
     conn = loaded(recs)
     assert reason("vm.start_on", conn, "OpaqueRef:halted", argument=HOST) == "The host is in maintenance mode."
     command = REG.get("vm.start_on")
-    assert command.hosts(SelectedItem(conn, "VM", "OpaqueRef:halted")) == [  # type: ignore[attr-defined]
+    assert isinstance(command, ChoosesArgument)
+    assert command.choices(SelectedItem(conn, "VM", "OpaqueRef:halted")) == [
         (HOST, "h1", "The host is in maintenance mode.")]
 
 
@@ -137,7 +143,8 @@ class FakeUi:
         self.asked.append((title, text))
         return self.answer
 
-    async def ask_new_server(self) -> NewServer | None:
+    async def ask_new_server(self, previous: NewServer | None = None, problem: str = "",
+                             offer_url: str = "") -> NewServer | None:
         return self.server
 
     async def ask_password(self, connection: Connection, reason: str) -> str | None:
@@ -215,3 +222,26 @@ def test_connection_commands_add_disconnect_reconnect_remove(arun: Runner) -> No
 
     arun(scenario())
     assert settings.value("connections/servers") == "[]"
+
+
+def test_every_command_is_declared_by_one_frozen_keyword_only_verb(qapp: Any) -> None:
+    for command in REG:
+        assert isinstance(command.verb, Verb), command
+        assert (command.id, command.text, command.icon) == (command.verb.id, command.verb.text, command.verb.icon)
+    with pytest.raises(TypeError):
+        Verb("vm.fly", LazyText("Commands", "Fly"))  # type: ignore[call-arg]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        REG.get("vm.start").verb.id = "vm.fly"  # type: ignore[misc]
+    assert [c.id for c in REG if c.verb.needs_argument] == ["vm.start_on"]
+    assert isinstance(REG.get("vm.start_on"), ChoosesArgument)
+
+
+def test_object_verbs_share_the_class_connection_and_existence_checks(qapp: Any) -> None:
+    conn = loaded(records(halted=vm("halted", allowed=("start", "start_on"))))
+    for command_id in ("vm.start", "host.reboot"):
+        command = REG.get(command_id)
+        assert isinstance(command, ObjectCommand)
+        other = "host" if command.subject.view.CLASS == "VM" else "VM"
+        assert reason(command_id, conn, "OpaqueRef:x", cls=other) == command.subject.select.text()
+        assert reason(command_id, conn, "OpaqueRef:gone", cls=command.subject.view.CLASS) == \
+            command.subject.gone.text()

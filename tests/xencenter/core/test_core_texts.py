@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from xencenter.core.asyncutil import async_slot, running_tasks, set_exception_reporter, spawn, wait_signal
 from xencenter.core.backoff import Backoff
 from xencenter.core.cache import ObjectCache
-from xencenter.core.errors_text import error_text, failure_text, format_bytes
+from xencenter.core.errors_text import FORMATTERS, error_report, error_text, failure_text, format_bytes
 from xencenter.core.manager import ConnectionManager, NoPassword
 from xencenter.core.objects import VM, Host, as_int, real_vms, the_pool
 from xencenter.core.servers import (
@@ -36,6 +36,9 @@ def cache_with(**records: tuple[str, dict[str, Any]]) -> ObjectCache:
     return cache
 
 
+UNKNOWN = "The server refused the operation with an error this console does not know; see the details."
+
+
 @pytest.mark.parametrize(("code", "params", "text"), [
     ("HOST_NOT_ENOUGH_FREE_MEMORY", ["4294967296", "1610612736"],
      "The server does not have enough free memory: 4 GiB is needed but only 1.5 GiB is available."),
@@ -44,7 +47,7 @@ def cache_with(**records: tuple[str, dict[str, Any]]) -> ObjectCache:
     ("HOST_NOT_ENOUGH_FREE_MEMORY", ["lots"], "The server does not have enough free memory."),
     ("VM_BAD_POWER_STATE", ["OpaqueRef:web", "paused, suspended, running", "halted"],
      "The VM 'web01' must be paused or suspended or running for this, but it is halted."),
-    ("HANDLE_INVALID", ["VM", "OpaqueRef:x"], "The VM object OpaqueRef:x no longer exists; it may have been deleted "
+    ("HANDLE_INVALID", ["VM", "OpaqueRef:x"], "The virtual machine no longer exists; it may have been deleted "
                                               "by someone else."),
     ("SESSION_AUTHENTICATION_FAILED", ["root", "Authentication failure"],
      "The user name or password was not accepted for 'root'."),
@@ -53,13 +56,18 @@ def cache_with(**records: tuple[str, dict[str, Any]]) -> ObjectCache:
     ("NO_HOSTS_AVAILABLE", [], "No server in the pool can start this VM (not enough memory, or every server is "
                                "disabled or offline)."),
     ("OTHER_OPERATION_IN_PROGRESS", ["VM", "OpaqueRef:web", "clean_shutdown", "OpaqueRef:t"],
-     "'web01' is busy with another operation (clean_shutdown); try again when it has finished."),
+     "'web01' is busy with another operation (clean shutdown); try again when it has finished."),
     ("OPERATION_NOT_ALLOWED", ["task cannot be cancelled."], "The operation is not allowed: task cannot be cancelled."),
     ("VM_IS_TEMPLATE", ["OpaqueRef:web", "start"], "'web01' is a template, so 'start' is not possible."),
     ("TASK_CANCELLED", ["OpaqueRef:t"], "The task was cancelled."),
     ("HOST_OFFLINE", ["OpaqueRef:h"], "The server 'xcp1' is offline."),
-    ("SOMETHING_NEW", ["a", "b"], "The server reported an error: SOMETHING_NEW (a, b)."),
-    ("SOMETHING_NEW", [], "The server reported an error: SOMETHING_NEW."),
+    ("VM_HVM_REQUIRED", ["OpaqueRef:web"], "The VM 'web01' needs hardware virtualization (Intel VT or AMD-V), which "
+                                           "this server does not have."),
+    ("VM_HVM_REQUIRED", ["OpaqueRef:gone"], "The VM 'an object that no longer exists' needs hardware virtualization "
+                                            "(Intel VT or AMD-V), which this server does not have."),
+    ("OPERATION_NOT_ALLOWED", ["VM OpaqueRef:web is locked"], "The operation is not allowed: VM web01 is locked."),
+    ("SOMETHING_NEW", ["a", "b"], UNKNOWN),
+    ("SOMETHING_NEW", [], UNKNOWN),
 ])
 def test_failure_texts(qapp: Any, code: str, params: list[str], text: str) -> None:
     cache = cache_with(web=("VM", {"name_label": "web01"}), nfs=("SR", {"name_label": "NFS"}),
@@ -67,11 +75,29 @@ def test_failure_texts(qapp: Any, code: str, params: list[str], text: str) -> No
     assert failure_text(XenAPIFailure(code, params), cache) == text
 
 
+def test_unknown_code_keeps_code_and_named_refs_in_details(qapp: Any) -> None:
+    cache = cache_with(web=("VM", {"name_label": "web01"}))
+    report = error_report(XenAPIFailure("SOMETHING_NEW", ["OpaqueRef:web", "42"]), cache)
+    assert report.text == UNKNOWN
+    assert report.details.splitlines() == ["Error code: SOMETHING_NEW", "Parameter 1: OpaqueRef:web (web01)",
+                                           "Parameter 2: 42"]
+
+
+@pytest.mark.parametrize("code", sorted(FORMATTERS))
+def test_no_sentence_shows_a_code_or_a_ref(qapp: Any, code: str) -> None:
+    """Every known code, with refs the cache knows, refs it does not, and too few parameters."""
+    cache = cache_with(web=("VM", {"name_label": "web01"}))
+    for params in (["OpaqueRef:web"] * 5, ["OpaqueRef:gone", "OpaqueRef:NULL", "x", "y", "z"], []):
+        text = failure_text(XenAPIFailure(code, params), cache)
+        assert text and "OpaqueRef" not in text and code not in text, (code, params, text)
+
+
 def test_error_text_for_other_exceptions(qapp: Any) -> None:
     assert error_text(ConnectionLost("refused")).startswith("The connection to the server was lost")
     assert error_text(ProtocolError("HTML")).startswith("The server sent an unexpected reply")
     assert error_text(TimeoutError()) == "The operation timed out."
-    assert error_text(KeyError("x")).startswith("Unexpected error: KeyError")
+    report = error_report(KeyError("x"))
+    assert "KeyError" not in report.text and report.details == "KeyError: 'x'"
     assert format_bytes(1023) == "1023 bytes" and format_bytes(3 * 1024**3) == "3 GiB"
 
 

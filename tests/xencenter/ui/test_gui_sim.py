@@ -185,10 +185,14 @@ def test_toolbar_start_suspend_resume_shutdown_change_the_tree_icon(qtbot: Any, 
 def test_failing_operation_shows_the_friendly_error_in_events(qtbot: Any, parts: Parts, sim: Any) -> None:
     connection = parts.connect(qtbot, sim.url)
     vm = next(ref for ref, rec in connection.cache.items("VM") if rec["name_label"] == "local-test")
-    host2 = next(ref for ref, rec in connection.cache.items("host") if rec["name_label"] == "xcp-host2")
     select(qtbot, parts, key(parts, connection, vm))
-    task = parts.window.command_actions.trigger("vm.start_on", host2)
-    assert task is not None
+    menu = parts.window.start_on_menu  # Start on Server: one entry per host of the pool, run through the menu
+    menu.aboutToShow.emit()
+    names = sorted(str(rec["name_label"]) for _, rec in connection.cache.items("host"))
+    assert [entry.text() for entry in menu.actions()] == names
+    entry = menu.actions()[names.index("xcp-host2")]
+    assert entry.isEnabled() and entry.toolTip() == "xcp-host2"
+    entry.trigger()
     qtbot.waitUntil(lambda: any(op.state is OperationState.FAILED for op in parts.operations), timeout=10000)
     (op,) = [op for op in parts.operations if op.is_own]
     row = parts.window.events.row(op)

@@ -1,9 +1,20 @@
-"""User verbs as declarative commands: VM, host and connection commands and their registry."""
+"""User verbs as declared commands: each is a behaviour class built with one frozen, keyword-only Verb
+(base.Verb, or a subclass adding fields, such as vm.VmVerb), registered in the CommandRegistry."""
 
 from __future__ import annotations
 
-from .base import CONNECTION, Command, CommandContext, CommandUi, NewServer, SelectedItem, Selection
+from .base import (
+           CONNECTION,
+           ChoosesArgument,
+           Command,
+           CommandContext,
+           CommandUi,
+           NewServer,
+           SelectedItem,
+           Selection,
+           Verb,
+)
 from .registry import CommandRegistry, CommandUnavailable, default_commands
 
-__all__ = ["CONNECTION", "Command", "CommandContext", "CommandRegistry", "CommandUi", "CommandUnavailable",
-           "NewServer", "SelectedItem", "Selection", "default_commands"]
+__all__ = ["CONNECTION", "ChoosesArgument", "Command", "CommandContext", "CommandRegistry", "CommandUi",
+           "CommandUnavailable", "NewServer", "SelectedItem", "Selection", "Verb", "default_commands"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication
 
@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from ..operation import Operation
     from ..operations import OperationList
 
-CTX = "Commands"
 CONNECTION = "connection"  # the class of a selected connection (a server node that is not connected)
 
 
@@ -49,7 +48,11 @@ class CommandUi(Protocol):
 
     async def confirm(self, title: str, text: str) -> bool: ...
 
-    async def ask_new_server(self) -> NewServer | None: ...
+    async def ask_new_server(self, previous: NewServer | None = None, problem: str = "",
+                             offer_url: str = "") -> NewServer | None:
+        """The server to add. After a failed attempt: the details typed before, why it failed, and an address to
+        offer instead (http where only http answers), which the user may accept with one click."""
+        ...
 
     async def ask_password(self, connection: Connection, reason: str) -> str | None: ...
 
@@ -68,12 +71,48 @@ class CommandContext:
     started: list[Operation] = field(default_factory=list)
 
 
-class Command:
-    id: str = ""
-    text: LazyText = LazyText(CTX, "")
+@dataclass(frozen=True, kw_only=True)
+class Verb:
+    """How a command is declared: its id, how it shows, and what its Operations are called.
+
+    Every command (VM, host, pool, SR, connection, and the verbs wizards open) is one behaviour class built with
+    one Verb; texts are LazyText("Commands", "...") so lupdate lists them and the language can change later.
+    """
+
+    id: str
+    text: LazyText
     icon: str = ""
     shortcut: str = ""
-    confirmation: LazyText | None = None  # set for verbs the UI must confirm first
+    confirmation: LazyText | None = None  # destructive verbs: the UI asks first ({0} = the selected names)
+    title: LazyText | None = None  # the Operation's title ({0} = the object's name)
+    needs_argument: bool = False  # chosen in a submenu (Start On, Migrate): the bare action runs nothing
+
+
+class Command:
+    """A user verb: `verb` declares it, the class says when it can run (`can_execute`) and what it does (`run`)."""
+
+    def __init__(self, verb: Verb) -> None:
+        self.verb = verb
+
+    @property
+    def id(self) -> str:
+        return self.verb.id
+
+    @property
+    def text(self) -> LazyText:
+        return self.verb.text
+
+    @property
+    def icon(self) -> str:
+        return self.verb.icon
+
+    @property
+    def shortcut(self) -> str:
+        return self.verb.shortcut
+
+    @property
+    def confirmation(self) -> LazyText | None:
+        return self.verb.confirmation
 
     def can_execute(self, selection: Selection, argument: Any = None) -> str | None:
         raise NotImplementedError
@@ -88,9 +127,13 @@ class Command:
         return f"<Command {self.id}>"
 
 
-def tr(text: str) -> str:
-    """Translate in the Commands context (only for literals already listed with QT_TRANSLATE_NOOP)."""
-    return QCoreApplication.translate("Commands", text)
+@runtime_checkable
+class ChoosesArgument(Protocol):
+    """A command whose argument the user picks from a submenu (Start On, Resume On, Migrate)."""
+
+    def choices(self, item: SelectedItem) -> list[tuple[str, str, str | None]]:
+        """(argument, name, why it cannot be chosen or None) for each entry, in menu order."""
+        ...
 
 
 def nothing_selected() -> str:

@@ -6,23 +6,18 @@ so every client can tell a deliberate disable from a failure.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ..i18n import LazyText
 from ..objects import Host
 from ..operations import OperationRunner
-from .base import CTX, Command, CommandContext, SelectedItem, Selection, not_connected, nothing_selected
+from .base import Command, SelectedItem, Verb
+from .subject import HOSTS, ObjectCommand
 
 MAINTENANCE_KEY = "MAINTENANCE_MODE"
-
-Job = Callable[[OperationRunner, str], Awaitable[Any]]
-
-
-def _lazy(noop: object) -> LazyText:
-    return LazyText(CTX, str(noop))
 
 
 def running_guests(host: Host) -> int:
@@ -34,51 +29,20 @@ def running_guests(host: Host) -> int:
     return count
 
 
-class HostCommand(Command):
-    title: LazyText = LazyText(CTX, "")
+@dataclass(frozen=True, kw_only=True)
+class HostVerb(Verb):
+    method: str = ""  # the XenAPI call that does the verb's main work
 
-    def can_execute(self, selection: Selection, argument: Any = None) -> str | None:
-        if not selection:
-            return nothing_selected()
-        reasons = [self.reason(item) for item in selection]
-        if any(reason is None for reason in reasons):
-            return None
-        return next(reason for reason in reasons if reason is not None)
 
-    def reason(self, item: SelectedItem) -> str | None:
-        if item.cls != "host":
-            return QCoreApplication.translate("Commands", "Select one or more servers.")
-        if not item.connection.is_connected:
-            return not_connected(item.connection)
-        host = Host.lookup(item.connection.cache, item.ref)
-        if host is None:
-            return QCoreApplication.translate("Commands", "The server no longer exists.")
+class HostCommand(ObjectCommand):
+    subject = HOSTS
+    verb: HostVerb
+
+    def object_reason(self, host: Host, item: SelectedItem, argument: Any) -> str | None:
         return self.host_reason(host)
 
     def host_reason(self, host: Host) -> str | None:
         raise NotImplementedError
-
-    def confirmation_text(self, selection: Selection) -> str:
-        if self.confirmation is None:
-            return ""
-        hosts = [Host.lookup(i.connection.cache, i.ref) for i in selection]
-        return self.confirmation.text().format(", ".join(f"'{h.name}'" for h in hosts if h is not None))
-
-    async def job(self, runner: OperationRunner, host: str) -> Any:
-        raise NotImplementedError
-
-    async def run(self, context: CommandContext) -> None:
-        for item in context.selection:
-            if self.reason(item) is not None:
-                continue
-            host = Host.lookup(item.connection.cache, item.ref)
-            title = self.title.text().format(host.name if host is not None else item.ref)
-            ref = item.ref
-
-            async def job(runner: OperationRunner, ref: str = ref) -> Any:
-                return await self.job(runner, ref)
-
-            context.started.append(context.operations.start(title, item.connection, [ref], job))
 
 
 def _not_live(host: Host) -> str | None:
@@ -87,13 +51,8 @@ def _not_live(host: Host) -> str | None:
     return None
 
 
-class RebootHost(HostCommand):
-    id = "host.reboot"
-    text = _lazy(QT_TRANSLATE_NOOP("Commands", "Reboot"))
-    title = _lazy(QT_TRANSLATE_NOOP("Commands", "Rebooting server '{0}'"))
-    icon = "host-reboot"
-    confirmation = _lazy(QT_TRANSLATE_NOOP("Commands", "Reboot {0}? Its running VMs will be shut down."))
-    method = "host.reboot"
+class DisableThenCall(HostCommand):
+    """Reboot and shut down: like XenCenter, live and idle is enough to offer them."""
 
     def host_reason(self, host: Host) -> str | None:
         # Like XenCenter: live and idle is enough (xapi checks the rest, and host allowed_operations lag behind).
@@ -105,27 +64,13 @@ class RebootHost(HostCommand):
             return QCoreApplication.translate("Commands", "The server is busy ({0}).").format(busy)
         return None
 
-    async def job(self, runner: OperationRunner, host: str) -> Any:
+    async def job(self, runner: OperationRunner, host: str, argument: Any) -> Any:
         # xapi requires a disabled host (no new VMs land on it) before reboot or shutdown.
         await runner.call("host.disable", host)
-        return await runner.run_task(self.method, host, span=(0.1, 1.0))
-
-
-class ShutdownHost(RebootHost):
-    id = "host.shutdown"
-    text = _lazy(QT_TRANSLATE_NOOP("Commands", "Shut Down"))
-    title = _lazy(QT_TRANSLATE_NOOP("Commands", "Shutting down server '{0}'"))
-    icon = "host-shutdown"
-    confirmation = _lazy(QT_TRANSLATE_NOOP("Commands", "Shut down {0}? Its running VMs will be shut down."))
-    method = "host.shutdown"
+        return await runner.run_task(self.verb.method, host, span=(0.1, 1.0))
 
 
 class PowerOnHost(HostCommand):
-    id = "host.power_on"
-    text = _lazy(QT_TRANSLATE_NOOP("Commands", "Power On"))
-    title = _lazy(QT_TRANSLATE_NOOP("Commands", "Powering on server '{0}'"))
-    icon = "host-power-on"
-
     def host_reason(self, host: Host) -> str | None:
         if host.is_live or host.metrics is None:
             return QCoreApplication.translate("Commands", "The server is already running.")
@@ -133,45 +78,54 @@ class PowerOnHost(HostCommand):
             return QCoreApplication.translate("Commands", "The server has no remote power-on method configured.")
         return None
 
-    async def job(self, runner: OperationRunner, host: str) -> Any:
-        return await runner.run_task("host.power_on", host)
+    async def job(self, runner: OperationRunner, host: str, argument: Any) -> Any:
+        return await runner.run_task(self.verb.method, host)
 
 
 class EnterMaintenance(HostCommand):
-    id = "host.enter_maintenance"
-    text = _lazy(QT_TRANSLATE_NOOP("Commands", "Enter Maintenance Mode"))
-    title = _lazy(QT_TRANSLATE_NOOP("Commands", "Putting server '{0}' into maintenance mode"))
-    icon = "host-maintenance"
-    confirmation = _lazy(QT_TRANSLATE_NOOP("Commands", "Put {0} into maintenance mode? Its running VMs will be "
-                                                       "migrated to other servers."))
-
     def host_reason(self, host: Host) -> str | None:
         if host.in_maintenance_mode:
             return QCoreApplication.translate("Commands", "The host is in maintenance mode.")
         return _not_live(host)
 
-    async def job(self, runner: OperationRunner, host: str) -> Any:
+    async def job(self, runner: OperationRunner, host: str, argument: Any) -> Any:
         await runner.call("host.disable", host)
         await runner.call("host.remove_from_other_config", host, MAINTENANCE_KEY)
         await runner.call("host.add_to_other_config", host, MAINTENANCE_KEY, "true")
-        return await runner.run_task("host.evacuate", host, span=(0.1, 1.0))
+        return await runner.run_task(self.verb.method, host, span=(0.1, 1.0))
 
 
 class ExitMaintenance(HostCommand):
-    id = "host.exit_maintenance"
-    text = _lazy(QT_TRANSLATE_NOOP("Commands", "Exit Maintenance Mode"))
-    title = _lazy(QT_TRANSLATE_NOOP("Commands", "Taking server '{0}' out of maintenance mode"))
-    icon = "host-maintenance-exit"
-
     def host_reason(self, host: Host) -> str | None:
         if not host.in_maintenance_mode:
             return QCoreApplication.translate("Commands", "The server is not in maintenance mode.")
         return _not_live(host)
 
-    async def job(self, runner: OperationRunner, host: str) -> Any:
+    async def job(self, runner: OperationRunner, host: str, argument: Any) -> Any:
         await runner.call("host.remove_from_other_config", host, MAINTENANCE_KEY)
-        return await runner.run_task("host.enable", host)
+        return await runner.run_task(self.verb.method, host)
+
+
+REBOOT = HostVerb(id="host.reboot", text=LazyText("Commands", "Reboot"),
+                  title=LazyText("Commands", "Rebooting server '{0}'"), icon="host-reboot", method="host.reboot",
+                  confirmation=LazyText("Commands", "Reboot {0}? Its running VMs will be shut down."))
+SHUTDOWN = HostVerb(id="host.shutdown", text=LazyText("Commands", "Shut Down"),
+                    title=LazyText("Commands", "Shutting down server '{0}'"), icon="host-shutdown",
+                    method="host.shutdown",
+                    confirmation=LazyText("Commands", "Shut down {0}? Its running VMs will be shut down."))
+POWER_ON = HostVerb(id="host.power_on", text=LazyText("Commands", "Power On"),
+                    title=LazyText("Commands", "Powering on server '{0}'"), icon="host-power-on",
+                    method="host.power_on")
+ENTER_MAINTENANCE = HostVerb(id="host.enter_maintenance", text=LazyText("Commands", "Enter Maintenance Mode"),
+                             title=LazyText("Commands", "Putting server '{0}' into maintenance mode"),
+                             icon="host-maintenance", method="host.evacuate",
+                             confirmation=LazyText("Commands", "Put {0} into maintenance mode? Its running VMs will "
+                                                               "be migrated to other servers."))
+EXIT_MAINTENANCE = HostVerb(id="host.exit_maintenance", text=LazyText("Commands", "Exit Maintenance Mode"),
+                            title=LazyText("Commands", "Taking server '{0}' out of maintenance mode"),
+                            icon="host-maintenance-exit", method="host.enable")
 
 
 def host_commands() -> list[Command]:
-    return [RebootHost(), ShutdownHost(), PowerOnHost(), EnterMaintenance(), ExitMaintenance()]
+    return [DisableThenCall(REBOOT), DisableThenCall(SHUTDOWN), PowerOnHost(POWER_ON),
+            EnterMaintenance(ENTER_MAINTENANCE), ExitMaintenance(EXIT_MAINTENANCE)]

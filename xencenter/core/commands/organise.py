@@ -15,14 +15,14 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any, Protocol, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ..connection import Connection
 from ..i18n import LazyText
 from ..operations import OperationRunner
 from ..organise import formats
 from ..xenapi.errors import XenAPIError
-from .base import CTX, Command, CommandContext, SelectedItem, Selection, not_connected, nothing_selected
+from .base import Command, CommandContext, SelectedItem, Selection, Verb, not_connected, nothing_selected
 
 
 class OrganiseError(XenAPIError):
@@ -44,14 +44,6 @@ class OrganiseUi(Protocol):
                                 values: Mapping[str, str]) -> tuple[list[formats.FieldDef], dict[str, str]] | None:
         """The definitions (possibly with new ones) and the stored values by field name; None to give up."""
         ...
-
-
-def _lazy(noop: object) -> LazyText:
-    return LazyText(CTX, str(noop))
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
 
 
 def item_reason(item: SelectedItem) -> str | None:
@@ -172,9 +164,6 @@ class OrganiseCommand(Command):
 class MoveToFolder(OrganiseCommand):
     """`argument` is the target path (a drop on a folder); without it the UI asks."""
 
-    id = "organise.move_to_folder"
-    text = _lazy(QT_TRANSLATE_NOOP("Commands", "Move to Folder..."))
-    icon = "folder"
 
     def can_execute(self, selection: Selection, argument: Any = None) -> str | None:
         reason = super().can_execute(selection, argument)
@@ -206,9 +195,6 @@ class MoveToFolder(OrganiseCommand):
 
 
 class RemoveFromFolder(OrganiseCommand):
-    id = "organise.remove_from_folder"
-    text = _lazy(QT_TRANSLATE_NOOP("Commands", "Remove from Folder"))
-    icon = "folder"
 
     def can_execute(self, selection: Selection, argument: Any = None) -> str | None:
         reason = super().can_execute(selection, argument)
@@ -229,9 +215,6 @@ class RemoveFromFolder(OrganiseCommand):
 class NewFolder(OrganiseCommand):
     """An empty folder in the pool of the (first) selected object: a path added to its EMPTY_FOLDERS."""
 
-    id = "organise.new_folder"
-    text = _lazy(QT_TRANSLATE_NOOP("Commands", "New Folder..."))
-    icon = "folder"
 
     async def run(self, context: CommandContext) -> None:
         connection = context.selection[0].connection
@@ -259,9 +242,6 @@ class NewFolder(OrganiseCommand):
 
 
 class EditTags(OrganiseCommand):
-    id = "organise.edit_tags"
-    text = _lazy(QT_TRANSLATE_NOOP("Commands", "Edit Tags..."))
-    icon = "tag"
 
     async def run(self, context: CommandContext) -> None:
         items = list(context.selection)
@@ -290,9 +270,6 @@ class EditTags(OrganiseCommand):
 
 
 class EditCustomFields(OrganiseCommand):
-    id = "organise.edit_custom_fields"
-    text = _lazy(QT_TRANSLATE_NOOP("Commands", "Edit Custom Fields..."))
-    icon = "custom-field"
 
     def can_execute(self, selection: Selection, argument: Any = None) -> str | None:
         reason = super().can_execute(selection, argument)
@@ -332,5 +309,15 @@ class EditCustomFields(OrganiseCommand):
         context.started.append(context.operations.start(title, item.connection, [item.ref], job))
 
 
+MOVE_TO_FOLDER = Verb(id="organise.move_to_folder", text=LazyText("Commands", "Move to Folder..."), icon="folder")
+REMOVE_FROM_FOLDER = Verb(id="organise.remove_from_folder", text=LazyText("Commands", "Remove from Folder"),
+                          icon="folder")
+NEW_FOLDER = Verb(id="organise.new_folder", text=LazyText("Commands", "New Folder..."), icon="folder")
+EDIT_TAGS = Verb(id="organise.edit_tags", text=LazyText("Commands", "Edit Tags..."), icon="tag")
+EDIT_CUSTOM_FIELDS = Verb(id="organise.edit_custom_fields", text=LazyText("Commands", "Edit Custom Fields..."),
+                          icon="custom-field")
+
+
 def organise_commands() -> list[Command]:
-    return [MoveToFolder(), RemoveFromFolder(), NewFolder(), EditTags(), EditCustomFields()]
+    return [MoveToFolder(MOVE_TO_FOLDER), RemoveFromFolder(REMOVE_FROM_FOLDER), NewFolder(NEW_FOLDER),
+            EditTags(EDIT_TAGS), EditCustomFields(EDIT_CUSTOM_FIELDS)]

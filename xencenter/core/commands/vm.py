@@ -10,35 +10,28 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ..i18n import LazyText
 from ..objects import VM, Host
 from ..operations import OperationRunner
-from .base import CTX, Command, CommandContext, SelectedItem, Selection, not_connected, nothing_selected
+from .base import Command, CommandContext, SelectedItem, Verb
+from .subject import VMS, ObjectCommand
 
 Params = Callable[[str, Any], tuple[Any, ...]]
-
-
-def _lazy(noop: object) -> LazyText:
-    return LazyText(CTX, str(noop))
-
 
 RUNNING_ONLY = frozenset({"Running"})
 
 
-@dataclass(frozen=True)
-class VmVerb:
-    id: str
-    text: LazyText
-    title: LazyText  # the operation's title, {0} = VM name
-    icon: str
+@dataclass(frozen=True, kw_only=True)
+class VmVerb(Verb):
+    """A VM verb that is one XenAPI call: `method` with `params(vm, argument)`, offered while xapi lists
+    `allowed_op` in the VM's allowed_operations (`states` explains a refusal)."""
+
     method: str
     allowed_op: str
     states: frozenset[str]
     params: Params = lambda vm, arg: (vm,)
-    shortcut: str = ""
-    confirmation: LazyText | None = None
     templates_ok: bool = False
     snapshots_ok: bool = False
     sync: bool = False  # no Async form (generated setters): a plain call inside the operation
@@ -82,32 +75,11 @@ def host_reason(host: Host | None) -> str | None:
     return None
 
 
-class VmCommand(Command):
-    def __init__(self, verb: VmVerb) -> None:
-        self.verb = verb
-        self.id = verb.id
-        self.text = verb.text
-        self.icon = verb.icon
-        self.shortcut = verb.shortcut
-        self.confirmation = verb.confirmation
+class VmCommand(ObjectCommand):
+    subject = VMS
+    verb: VmVerb
 
-    def can_execute(self, selection: Selection, argument: Any = None) -> str | None:
-        """Enabled when at least one selected VM can do it; otherwise the first VM's reason."""
-        if not selection:
-            return nothing_selected()
-        reasons = [self.reason(item, argument) for item in selection]
-        if any(reason is None for reason in reasons):
-            return None
-        return next(reason for reason in reasons if reason is not None)
-
-    def reason(self, item: SelectedItem, argument: Any = None) -> str | None:
-        if item.cls != "VM":
-            return QCoreApplication.translate("Commands", "Select one or more virtual machines.")
-        if not item.connection.is_connected:
-            return not_connected(item.connection)
-        vm = VM.lookup(item.connection.cache, item.ref)
-        if vm is None:
-            return QCoreApplication.translate("Commands", "The VM no longer exists.")
+    def object_reason(self, vm: VM, item: SelectedItem, argument: Any) -> str | None:
         if vm.is_control_domain:
             return QCoreApplication.translate("Commands", "This is a server's control domain.")
         if vm.is_snapshot and not self.verb.snapshots_ok:
@@ -128,43 +100,23 @@ class VmCommand(Command):
     def extra_reason(self, item: SelectedItem, vm: VM, argument: Any) -> str | None:
         return None
 
-    def confirmation_text(self, selection: Selection) -> str:
-        if self.confirmation is None:
-            return ""
-        names = [vm.name for vm in (VM.lookup(i.connection.cache, i.ref) for i in selection) if vm is not None]
-        return self.confirmation.text().format(", ".join(f"'{n}'" for n in names))
-
-    async def run(self, context: CommandContext) -> None:
-        for item in context.selection:
-            if self.reason(item, context.argument) is None:
-                self.start(context, item)
-
-    def start(self, context: CommandContext, item: SelectedItem, *extra: Any) -> None:
-        vm = VM.lookup(item.connection.cache, item.ref)
-        title = self.verb.title.text().format(vm.name if vm is not None else item.ref)
-        params = self.verb.params(item.ref, context.argument) + extra
+    async def job(self, runner: OperationRunner, ref: str, argument: Any) -> Any:
+        params = self.verb.params(ref, argument)
         if self.verb.sync:
-            method = self.verb.method
-
-            async def job(runner: OperationRunner) -> Any:
-                return await runner.call(method, *params)
-
-            op = context.operations.start(title, item.connection, [item.ref], job)
-        else:
-            op = context.operations.start_task(title, item.connection, [item.ref], self.verb.method, *params)
-        context.started.append(op)
+            return await runner.call(self.verb.method, *params)
+        return await runner.run_task(self.verb.method, *params)
 
 
 class StartOnCommand(VmCommand):
-    """Start on a chosen server: `argument` is the host ref (the UI offers `hosts()` as a submenu)."""
+    """Start on a chosen server: `argument` is the host ref (the UI offers `choices()` as a submenu)."""
 
     def extra_reason(self, item: SelectedItem, vm: VM, argument: Any) -> str | None:
         if argument is None:
             return None
         return host_reason(Host.lookup(item.connection.cache, str(argument)))
 
-    def hosts(self, item: SelectedItem) -> list[tuple[str, str, str | None]]:
-        """(host ref, name, reason or None) for each server of the item's pool."""
+    def choices(self, item: SelectedItem) -> list[tuple[str, str, str | None]]:
+        """(host ref, name, reason or None) for each server of the item's pool (ChoosesArgument)."""
         cache = item.connection.cache
         hosts = sorted((Host(ref, rec, cache) for ref, rec in cache.items("host")), key=lambda h: h.name)
         return [(h.ref, h.name, host_reason(h)) for h in hosts]
@@ -181,8 +133,7 @@ class CopyCommand(VmCommand):
             if answer is None:
                 continue
             name, sr = answer
-            vm = VM.lookup(item.connection.cache, item.ref)
-            title = self.verb.title.text().format(vm.name if vm is not None else item.ref)
+            title = self.title(item)
             if sr:
                 op = context.operations.start_task(title, item.connection, [item.ref], "VM.copy", item.ref, name, sr)
             else:
@@ -193,54 +144,53 @@ class CopyCommand(VmCommand):
 START_STATES = frozenset({"Halted"})
 NO_ARGS: Params = lambda vm, arg: (vm, False, False)  # noqa: E731 - start/resume: (vm, start_paused, force)
 
+
 VERBS = [
-    VmVerb("vm.start", _lazy(QT_TRANSLATE_NOOP("Commands", "Start")),
-           _lazy(QT_TRANSLATE_NOOP("Commands", "Starting VM '{0}'")), "vm-start", "VM.start", "start", START_STATES,
-           NO_ARGS, shortcut="Ctrl+B"),
-    VmVerb("vm.shutdown", _lazy(QT_TRANSLATE_NOOP("Commands", "Shut Down")),
-           _lazy(QT_TRANSLATE_NOOP("Commands", "Shutting down VM '{0}'")), "vm-shutdown", "VM.clean_shutdown",
-           "clean_shutdown", RUNNING_ONLY, shortcut="Ctrl+E"),
-    VmVerb("vm.force_shutdown", _lazy(QT_TRANSLATE_NOOP("Commands", "Force Shutdown")),
-           _lazy(QT_TRANSLATE_NOOP("Commands", "Forcing VM '{0}' to shut down")), "vm-force-shutdown",
-           "VM.hard_shutdown", "hard_shutdown", frozenset({"Running", "Paused", "Suspended"}),
-           confirmation=_lazy(QT_TRANSLATE_NOOP("Commands", "Force {0} to shut down? Unsaved work in the guest "
-                                                            "will be lost."))),
-    VmVerb("vm.reboot", _lazy(QT_TRANSLATE_NOOP("Commands", "Reboot")),
-           _lazy(QT_TRANSLATE_NOOP("Commands", "Rebooting VM '{0}'")), "vm-reboot", "VM.clean_reboot",
-           "clean_reboot", RUNNING_ONLY, shortcut="Ctrl+R"),
-    VmVerb("vm.force_reboot", _lazy(QT_TRANSLATE_NOOP("Commands", "Force Reboot")),
-           _lazy(QT_TRANSLATE_NOOP("Commands", "Forcing VM '{0}' to reboot")), "vm-force-reboot", "VM.hard_reboot",
-           "hard_reboot", frozenset({"Running", "Paused"}),
-           confirmation=_lazy(QT_TRANSLATE_NOOP("Commands", "Force {0} to reboot? Unsaved work in the guest will "
-                                                            "be lost."))),
-    VmVerb("vm.suspend", _lazy(QT_TRANSLATE_NOOP("Commands", "Suspend")),
-           _lazy(QT_TRANSLATE_NOOP("Commands", "Suspending VM '{0}'")), "vm-suspend", "VM.suspend", "suspend",
-           RUNNING_ONLY, shortcut="Ctrl+Y"),
-    VmVerb("vm.resume", _lazy(QT_TRANSLATE_NOOP("Commands", "Resume")),
-           _lazy(QT_TRANSLATE_NOOP("Commands", "Resuming VM '{0}'")), "vm-resume", "VM.resume", "resume",
-           frozenset({"Suspended"}), NO_ARGS, shortcut="Ctrl+Y"),
-    VmVerb("vm.pause", _lazy(QT_TRANSLATE_NOOP("Commands", "Pause")),
-           _lazy(QT_TRANSLATE_NOOP("Commands", "Pausing VM '{0}'")), "vm-pause", "VM.pause", "pause", RUNNING_ONLY),
-    VmVerb("vm.unpause", _lazy(QT_TRANSLATE_NOOP("Commands", "Unpause")),
-           _lazy(QT_TRANSLATE_NOOP("Commands", "Unpausing VM '{0}'")), "vm-unpause", "VM.unpause", "unpause",
-           frozenset({"Paused"})),
-    VmVerb("vm.delete", _lazy(QT_TRANSLATE_NOOP("Commands", "Delete")),
-           _lazy(QT_TRANSLATE_NOOP("Commands", "Deleting '{0}'")), "vm-delete", "VM.destroy", "destroy",
-           frozenset({"Halted", "Suspended"}), shortcut="Del", templates_ok=True, snapshots_ok=True,
-           confirmation=_lazy(QT_TRANSLATE_NOOP("Commands", "Delete {0}? This cannot be undone."))),
-    VmVerb("vm.convert_to_template", _lazy(QT_TRANSLATE_NOOP("Commands", "Convert to Template")),
-           _lazy(QT_TRANSLATE_NOOP("Commands", "Converting '{0}' to a template")), "vm-template",
-           "VM.set_is_a_template", "make_into_template", START_STATES, lambda vm, arg: (vm, True), sync=True,
-           confirmation=_lazy(QT_TRANSLATE_NOOP("Commands", "Convert {0} to a template? A template cannot be "
-                                                            "started, and this cannot be undone."))),
+    VmVerb(id="vm.start", text=LazyText("Commands", "Start"), title=LazyText("Commands", "Starting VM '{0}'"),
+           icon="vm-start", shortcut="Ctrl+B", method="VM.start", allowed_op="start", states=START_STATES,
+           params=NO_ARGS),
+    VmVerb(id="vm.shutdown", text=LazyText("Commands", "Shut Down"),
+           title=LazyText("Commands", "Shutting down VM '{0}'"), icon="vm-shutdown", shortcut="Ctrl+E",
+           method="VM.clean_shutdown", allowed_op="clean_shutdown", states=RUNNING_ONLY),
+    VmVerb(id="vm.force_shutdown", text=LazyText("Commands", "Force Shutdown"),
+           title=LazyText("Commands", "Forcing VM '{0}' to shut down"), icon="vm-force-shutdown",
+           method="VM.hard_shutdown", allowed_op="hard_shutdown", states=frozenset({"Running", "Paused", "Suspended"}),
+           confirmation=LazyText("Commands", "Force {0} to shut down? Unsaved work in the guest will be lost.")),
+    VmVerb(id="vm.reboot", text=LazyText("Commands", "Reboot"), title=LazyText("Commands", "Rebooting VM '{0}'"),
+           icon="vm-reboot", shortcut="Ctrl+R", method="VM.clean_reboot", allowed_op="clean_reboot",
+           states=RUNNING_ONLY),
+    VmVerb(id="vm.force_reboot", text=LazyText("Commands", "Force Reboot"),
+           title=LazyText("Commands", "Forcing VM '{0}' to reboot"), icon="vm-force-reboot", method="VM.hard_reboot",
+           allowed_op="hard_reboot", states=frozenset({"Running", "Paused"}),
+           confirmation=LazyText("Commands", "Force {0} to reboot? Unsaved work in the guest will be lost.")),
+    VmVerb(id="vm.suspend", text=LazyText("Commands", "Suspend"), title=LazyText("Commands", "Suspending VM '{0}'"),
+           icon="vm-suspend", shortcut="Ctrl+Y", method="VM.suspend", allowed_op="suspend", states=RUNNING_ONLY),
+    VmVerb(id="vm.resume", text=LazyText("Commands", "Resume"), title=LazyText("Commands", "Resuming VM '{0}'"),
+           icon="vm-resume", shortcut="Ctrl+Y", method="VM.resume", allowed_op="resume",
+           states=frozenset({"Suspended"}), params=NO_ARGS),
+    VmVerb(id="vm.pause", text=LazyText("Commands", "Pause"), title=LazyText("Commands", "Pausing VM '{0}'"),
+           icon="vm-pause", method="VM.pause", allowed_op="pause", states=RUNNING_ONLY),
+    VmVerb(id="vm.unpause", text=LazyText("Commands", "Unpause"), title=LazyText("Commands", "Unpausing VM '{0}'"),
+           icon="vm-unpause", method="VM.unpause", allowed_op="unpause", states=frozenset({"Paused"})),
+    VmVerb(id="vm.delete", text=LazyText("Commands", "Delete"), title=LazyText("Commands", "Deleting '{0}'"),
+           icon="vm-delete", shortcut="Del", method="VM.destroy", allowed_op="destroy",
+           states=frozenset({"Halted", "Suspended"}), templates_ok=True, snapshots_ok=True,
+           confirmation=LazyText("Commands", "Delete {0}? This cannot be undone.")),
+    VmVerb(id="vm.convert_to_template", text=LazyText("Commands", "Convert to Template"),
+           title=LazyText("Commands", "Converting '{0}' to a template"), icon="vm-template",
+           method="VM.set_is_a_template", allowed_op="make_into_template", states=START_STATES,
+           params=lambda vm, arg: (vm, True), sync=True,
+           confirmation=LazyText("Commands", "Convert {0} to a template? A template cannot be started, and this "
+                                             "cannot be undone.")),
 ]
 
-START_ON = VmVerb("vm.start_on", _lazy(QT_TRANSLATE_NOOP("Commands", "Start on Server")),
-                  _lazy(QT_TRANSLATE_NOOP("Commands", "Starting VM '{0}'")), "vm-start-on", "VM.start_on", "start_on",
-                  START_STATES, lambda vm, host: (vm, host, False, False))
-COPY = VmVerb("vm.copy", _lazy(QT_TRANSLATE_NOOP("Commands", "Copy...")),
-              _lazy(QT_TRANSLATE_NOOP("Commands", "Copying '{0}'")), "vm-copy", "VM.copy", "copy", START_STATES,
-              templates_ok=True, snapshots_ok=True)
+START_ON = VmVerb(id="vm.start_on", text=LazyText("Commands", "Start on Server"),
+                  title=LazyText("Commands", "Starting VM '{0}'"), icon="vm-start-on", method="VM.start_on",
+                  allowed_op="start_on", states=START_STATES, params=lambda vm, host: (vm, host, False, False),
+                  needs_argument=True)
+COPY = VmVerb(id="vm.copy", text=LazyText("Commands", "Copy..."), title=LazyText("Commands", "Copying '{0}'"),
+              icon="vm-copy", method="VM.copy", allowed_op="copy", states=START_STATES, templates_ok=True,
+              snapshots_ok=True)
 
 
 def vm_commands() -> list[Command]:

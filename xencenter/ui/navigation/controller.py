@@ -4,6 +4,7 @@ Cache batches that touch what the views show (`navigation.affects_views`), cache
 changes only mark the tree stale; it is rebuilt (pure function) and diffed into the model once per event-loop turn.
 
 Signals:
+    about_to_apply(): the model is about to change (views remember their selection by key).
     applied(): the model has just been brought up to date.
 """
 
@@ -18,12 +19,13 @@ from ...core import navigation
 from ...core.cache import CacheDelta
 from ...core.connection import Connection
 from ...core.manager import ConnectionManager
-from ..icons import icon
-from ..throttle import TurnThrottle
+from ..widgets.icons import icon
+from ..widgets.throttle import TurnThrottle
 from .folder_drop import OrganiseTreeModel
 
 
 class TreeController(QObject):
+    about_to_apply = Signal()
     applied = Signal()
 
     def __init__(self, manager: ConnectionManager, parent: QObject | None = None) -> None:
@@ -91,5 +93,6 @@ class TreeController(QObject):
                 for c in self.manager.connections() if c in self._keys]
 
     def _rebuild(self) -> None:
+        self.about_to_apply.emit()
         self.model.apply(navigation.build(self.view, self.views(), self.options))
         self.applied.emit()

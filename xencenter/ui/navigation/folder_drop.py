@@ -1,8 +1,8 @@
 """Drag objects onto a folder of the "Objects by Folder" tree to move them there (the Move to Folder command).
 
 `OrganiseTreeModel` is the navigation model with drag and drop: objects drag, folder rows accept drops. A drop
-changes nothing in the model (the tree follows the cache); it asks `FolderDrops` to run the command, whose write
-then comes back as a cache batch that moves the rows.
+changes nothing in the model (the tree follows the cache); `FolderDrops` names the dropped objects for the window,
+which runs the command; its write comes back as a cache batch that moves the rows.
 
 Signals (OrganiseTreeModel):
     dropped(list[str], str): node keys dropped on the folder with this path.
@@ -10,28 +10,21 @@ Signals (OrganiseTreeModel):
 
 from __future__ import annotations
 
-import asyncio
-import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView
 
-from ...core.asyncutil import spawn
-from ...core.commands import CommandUnavailable, SelectedItem
+from ...core.commands import SelectedItem
 from ...core.organise import formats
 from ...core.organise.views import FOLDER_KIND
 from ..models.resource_tree import ResourceTreeModel
 
 if TYPE_CHECKING:  # the panel's controller builds this module's model
-    from ..actions import CommandActions
     from .panel import NavigationPanel
 
-log = logging.getLogger("xencenter.ui")
-
 MIME_TYPE = "application/x-xencenter-tree-keys"
-MOVE = "organise.move_to_folder"
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -81,13 +74,18 @@ class OrganiseTreeModel(ResourceTreeModel):
 
 
 class FolderDrops(QObject):
-    """Runs Move to Folder for what was dropped on a folder (with the command's checks, as the menus do)."""
+    """Turns what was dropped on a folder into the objects to move (the window runs Move to Folder on them, with
+    the command's checks, as the menus do).
 
-    def __init__(self, panel: NavigationPanel, actions: CommandActions, parent: QObject | None = None) -> None:
+    Signals:
+        requested(list[SelectedItem], str): move these objects into the folder with this path.
+    """
+
+    requested = Signal(list, str)
+
+    def __init__(self, panel: NavigationPanel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.panel = panel
-        self.actions = actions
-        self.last: asyncio.Task[bool] | None = None
         tree = panel.tree
         tree.setDragEnabled(True)
         tree.setAcceptDrops(True)
@@ -96,7 +94,7 @@ class FolderDrops(QObject):
         tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         model = panel.controller.model
         if isinstance(model, OrganiseTreeModel):
-            model.dropped.connect(self.move)
+            model.dropped.connect(self._on_dropped)
 
     def selection_of(self, keys: Sequence[str]) -> list[SelectedItem]:
         model = self.panel.controller.model
@@ -108,18 +106,7 @@ class FolderDrops(QObject):
                 items.append(SelectedItem(connection, node.cls, node.ref))
         return items
 
-    def move(self, keys: list[str], path: str) -> asyncio.Task[bool] | None:
-        selection = self.selection_of(keys)
-        reason = self.actions.registry.reason(MOVE, selection, path)
-        if reason is not None:
-            log.info("drop on %s refused: %s", path, reason)
-            return None
-        self.last = spawn(self._run(selection, path), name=MOVE)
-        return self.last
-
-    async def _run(self, selection: list[SelectedItem], path: str) -> bool:
-        try:
-            return await self.actions.registry.run(MOVE, self.actions.context(selection, argument=path))
-        except CommandUnavailable as exc:  # the world changed between the drop and the run
-            log.info("%s", exc)
-            return False
+    def _on_dropped(self, keys: list[str], path: str) -> None:
+        items = self.selection_of(keys)
+        if items:
+            self.requested.emit(items, path)

@@ -1,20 +1,25 @@
 """NavigationPanel: view switch, search box and resource tree; turns the tree selection into SelectedItems.
 
+The selection is of objects, not rows: when a batch moves a selected VM (started: from under the pool to under its
+host), the model removes and inserts its row; the panel remembers the selected keys before the change, selects them
+again where they now are (scrolled into view) and only tells the tabs when the selected objects really changed.
+
 Signals:
     selection_changed(list[SelectedItem]): the user selected other objects (or the objects changed key).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 
 from ...core import navigation
 from ...core.commands import SelectedItem
+from ...core.connection import Connection
 from ...core.i18n import translate
 from ...core.organise.views import MODES, mode_text
 from ..models.filter import ResourceFilterModel
-from ..models.resource_tree import ClassRole, ConnectionRole, RefRole
+from ..models.resource_tree import ClassRole, ConnectionRole, KeyRole, RefRole
 from .controller import TreeController
 from .tree_view import ResourceTreeView
 
@@ -46,6 +51,11 @@ class NavigationPanel(QWidget):
         self.search.textChanged.connect(self.proxy.set_search)
         self.tree.selectionModel().selectionChanged.connect(self._on_selection)
         controller.model.rowsRemoved.connect(self._emit_selection)
+        self._applying = False
+        self._kept: tuple[list[str], str] = ([], "")
+        self._last_emitted: list[SelectedItem] = []
+        controller.about_to_apply.connect(self._remember_selection)
+        controller.applied.connect(self._restore_selection)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view_mode)
@@ -62,7 +72,43 @@ class NavigationPanel(QWidget):
         self._emit_selection()
 
     def _emit_selection(self, *_: object) -> None:
-        self.selection_changed.emit(self.selected_items())
+        if self._applying:
+            return  # rows are moving under the selection; _restore_selection decides once they have
+        items = self.selected_items()
+        self._last_emitted = items
+        self.selection_changed.emit(items)
+
+    def selected_keys(self) -> list[str]:
+        return [str(index.data(KeyRole)) for index in self.tree.selectionModel().selectedRows()]
+
+    def _remember_selection(self) -> None:
+        current = self.tree.currentIndex()
+        self._kept = (self.selected_keys(), str(current.data(KeyRole)) if current.isValid() else "")
+        self._applying = True
+
+    def _restore_selection(self) -> None:
+        keys, current_key = self._kept
+        self._kept = ([], "")
+        try:
+            selection = self.tree.selectionModel()
+            if keys and self.selected_keys() != keys:
+                wanted = QItemSelection()
+                for key in keys:
+                    index = self.proxy.mapFromSource(self.controller.model.index_of(key))
+                    if index.isValid():
+                        wanted.select(index, index)
+                flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+                selection.select(wanted, flags)
+            current = self.proxy.mapFromSource(self.controller.model.index_of(current_key)) if current_key \
+                else QModelIndex()
+            if current.isValid() and current != self.tree.currentIndex():
+                selection.setCurrentIndex(current, QItemSelectionModel.SelectionFlag.NoUpdate)
+            if current.isValid() and keys:
+                self.tree.scrollTo(current)
+        finally:
+            self._applying = False
+        if self.selected_items() != self._last_emitted:
+            self._emit_selection()
 
     def selected_items(self) -> list[SelectedItem]:
         items: list[SelectedItem] = []
@@ -79,6 +125,17 @@ class NavigationPanel(QWidget):
             return None  # a group row
         return SelectedItem(connection, str(cls), str(index.data(RefRole) or ""))
 
+    def select_connection(self, connection: Connection) -> bool:
+        """Select the top node of `connection` (its pool, standalone host or server node), scrolled into view."""
+        self.controller.refresh.flush()
+        key = self.controller.key_of(connection)
+        model = self.controller.model
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            if key is not None and index.data(ConnectionRole) == key:
+                return self.select_key(str(index.data(KeyRole)))
+        return False
+
     def select_key(self, key: str) -> bool:
         """Select the node with this key (tests and "go to" links); False when it is not shown."""
         source = self.controller.model.index_of(key)
@@ -86,4 +143,5 @@ class NavigationPanel(QWidget):
         if not index.isValid():
             return False
         self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
         return True

@@ -1,4 +1,8 @@
-"""ResourceTreeView: the navigation tree (multi-select, keyboard navigation, expands new pools and hosts)."""
+"""ResourceTreeView: the navigation tree (multi-select, keyboard navigation, expands new pools and hosts).
+
+Expansion is remembered by node key: a node the user collapsed stays collapsed, and one the user expanded is
+expanded again, when rebuilds, filtering or moves bring its row back.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,8 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from ...core.i18n import translate
-from ..models.resource_tree import KindRole
-from ..throttle import TurnThrottle
+from ..models.resource_tree import KeyRole, KindRole
+from ..widgets.throttle import TurnThrottle
 
 EXPANDED_KINDS = frozenset({"pool", "host", "group", "folder", "tag"})
 
@@ -26,6 +30,11 @@ class ResourceTreeView(QTreeView):
         # A walk of the whole tree, once per event-loop turn however many resets and layout changes asked for it
         # (the filter proxy turns every row move into a layout change).
         self._expand_all = TurnThrottle(lambda: self._expand_below(QModelIndex()), self)
+        self.user_collapsed: set[str] = set()
+        self.user_expanded: set[str] = set()
+        self._auto = False  # expanding on our own: not the user's choice
+        self.expanded.connect(lambda index: self._note(index, expanded=True))
+        self.collapsed.connect(lambda index: self._note(index, expanded=False))
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
@@ -38,9 +47,26 @@ class ResourceTreeView(QTreeView):
         for row in range(first, last + 1):
             self._expand(model.index(row, 0, parent))
 
+    def _note(self, index: QModelIndex, *, expanded: bool) -> None:
+        if self._auto or not index.isValid():
+            return
+        key = str(index.data(KeyRole))
+        (self.user_expanded if expanded else self.user_collapsed).add(key)
+        (self.user_collapsed if expanded else self.user_expanded).discard(key)
+
     def _expand(self, index: QModelIndex | QPersistentModelIndex) -> None:
-        if index.isValid() and index.data(KindRole) in EXPANDED_KINDS:
-            self.expand(index)
+        if not index.isValid():
+            return
+        key = str(index.data(KeyRole))
+        if key in self.user_collapsed:
+            return
+        if index.data(KindRole) in EXPANDED_KINDS or key in self.user_expanded:
+            if not self.isExpanded(index):
+                self._auto = True
+                try:
+                    self.expand(index)
+                finally:
+                    self._auto = False
             self._expand_below(index)
 
     def _expand_below(self, parent: QModelIndex | QPersistentModelIndex) -> None:

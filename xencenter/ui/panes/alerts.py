@@ -10,15 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from ...core.cache import CacheDelta, ObjectCache
 from ...core.connection import Connection
@@ -26,8 +18,9 @@ from ...core.i18n import translate
 from ...core.manager import ConnectionManager
 from ...core.objects import as_int
 from ...core.operations import OperationList, OperationRunner
-from ..icons import icon
-from ..throttle import TurnThrottle
+from ..widgets.buttons import list_with_buttons, make_button
+from ..widgets.icons import icon
+from ..widgets.throttle import TurnThrottle
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
 PRIORITY, TITLE, SUBJECT, SERVER, TIME = range(5)
@@ -56,20 +49,12 @@ class AlertsPane(QWidget):
                                    translate("AlertsPane", "Object"), translate("AlertsPane", "Server"),
                                    translate("AlertsPane", "Time")])
         self.list.setColumnWidth(TITLE, 260)
-        self.dismiss_button = QPushButton(translate("AlertsPane", "Dismiss"), self)
-        self.dismiss_button.setObjectName("dismissAlert")
-        self.dismiss_button.setAccessibleName(translate("AlertsPane", "Dismiss the selected alerts"))
-        self.dismiss_button.clicked.connect(self.dismiss_selected)
+        self.dismiss_button = make_button(self, "dismissAlert", translate("AlertsPane", "Dismiss"),
+                                          translate("AlertsPane", "Dismiss the selected alerts"), self.dismiss_selected)
         self.list.itemSelectionChanged.connect(
             lambda: self.dismiss_button.setEnabled(bool(self.list.selectedItems())))
         self.dismiss_button.setEnabled(False)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.dismiss_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.list)
-        layout.addLayout(buttons)
+        list_with_buttons(self, self.list, self.dismiss_button)
         self.refresh = TurnThrottle(self._rebuild, self)
         self._connections: dict[str, Connection] = {}
         manager.added.connect(self._watch)

@@ -6,23 +6,21 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
     QHeaderView,
-    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionButton,
     QStyleOptionProgressBar,
     QStyleOptionViewItem,
     QTreeView,
-    QVBoxLayout,
     QWidget,
 )
 
 from ...core.i18n import translate
 from ...core.operation import Operation
 from ...core.operations import OperationList
-from .events_model import ACTION, PROGRESS, STATUS, TITLE, EventsModel, ProgressRole, action_text, status_text
+from ..widgets.buttons import list_with_buttons, make_button
+from .events_model import ACTION, BUSY, PROGRESS, STATUS, TITLE, EventsModel, ProgressRole, action_text, status_text
 
 __all__ = ["EventsPane", "status_text"]
 
@@ -36,9 +34,12 @@ class _Delegate(QStyledItemDelegate):
         if index.column() == PROGRESS:
             bar = QStyleOptionProgressBar()
             bar.rect = option.rect.adjusted(2, 3, -2, -3)
-            bar.minimum, bar.maximum = 0, 100
-            bar.progress = int(index.data(ProgressRole) or 0)
-            bar.text = f"{bar.progress}%"
+            value = int(index.data(ProgressRole) or 0)
+            if value == BUSY:  # no progress reported yet: an indeterminate bar, as QProgressBar(0, 0) shows
+                bar.minimum = bar.maximum = bar.progress = 0
+            else:
+                bar.minimum, bar.maximum, bar.progress = 0, 100, value
+            bar.text = str(index.data())
             bar.textVisible = True
             bar.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Horizontal
             style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
@@ -91,17 +92,9 @@ class EventsPane(QWidget):
         self.list.setColumnWidth(TITLE, 260)
         self.list.setColumnWidth(PROGRESS, 110)
         self.list.setColumnWidth(ACTION, 90)
-        self.clear_button = QPushButton(translate("EventsPane", "Dismiss All Finished"), self)
-        self.clear_button.setObjectName("dismissFinished")
-        self.clear_button.setAccessibleName(self.clear_button.text())
-        self.clear_button.clicked.connect(operations.clear_finished)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.clear_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.list)
-        layout.addLayout(buttons)
+        dismiss = translate("EventsPane", "Dismiss All Finished")
+        self.clear_button = make_button(self, "dismissFinished", dismiss, dismiss, operations.clear_finished)
+        list_with_buttons(self, self.list, self.clear_button)
         operations.added.connect(self.model.add)
         operations.changed.connect(self.model.changed)
         operations.removed.connect(self.model.remove)

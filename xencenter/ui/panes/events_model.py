@@ -18,7 +18,8 @@ TITLE, SERVER, PROGRESS, ELAPSED, STATUS, ACTION = range(6)
 HEADERS = (QT_TRANSLATE_NOOP("EventsPane", "Event"), QT_TRANSLATE_NOOP("EventsPane", "Server"),
            QT_TRANSLATE_NOOP("EventsPane", "Progress"), QT_TRANSLATE_NOOP("EventsPane", "Elapsed"),
            QT_TRANSLATE_NOOP("EventsPane", "Status"), "")
-ProgressRole = Qt.ItemDataRole.UserRole + 1  # 0..100
+ProgressRole = Qt.ItemDataRole.UserRole + 1  # 0..100, or BUSY
+BUSY = -1
 OperationRole = Qt.ItemDataRole.UserRole + 2
 
 STATE_TEXT = {
@@ -48,6 +49,12 @@ def status_text(op: Operation) -> str:
     if op.description and not op.is_finished:
         return f"{text}: {op.description}"
     return text
+
+
+def progress_text(op: Operation) -> str:
+    if not op.is_finished and op.progress <= 0.0:
+        return translate("EventsPane", "Working...")
+    return f"{round(op.progress * 100)}%"
 
 
 def action_text(op: Operation) -> str:
@@ -127,16 +134,21 @@ class EventsModel(QAbstractTableModel):
         if role == OperationRole:
             return op
         if role == ProgressRole:
+            if not op.is_finished and op.progress <= 0.0:
+                return BUSY  # xapi reports many tasks' progress only at the end: a busy bar, not a stuck 0%
             return round(op.progress * 100)
         if role == Qt.ItemDataRole.DisplayRole:
             return {TITLE: op.title, SERVER: op.connection.display_name, ELAPSED: elapsed_text(op.elapsed),
                     STATUS: status_text(op), ACTION: action_text(op),
-                    PROGRESS: f"{round(op.progress * 100)}%"}.get(column)
+                    PROGRESS: progress_text(op)}.get(column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == TITLE:
                 return op.title if op.is_own else \
                     translate("EventsPane", "{0} (started by another client)").format(op.title)
             if column == STATUS:
+                if op.state is OperationState.FAILED and op.error_details:
+                    details = translate("EventsPane", "Details:")
+                    return f"{status_text(op)}\n\n{details}\n{op.error_details}"
                 return status_text(op)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == ACTION:
             return f"{action_text(op)} {op.title}"

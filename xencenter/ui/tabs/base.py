@@ -1,5 +1,10 @@
 """BaseTab: one page of the TabHost, bound to the current selection and re-rendered from the cache.
 
+A tab declares what it shows: KEY, TITLE and one populate hook per object class, marked `@shows("VM")` (with
+`when=` for a finer rule, e.g. live hosts only). The TabHost offers the tab for a single selected object whose
+class has a hook (and whose `when` holds); `populate` calls that hook. A tab that lists a whole selection (Search)
+overrides `applies_to` and `populate` instead.
+
 A tab renders through `track(connection)` Trackers; the refs and classes read then are the only ones whose
 changes re-render it. Hidden tabs do not render: they remember they are stale and catch up when shown.
 """
@@ -8,20 +13,47 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from ...core.cache import CacheDelta, ObjectCache
+from ...core.commands import SelectedItem
+from ...core.i18n import LazyText
 from .deps import Tracker
 
 if TYPE_CHECKING:
-    from ...core.commands import CommandRegistry, SelectedItem
+    from ...core.commands import CommandRegistry
     from ...core.connection import Connection
     from ...core.manager import ConnectionManager
     from ...core.operations import OperationList
+
+When = Callable[[SelectedItem], bool]
+F = TypeVar("F", bound=Callable[..., None])
+
+
+@dataclass(frozen=True)
+class Hook:
+    """A tab's populate hook for one object class: the method's name and the finer rule, if any."""
+
+    method: str
+    when: When | None = None
+
+    def accepts(self, item: SelectedItem) -> bool:
+        return self.when is None or self.when(item)
+
+
+def shows(*classes: str, when: When | None = None) -> Callable[[F], F]:
+    """Declare the decorated method `(self, tracker, item)` as the tab's populate hook for these classes."""
+
+    def mark(method: F) -> F:
+        marks = getattr(method, "_tab_shows", ())
+        method._tab_shows = (*marks, *((cls, when) for cls in classes))  # type: ignore[attr-defined]
+        return method
+
+    return mark
 
 
 @dataclass(frozen=True)
@@ -34,12 +66,22 @@ class TabContext:
 
 
 class BaseTab(QWidget):
-    """Subclasses set KEY, TITLE (a QT_TRANSLATE_NOOP'd source in the "Tabs" context) and implement
-    `applies_to` and `populate`.
-    """
+    """Subclasses set KEY (also the object name, "tab-KEY"), TITLE (LazyText in the "Tabs" context) and mark their
+    populate hooks with `@shows`; `show_nothing` renders a selection the tab has no hook for."""
+
+    command_requested = Signal(str)  # a verb for the shown selection (a button in the page); the window runs it
 
     KEY: ClassVar[str] = ""
-    TITLE: ClassVar[str] = ""
+    TITLE: ClassVar[LazyText]
+    HOOKS: ClassVar[dict[str, Hook]] = {}  # object class -> hook, collected from the @shows marks
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        hooks = dict(cls.HOOKS)
+        for name, member in vars(cls).items():
+            for object_class, when in getattr(member, "_tab_shows", ()):
+                hooks[object_class] = Hook(name, when)
+        cls.HOOKS = hooks
 
     def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,11 +95,20 @@ class BaseTab(QWidget):
 
     @classmethod
     def title(cls) -> str:
-        return QCoreApplication.translate("Tabs", cls.TITLE)
+        return cls.TITLE.text()
+
+    @classmethod
+    def classes(cls) -> frozenset[str]:
+        """The object classes the tab has a populate hook for."""
+        return frozenset(cls.HOOKS)
 
     @classmethod
     def applies_to(cls, items: Sequence[SelectedItem]) -> bool:
-        raise NotImplementedError
+        """One selected object of a class the tab shows (and its hook's `when` holds)."""
+        if len(items) != 1:
+            return False
+        hook = cls.HOOKS.get(items[0].cls)
+        return hook is not None and hook.accepts(items[0])
 
     # -- selection -----------------------------------------------------------------------------------------
 
@@ -136,4 +187,13 @@ class BaseTab(QWidget):
             self.refresh()
 
     def populate(self) -> None:
-        raise NotImplementedError
+        """Call the hook for the selected object's class, or `show_nothing`."""
+        item = self.item
+        hook = self.HOOKS.get(item.cls) if item is not None else None
+        if item is None or hook is None:
+            self.show_nothing()
+            return
+        getattr(self, hook.method)(self.track(item.connection), item)
+
+    def show_nothing(self) -> None:
+        """Render no object (the selection has none the tab shows); by default leave the page as it is."""

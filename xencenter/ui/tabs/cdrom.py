@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from ...core.connection import Connection
 from ...core.i18n import translate
 from ...core.objects import VM, is_null
 from ...core.operation import Operation
 from ...core.operations import OperationList, OperationRunner
+from ..widgets.buttons import make_button
 from . import fmt
 from .deps import Tracker
 
@@ -60,10 +61,10 @@ class CdDrive(QWidget):
         self.picker.setAccessibleName(translate("StorageTab", "ISO image"))
         self.picker.setMinimumContentsLength(30)
         self.label.setBuddy(self.picker)
-        self.insert_button = QPushButton(translate("StorageTab", "&Insert"), self)
-        self.insert_button.setObjectName("cd-insert")
-        self.eject_button = QPushButton(translate("StorageTab", "&Eject"), self)
-        self.eject_button.setObjectName("cd-eject")
+        self.insert_button = make_button(self, "cd-insert", translate("StorageTab", "&Insert"),
+                                         translate("StorageTab", "Insert the chosen ISO"), lambda: self.insert())
+        self.eject_button = make_button(self, "cd-eject", translate("StorageTab", "&Eject"),
+                                        translate("StorageTab", "Eject the ISO"), lambda: self.eject())
         self.status = QLabel(self)
         self.status.setObjectName("cd-status")
         layout = QHBoxLayout(self)
@@ -72,8 +73,6 @@ class CdDrive(QWidget):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.picker.currentIndexChanged.connect(self._update_buttons)
-        self.insert_button.clicked.connect(lambda: self.insert())
-        self.eject_button.clicked.connect(lambda: self.eject())
         self._allowed: frozenset[str] = frozenset()
         self._busy = False  # xapi is running an operation on the drive (VBD.current_operations)
         self.pending: Operation | None = None  # ours, from the click until it ends

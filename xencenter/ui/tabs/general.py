@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...core.commands import SelectedItem
-from .base import BaseTab, TabContext
+from ...core.i18n import LazyText
+from ...core.objects import SR, VDI, VM, Host, Network, Pool
+from ..models.rows import RowsModel, cell, columns
+from ..widgets.table import make_table
+from .base import BaseTab, TabContext, shows
+from .deps import Tracker
 from .organise_rows import OrganiseBar, organise_properties
-from .properties import BY_CLASS, CTX
-from .table import RowsModel, cell, columns, make_table
+from .properties import (
+    CTX,
+    Prop,
+    described,
+    host_properties,
+    network_properties,
+    pool_properties,
+    sr_properties,
+    vdi_properties,
+    vm_properties,
+)
 
 COLUMNS = columns(CTX, (QT_TRANSLATE_NOOP("GeneralTab", "Property"), False),
                   (QT_TRANSLATE_NOOP("GeneralTab", "Value"), False))
@@ -19,7 +31,7 @@ COLUMNS = columns(CTX, (QT_TRANSLATE_NOOP("GeneralTab", "Property"), False),
 
 class GeneralTab(BaseTab):
     KEY = "general"
-    TITLE = str(QT_TRANSLATE_NOOP("Tabs", "General"))
+    TITLE = LazyText("Tabs", "General")
 
     def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -31,23 +43,46 @@ class GeneralTab(BaseTab):
         self.missing = QLabel(self)
         self.missing.setObjectName("general-missing")
         self.missing.setVisible(False)
+        self.organise = OrganiseBar(context, self)  # folder, tags, custom fields: asked of the window
+        self.organise.requested.connect(self.command_requested)
         layout = QVBoxLayout(self)
-        self.organise = OrganiseBar(context, self)
         layout.addWidget(self.missing)
         layout.addWidget(self.organise)
         layout.addWidget(self.view)
 
-    @classmethod
-    def applies_to(cls, items: Sequence[SelectedItem]) -> bool:
-        return len(items) == 1 and items[0].cls in BY_CLASS
+    @shows("VM")
+    def show_vm(self, tracker: Tracker, item: SelectedItem) -> None:
+        self.show_properties(described(tracker, VM, item.ref, vm_properties))
 
-    def populate(self) -> None:
-        item = self.item
-        props = BY_CLASS[item.cls](self.track(item.connection), item.ref) if item is not None and \
-            item.cls in BY_CLASS else []
+    @shows("host")
+    def show_host(self, tracker: Tracker, item: SelectedItem) -> None:
+        self.show_properties(described(tracker, Host, item.ref, host_properties))
+
+    @shows("pool")
+    def show_pool(self, tracker: Tracker, item: SelectedItem) -> None:
+        self.show_properties(described(tracker, Pool, item.ref, pool_properties))
+
+    @shows("SR")
+    def show_sr(self, tracker: Tracker, item: SelectedItem) -> None:
+        self.show_properties(described(tracker, SR, item.ref, sr_properties))
+
+    @shows("network")
+    def show_network(self, tracker: Tracker, item: SelectedItem) -> None:
+        self.show_properties(described(tracker, Network, item.ref, network_properties))
+
+    @shows("VDI")
+    def show_vdi(self, tracker: Tracker, item: SelectedItem) -> None:
+        self.show_properties(described(tracker, VDI, item.ref, vdi_properties))
+
+    def show_nothing(self) -> None:
+        self.show_properties([])
+
+    def show_properties(self, props: list[Prop]) -> None:
+        """The rows, or "This object no longer exists." when there are none."""
         self.missing.setText(QCoreApplication.translate("GeneralTab", "This object no longer exists."))
         self.missing.setVisible(not props)
-        props += organise_properties(self.track(item.connection), item) if props and item is not None else []
+        item = self.item
+        props = props + organise_properties(self.track(item.connection), item) if props and item is not None else props
         self.organise.set_item(item if props else None)
         self.model.set_rows([(key, (cell(label), cell(value))) for key, label, value in props])
 

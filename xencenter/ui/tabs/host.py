@@ -1,12 +1,14 @@
 """TabHost: the object tabs for the current selection, as XenCenter's main tab control shows them.
 
-Which tabs: each tab class answers `applies_to(selection)`; Search is the last tab and the only one for a
-multi-select. The current tab is kept when the new selection still has it.
+Which tabs: those of `registry.TABS`, in order, whose declarations fit the selection (`applies_to`); Search is
+the last tab and the only one for a multi-select. The current tab is kept when the new selection still has it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ...core.commands import CommandRegistry, SelectedItem
@@ -14,29 +16,25 @@ from ...core.connection import Connection
 from ...core.manager import ConnectionManager
 from ...core.operations import OperationList
 from .base import BaseTab, TabContext
-from .general import GeneralTab
-from .logs import LogsTab
-from .memory import MemoryTab
-from .networking import NetworkingTab
-from .nics import NicsTab
-from .search import SearchTab
-from .storage import StorageTab
-
-TAB_CLASSES: tuple[type[BaseTab], ...] = (GeneralTab, MemoryTab, StorageTab, NetworkingTab, NicsTab, LogsTab,
-                                          SearchTab)
+from .registry import TABS
 
 
 class TabHost(QTabWidget):
-    """Signals: currentChanged(int) (QTabWidget's)."""
+    """Signals: currentChanged(int) (QTabWidget's); command_requested(str): a tab's button asks for a verb on the
+    selection (the window runs it as the menus do)."""
+
+    command_requested = Signal(str)
 
     def __init__(self, manager: ConnectionManager, operations: OperationList, commands: CommandRegistry,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, tabs: Sequence[type[BaseTab]] = TABS) -> None:
         super().__init__(parent)
         self.setObjectName("object-tabs")
         self.setAccessibleName(QCoreApplication.translate("Tabs", "Object tabs"))
         self.setDocumentMode(True)
         self.context = TabContext(manager, operations, commands)
-        self._tabs = {cls.KEY: cls(self.context, self) for cls in TAB_CLASSES}
+        self._tabs = {cls.KEY: cls(self.context, self) for cls in tabs}
+        for tab in self._tabs.values():
+            tab.command_requested.connect(self.command_requested)
         for tab in self._tabs.values():
             tab.setVisible(False)
         self._selection: list[SelectedItem] = []

@@ -7,7 +7,6 @@ object lists in current_operations, or tagged other_config:applies_to); messages
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -15,12 +14,14 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...core.cache import CacheDelta, ObjectCache, Record
 from ...core.commands import SelectedItem
-from ...core.i18n import translate
+from ...core.i18n import LazyText, translate
 from ...core.objects import Task, as_int
 from ...core.operation import Operation, OperationState
+from ..models.rows import Row, RowsModel, cell, columns
+from ..widgets.table import make_table
 from . import fmt
-from .base import BaseTab, TabContext
-from .table import Row, RowsModel, cell, columns, make_table
+from .base import BaseTab, TabContext, shows
+from .deps import Tracker
 
 CTX = "LogsTab"
 
@@ -64,7 +65,7 @@ def task_applies(task: Record, ref: str, uuid: str) -> bool:
 
 class LogsTab(BaseTab):
     KEY = "logs"
-    TITLE = str(QT_TRANSLATE_NOOP("Tabs", "Logs"))
+    TITLE = LazyText("Tabs", "Logs")
 
     def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -74,10 +75,6 @@ class LogsTab(BaseTab):
         ops = context.operations
         for signal in (ops.added, ops.changed, ops.removed):
             signal.connect(self._on_operation)
-
-    @classmethod
-    def applies_to(cls, items: Sequence[SelectedItem]) -> bool:
-        return len(items) == 1 and items[0].cls in ("VM", "host", "pool", "SR", "network", "VDI")
 
     def _on_operation(self, op: Operation) -> None:
         item = self.item
@@ -95,12 +92,12 @@ class LogsTab(BaseTab):
         return any(rec is not None and (rec.get("obj_uuid") == uuid or task_applies(rec, item.ref, uuid))
                    for rec in records)
 
-    def populate(self) -> None:
-        item = self.item
-        if item is None:
-            self.model.set_rows([])
-            return
-        tracker = self.track(item.connection)
+    def show_nothing(self) -> None:
+        self.model.set_rows([])
+
+    @shows("VM", "host", "pool", "SR", "network", "VDI")
+    def show_history(self, tracker: Tracker, item: SelectedItem) -> None:
+        """The same history for every class: operations, tasks and messages naming the object."""
         record = tracker.get(item.cls, item.ref) or {}
         uuid = str(record.get("uuid", ""))
         rows: list[tuple[float, Row]] = []

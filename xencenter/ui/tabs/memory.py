@@ -6,16 +6,14 @@ running VM (VM_metrics.memory_actual) and free (host_metrics.memory_free), out o
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...core.commands import SelectedItem
-from ...core.i18n import translate
+from ...core.i18n import LazyText, translate
 from ...core.objects import VM, Host, as_int
 from . import fmt
-from .base import BaseTab, TabContext
+from .applies import guest_or_template, live_host
+from .base import BaseTab, TabContext, shows
 from .deps import Tracker
 from .membar import DOM0, FREE, OTHER, VM_COLOURS, XEN, MemoryBar, Segment, legend_html
 
@@ -124,7 +122,7 @@ class VmMemory(QGroupBox):
 
 class MemoryTab(BaseTab):
     KEY = "memory"
-    TITLE = str(QT_TRANSLATE_NOOP("Tabs", "Memory"))
+    TITLE = LazyText("Tabs", "Memory")
 
     def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -148,32 +146,25 @@ class MemoryTab(BaseTab):
         self.missing.setObjectName("memory-missing")
         self.body_layout.insertWidget(0, self.missing)
 
-    @classmethod
-    def applies_to(cls, items: Sequence[SelectedItem]) -> bool:
-        if len(items) != 1:
-            return False
-        item = items[0]
-        if item.cls == "VM":
-            vm = VM.lookup(item.connection.cache, item.ref)
-            return vm is not None and not vm.is_snapshot and not vm.is_control_domain
-        if item.cls == "host":
-            host = Host.lookup(item.connection.cache, item.ref)
-            return host is not None and host.is_live
-        return item.cls == "pool"
+    @shows("host", when=live_host)
+    def show_host(self, tracker: Tracker, item: SelectedItem) -> None:
+        self.show_memory(tracker, [h for h in [tracker.view(Host, item.ref)] if h is not None], None)
 
-    def populate(self) -> None:
-        item = self.item
-        tracker = self.track(item.connection) if item is not None else None
-        hosts: list[Host] = []
-        vm = None
-        if tracker is not None and item is not None:
-            if item.cls == "host":
-                hosts = [h for h in [tracker.view(Host, item.ref)] if h is not None]
-            elif item.cls == "pool":
-                found = (tracker.view(Host, ref) for ref in list(tracker.all_of("host")))
-                hosts = sorted((h for h in found if h is not None), key=lambda h: (h.name.lower(), h.ref))
-            elif item.cls == "VM":
-                vm = tracker.view(VM, item.ref)
+    @shows("pool")
+    def show_pool(self, tracker: Tracker, item: SelectedItem) -> None:
+        found = (tracker.view(Host, ref) for ref in list(tracker.all_of("host")))
+        self.show_memory(tracker, sorted((h for h in found if h is not None), key=lambda h: (h.name.lower(), h.ref)),
+                         None)
+
+    @shows("VM", when=guest_or_template)
+    def show_vm(self, tracker: Tracker, item: SelectedItem) -> None:
+        self.show_memory(tracker, [], tracker.view(VM, item.ref))
+
+    def show_nothing(self) -> None:
+        self.show_memory(None, [], None)
+
+    def show_memory(self, tracker: Tracker | None, hosts: list[Host], vm: VM | None) -> None:
+        """A bar per host (a pool's or one server's), or the VM's box; "no longer exists" when neither."""
         while len(self.hosts) < len(hosts):
             box = HostMemory(self.body)
             self.body_layout.insertWidget(self.body_layout.count() - 1, box)

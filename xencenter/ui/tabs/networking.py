@@ -1,23 +1,22 @@
-"""Networking tab: a VM's virtual interfaces, or the networks of a host or pool."""
+"""Networking tab: a VM's virtual interfaces, or the networks of a host or pool (one page each)."""
 
 from __future__ import annotations
-
-from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from ...core.cache import Record
 from ...core.commands import SelectedItem
-from ...core.i18n import translate
+from ...core.i18n import LazyText, translate
 from ...core.objects import VM, Pool, as_int, the_pool
+from ..models.rows import Row, RowsModel, cell, columns
+from ..widgets.table import make_table
 from . import fmt
-from .applies import one_object_with_devices
-from .base import BaseTab, TabContext
+from .applies import guest_or_template, live_host
+from .base import BaseTab, TabContext, shows
 from .deps import Tracker
 from .pifs import host_pifs, nic_name, vlan_text
 from .properties import guest_ips
-from .table import Row, RowsModel, cell, columns, make_table
 
 CTX = "NetworkingTab"
 
@@ -81,7 +80,7 @@ def network_rows(tracker: Tracker, host_ref: str | None, for_pool: bool) -> list
 
 class NetworkingTab(BaseTab):
     KEY = "networking"
-    TITLE = str(QT_TRANSLATE_NOOP("Tabs", "Networking"))
+    TITLE = LazyText("Tabs", "Networking")
 
     def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -95,23 +94,19 @@ class NetworkingTab(BaseTab):
         self.stack.addWidget(self.network_page)
         QVBoxLayout(self).addWidget(self.stack)
 
-    @classmethod
-    def applies_to(cls, items: Sequence[SelectedItem]) -> bool:
-        return one_object_with_devices(items, ("pool",))
+    @shows("VM", when=guest_or_template)
+    def show_vm(self, tracker: Tracker, item: SelectedItem) -> None:
+        self.stack.setCurrentWidget(self.vif_page)
+        vm = tracker.view(VM, item.ref)
+        self.vifs.set_rows(vif_rows(tracker, vm) if vm is not None else [])
 
-    def populate(self) -> None:
-        item = self.item
-        if item is None:
-            return
-        tracker = self.track(item.connection)
-        if item.cls == "VM":
-            self.stack.setCurrentWidget(self.vif_page)
-            vm = tracker.view(VM, item.ref)
-            self.vifs.set_rows(vif_rows(tracker, vm) if vm is not None else [])
-            return
+    @shows("host", when=live_host)
+    def show_host(self, tracker: Tracker, item: SelectedItem) -> None:
         self.stack.setCurrentWidget(self.network_page)
-        if item.cls == "host":
-            self.networks.set_rows(network_rows(tracker, item.ref, False) if tracker.get("host", item.ref) else [])
-        else:
-            pool = tracker.view(Pool, item.ref) or the_pool(item.connection.cache)
-            self.networks.set_rows(network_rows(tracker, pool.master if pool is not None else None, True))
+        self.networks.set_rows(network_rows(tracker, item.ref, False) if tracker.get("host", item.ref) else [])
+
+    @shows("pool")
+    def show_pool(self, tracker: Tracker, item: SelectedItem) -> None:
+        self.stack.setCurrentWidget(self.network_page)
+        pool = tracker.view(Pool, item.ref) or the_pool(item.connection.cache)
+        self.networks.set_rows(network_rows(tracker, pool.master if pool is not None else None, True))

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...core.cache import Record
 from ...core.commands import SelectedItem
-from ...core.i18n import translate
-from ...core.objects import Host, as_int
+from ...core.i18n import LazyText, translate
+from ...core.objects import as_int
+from ..models.rows import Row, RowsModel, cell, columns
+from ..widgets.table import make_table
 from . import fmt
-from .base import BaseTab, TabContext
+from .applies import live_host
+from .base import BaseTab, TabContext, shows
 from .deps import Tracker
 from .pifs import host_pifs, nic_name, nic_number, pif_metrics, speed_text
-from .table import Row, RowsModel, cell, columns, make_table
 
 CTX = "NicsTab"
 
@@ -65,7 +65,7 @@ def _bond_master(tracker: Tracker, pif: Record) -> str | None:
 
 class NicsTab(BaseTab):
     KEY = "nics"
-    TITLE = str(QT_TRANSLATE_NOOP("Tabs", "NICs"))
+    TITLE = LazyText("Tabs", "NICs")
 
     def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -73,13 +73,9 @@ class NicsTab(BaseTab):
         self.view = make_table(self.model, "nics-table", translate("NicsTab", "Physical network interfaces"), self)
         QVBoxLayout(self).addWidget(self.view)
 
-    @classmethod
-    def applies_to(cls, items: Sequence[SelectedItem]) -> bool:
-        if len(items) != 1 or items[0].cls != "host":
-            return False
-        host = Host.lookup(items[0].connection.cache, items[0].ref)
-        return host is not None and host.is_live
+    @shows("host", when=live_host)
+    def show_host(self, tracker: Tracker, item: SelectedItem) -> None:
+        self.model.set_rows(nic_rows(tracker, item.ref))
 
-    def populate(self) -> None:
-        item = self.item
-        self.model.set_rows(nic_rows(self.track(item.connection), item.ref) if item is not None else [])
+    def show_nothing(self) -> None:
+        self.model.set_rows([])

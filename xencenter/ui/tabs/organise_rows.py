@@ -1,26 +1,22 @@
 """The General tab's organisation part: folder, tags and custom field rows, and buttons to edit them.
 
 The rows are read through the tab's Tracker (so a change of the object or of the pool's definitions re-renders);
-the buttons run the same commands as the context menu (Move to Folder, Edit Tags, Edit Custom Fields).
+the buttons ask for the same commands as the context menu (Move to Folder, Edit Tags, Edit Custom Fields), which
+the window runs on the selection.
 """
 
 from __future__ import annotations
 
-import asyncio
-import logging
-
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from ...core.asyncutil import spawn
-from ...core.commands import CommandContext, CommandUnavailable, SelectedItem
+from ...core.commands import SelectedItem
 from ...core.i18n import translate
 from ...core.organise import formats
-from ..icons import icon
+from ..widgets.icons import icon
 from .base import TabContext
 from .deps import Tracker
 from .fmt import none_text
-
-log = logging.getLogger("xencenter.ui")
 
 Prop = tuple[str, str, str]
 
@@ -46,7 +42,13 @@ def organise_properties(tracker: Tracker, item: SelectedItem) -> list[Prop]:
 
 
 class OrganiseBar(QWidget):
-    """Move to Folder, Edit Tags and Edit Custom Fields for the shown object, each disabled with its reason."""
+    """Move to Folder, Edit Tags and Edit Custom Fields for the shown object, each disabled with its reason.
+
+    Signals:
+        requested(str): the command the user clicked (for the shown object, which is the selection).
+    """
+
+    requested = Signal(str)
 
     def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,7 +56,6 @@ class OrganiseBar(QWidget):
         self.setAccessibleName(translate("GeneralTab", "Organise"))
         self.context = context
         self.item: SelectedItem | None = None
-        self.last: asyncio.Task[bool] | None = None
         self.buttons: dict[str, QPushButton] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -63,7 +64,7 @@ class OrganiseBar(QWidget):
             button = QPushButton(icon(command.icon), command.text.text(), self)
             button.setObjectName(f"general-{command_id.replace('.', '-')}")
             button.setAccessibleName(command.text.text().rstrip("."))
-            button.clicked.connect(lambda _=False, cid=command_id: self.run(cid))
+            button.clicked.connect(lambda _=False, cid=command_id: self.requested.emit(cid))
             layout.addWidget(button)
             self.buttons[command_id] = button
         layout.addStretch(1)
@@ -75,20 +76,3 @@ class OrganiseBar(QWidget):
             reason = self.context.commands.reason(command_id, [item] if item is not None else [])
             button.setEnabled(reason is None)
             button.setToolTip(reason or self.context.commands.get(command_id).text.text())
-
-    def run(self, command_id: str) -> asyncio.Task[bool] | None:
-        if self.item is None:
-            return None
-        from ..commandui import DialogCommandUi  # the dialogs live above the tabs
-
-        context = CommandContext([self.item], self.context.operations, DialogCommandUi(self.window()),
-                                 self.context.manager)
-        self.last = spawn(self._run(command_id, context), name=command_id)
-        return self.last
-
-    async def _run(self, command_id: str, context: CommandContext) -> bool:
-        try:
-            return await self.context.commands.run(command_id, context)
-        except CommandUnavailable as exc:
-            log.info("%s", exc)
-            return False

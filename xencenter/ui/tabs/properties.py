@@ -1,27 +1,39 @@
-"""The General tab's property lists, one function per kind: (key, label, value) rows computed from the cache."""
+"""The General tab's property lists: (key, label, value) rows computed from the cache.
+
+`described(tracker, View, ref, rows)` gives name, description and UUID, then the class's own rows (one function
+per class: `vm_properties`, `host_properties`, ...), or nothing when the object is gone.
+"""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 from ...core.i18n import translate
-from ...core.objects import SR, VM, Host, Network, Pool, as_int, is_null
+from ...core.objects import SR, VDI, VM, Host, Network, Pool, XenObject, as_int, is_null
 from . import fmt
 from .deps import Tracker
 
 CTX = "GeneralTab"
 
 Prop = tuple[str, str, str]
+V = TypeVar("V", bound=XenObject)
 
 
 def _mapping(value: Any) -> Mapping[str, Any]:
     return value if isinstance(value, Mapping) else {}
 
 
-def _common(obj: Any) -> list[Prop]:
-    return [("name", translate("GeneralTab", "Name"), obj.name or fmt.unknown()),
+def described(tracker: Tracker, kind: type[V], ref: str, rows: Callable[[Tracker, V], list[Prop]]) -> list[Prop]:
+    """The common rows, then `rows(tracker, obj)`; [] when the object no longer exists."""
+    obj = tracker.view(kind, ref)
+    return [] if obj is None else _common(obj) + rows(tracker, obj)
+
+
+def _common(obj: XenObject) -> list[Prop]:
+    name = obj.display_name if isinstance(obj, Pool) else obj.name
+    return [("name", translate("GeneralTab", "Name"), name or fmt.unknown()),
             ("description", translate("GeneralTab", "Description"), obj.description or fmt.none_text()),
             ("uuid", translate("GeneralTab", "UUID"), obj.uuid or fmt.unknown())]
 
@@ -44,11 +56,8 @@ def guest_ips(tracker: Tracker, vm: VM, device: str | None = None) -> list[str]:
     return found
 
 
-def vm_properties(tracker: Tracker, ref: str) -> list[Prop]:
-    vm = tracker.view(VM, ref)
-    if vm is None:
-        return []
-    rows = _common(vm)
+def vm_properties(tracker: Tracker, vm: VM) -> list[Prop]:
+    rows: list[Prop] = []
     if vm.is_template:
         rows.append(("kind", translate("GeneralTab", "Type"), translate("GeneralTab", "Template")))
     elif vm.is_snapshot:
@@ -101,14 +110,11 @@ def version_text(host: Host) -> str:
     return text or fmt.unknown()
 
 
-def host_properties(tracker: Tracker, ref: str) -> list[Prop]:
-    host = tracker.view(Host, ref)
-    if host is None:
-        return []
-    rows = _common(host)
+def host_properties(tracker: Tracker, host: Host) -> list[Prop]:
+    rows: list[Prop] = []
     pool = next((Pool(r, rec, tracker.cache) for r, rec in tracker.items("pool")), None)
     rows.append(("pool_master", translate("GeneralTab", "Pool master"),
-                 fmt.yes_no(pool is not None and pool.master == ref)))
+                 fmt.yes_no(pool is not None and pool.master == host.ref)))
     if host.in_maintenance_mode:
         status = translate("GeneralTab", "In maintenance mode")
     elif not host.is_live:
@@ -140,12 +146,8 @@ def _since_epoch(value: Any) -> float:
     return time.time() - float(as_int(str(value).split(".")[0], int(time.time())))
 
 
-def pool_properties(tracker: Tracker, ref: str) -> list[Prop]:
-    pool = tracker.view(Pool, ref)
-    if pool is None:
-        return []
-    rows = _common(pool)
-    rows[0] = ("name", translate("GeneralTab", "Name"), pool.display_name or fmt.unknown())
+def pool_properties(tracker: Tracker, pool: Pool) -> list[Prop]:
+    rows: list[Prop] = []
     master = tracker.view(Host, pool.master)
     rows.append(("master", translate("GeneralTab", "Pool master"),
                  master.name if master is not None else fmt.unknown()))
@@ -158,11 +160,8 @@ def pool_properties(tracker: Tracker, ref: str) -> list[Prop]:
     return rows
 
 
-def sr_properties(tracker: Tracker, ref: str) -> list[Prop]:
-    sr = tracker.view(SR, ref)
-    if sr is None:
-        return []
-    rows = _common(sr)
+def sr_properties(tracker: Tracker, sr: SR) -> list[Prop]:
+    rows: list[Prop] = []
     rows.append(("type", translate("GeneralTab", "Type"), sr.type or fmt.unknown()))
     rows.append(("content_type", translate("GeneralTab", "Content type"),
                  str(sr.field("content_type") or fmt.none_text())))
@@ -183,25 +182,17 @@ def sr_properties(tracker: Tracker, ref: str) -> list[Prop]:
     return rows
 
 
-def network_properties(tracker: Tracker, ref: str) -> list[Prop]:
-    network = tracker.view(Network, ref)
-    if network is None:
-        return []
-    rows = _common(network)
+def network_properties(tracker: Tracker, network: Network) -> list[Prop]:
+    rows: list[Prop] = []
     rows.append(("bridge", translate("GeneralTab", "Bridge"), str(network.field("bridge") or fmt.unknown())))
     rows.append(("mtu", translate("GeneralTab", "MTU"), str(as_int(network.field("MTU"), 0) or fmt.unknown())))
     rows.append(("managed", translate("GeneralTab", "Managed"), fmt.yes_no(network.field("managed", True))))
     return rows
 
 
-def vdi_properties(tracker: Tracker, ref: str) -> list[Prop]:
-    record = tracker.get("VDI", ref)
-    if record is None:
-        return []
-    rows = [("name", translate("GeneralTab", "Name"), str(record.get("name_label") or fmt.unknown())),
-            ("description", translate("GeneralTab", "Description"),
-             str(record.get("name_description") or fmt.none_text())),
-            ("uuid", translate("GeneralTab", "UUID"), str(record.get("uuid") or fmt.unknown()))]
+def vdi_properties(tracker: Tracker, vdi: VDI) -> list[Prop]:
+    record = vdi.record
+    rows: list[Prop] = []
     rows.append(("size", translate("GeneralTab", "Size"), fmt.size(record.get("virtual_size"))))
     rows.append(("physical_utilisation", translate("GeneralTab", "Space used"),
                  fmt.size(record.get("physical_utilisation"))))
@@ -215,9 +206,3 @@ def vdi_properties(tracker: Tracker, ref: str) -> list[Prop]:
             vms.append(tracker.name_of("VM", vbd.get("VM"), fmt.unknown()))
     rows.append(("vms", translate("GeneralTab", "Attached to"), ", ".join(sorted(vms)) or fmt.none_text()))
     return rows
-
-
-BY_CLASS: dict[str, Callable[[Tracker, str], list[Prop]]] = {
-    "VM": vm_properties, "host": host_properties, "pool": pool_properties, "SR": sr_properties,
-    "network": network_properties, "VDI": vdi_properties,
-}

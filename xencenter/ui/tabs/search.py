@@ -13,15 +13,16 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...core.commands import SelectedItem
 from ...core.connection import Connection
-from ...core.i18n import translate
+from ...core.i18n import LazyText, translate
 from ...core.objects import SR, VM, Host, Pool, as_int
 from ...core.organise.views import SAVED_SEARCH_CLASS
+from ..models.rows import Cell, Column, Row, RowsModel, cell, columns
+from ..widgets.table import make_table
 from . import fmt
 from .base import BaseTab, TabContext
 from .deps import Tracker
 from .properties import guest_ips, power_state_text, version_text
 from .saved_search_view import SavedSearchView
-from .table import Cell, Column, Row, RowsModel, cell, columns, make_table
 
 CTX = "SearchTab"
 def _cols(*specs: tuple[object, bool]) -> tuple[Column, ...]:
@@ -140,7 +141,7 @@ def peers(t: Tracker, item: SelectedItem) -> list[tuple[str, str]]:
 
 class SearchTab(BaseTab):
     KEY = "search"
-    TITLE = str(QT_TRANSLATE_NOOP("Tabs", "Search"))
+    TITLE = LazyText("Tabs", "Search")
 
     def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -156,6 +157,7 @@ class SearchTab(BaseTab):
 
     @classmethod
     def applies_to(cls, items: Sequence[SelectedItem]) -> bool:
+        """Any selection, of one object or many: Search lists the selection, not one object."""
         return bool(items)
 
     def populate(self) -> None:

@@ -8,14 +8,15 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from ...core.commands import SelectedItem
-from ...core.i18n import translate
+from ...core.i18n import LazyText, translate
 from ...core.objects import SR, VM, Host, as_int
+from ..models.rows import Cell, Row, RowsModel, cell, columns
+from ..widgets.table import make_table
 from . import fmt
-from .applies import one_object_with_devices
-from .base import BaseTab, TabContext
+from .applies import guest_or_template, live_host
+from .base import BaseTab, TabContext, shows
 from .cdrom import CdDrive
 from .deps import Tracker
-from .table import Cell, Row, RowsModel, cell, columns, make_table
 
 CTX = "StorageTab"
 
@@ -103,7 +104,7 @@ def host_srs(tracker: Tracker, host: Host) -> list[str]:
 
 class StorageTab(BaseTab):
     KEY = "storage"
-    TITLE = str(QT_TRANSLATE_NOOP("Tabs", "Storage"))
+    TITLE = LazyText("Tabs", "Storage")
 
     def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -123,30 +124,27 @@ class StorageTab(BaseTab):
             self.stack.addWidget(page)
         QVBoxLayout(self).addWidget(self.stack)
 
-    @classmethod
-    def applies_to(cls, items: Sequence[SelectedItem]) -> bool:
-        return one_object_with_devices(items, ("SR", "pool"))
+    @shows("VM", when=guest_or_template)
+    def show_vm(self, tracker: Tracker, item: SelectedItem) -> None:
+        self.stack.setCurrentWidget(self.vm_page)
+        vm = tracker.view(VM, item.ref)
+        self.vbds.set_rows(vbd_rows(tracker, vm) if vm is not None else [])
+        if vm is not None:
+            self.cd.show_drive(tracker, item.connection, vm)
 
-    def populate(self) -> None:
-        item = self.item
-        if item is None:
-            return
-        tracker = self.track(item.connection)
-        if item.cls == "VM":
-            self.stack.setCurrentWidget(self.vm_page)
-            vm = tracker.view(VM, item.ref)
-            self.vbds.set_rows(vbd_rows(tracker, vm) if vm is not None else [])
-            if vm is not None:
-                self.cd.show_drive(tracker, item.connection, vm)
-        elif item.cls == "SR":
-            self.stack.setCurrentWidget(self.vdi_page)
-            sr = tracker.view(SR, item.ref)
-            self.vdis.set_rows(vdi_rows(tracker, sr) if sr is not None else [])
-        else:
-            self.stack.setCurrentWidget(self.sr_page)
-            if item.cls == "host":
-                host = tracker.view(Host, item.ref)
-                refs = host_srs(tracker, host) if host is not None else []
-            else:
-                refs = sorted(tracker.all_of("SR"))
-            self.srs.set_rows(sr_rows(tracker, refs))
+    @shows("SR")
+    def show_sr(self, tracker: Tracker, item: SelectedItem) -> None:
+        self.stack.setCurrentWidget(self.vdi_page)
+        sr = tracker.view(SR, item.ref)
+        self.vdis.set_rows(vdi_rows(tracker, sr) if sr is not None else [])
+
+    @shows("host", when=live_host)
+    def show_host(self, tracker: Tracker, item: SelectedItem) -> None:
+        self.stack.setCurrentWidget(self.sr_page)
+        host = tracker.view(Host, item.ref)
+        self.srs.set_rows(sr_rows(tracker, host_srs(tracker, host) if host is not None else []))
+
+    @shows("pool")
+    def show_pool(self, tracker: Tracker, item: SelectedItem) -> None:
+        self.stack.setCurrentWidget(self.sr_page)
+        self.srs.set_rows(sr_rows(tracker, sorted(tracker.all_of("SR"))))

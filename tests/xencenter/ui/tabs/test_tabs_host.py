@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
+from PySide6.QtWidgets import QWidget
 from tabs_support import Env, env_fixture  # noqa: F401
 
 from xencenter.core.commands import SelectedItem
+from xencenter.core.i18n import LazyText
+from xencenter.ui.tabs import TabHost
+from xencenter.ui.tabs.applies import guest_or_template
+from xencenter.ui.tabs.base import BaseTab, TabContext, shows
+from xencenter.ui.tabs.deps import Tracker
+from xencenter.ui.tabs.general import GeneralTab
 
 
 @pytest.mark.parametrize(("ref", "keys"), [
@@ -82,3 +91,44 @@ def test_retranslate_keeps_captions(env: Env) -> None:
     env.host.retranslate()
     assert [env.host.tabText(i) for i in range(env.host.count())] == [
         "General", "Memory", "Storage", "Networking", "NICs", "Logs", "Search"]
+
+
+class ProbeTab(BaseTab):
+    """A tab declared the way Console or Snapshots will be: a key, a title and one hook per class."""
+
+    KEY = "probe"
+    TITLE = LazyText("Tabs", "Probe")
+
+    def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.seen: list[tuple[str, str]] = []
+
+    @shows("VM", when=guest_or_template)
+    def show_vm(self, tracker: Tracker, item: SelectedItem) -> None:
+        self.seen.append(("vm", str(tracker.name_of("VM", item.ref))))
+
+    @shows("SR")
+    def show_sr(self, tracker: Tracker, item: SelectedItem) -> None:
+        self.seen.append(("sr", str(tracker.name_of("SR", item.ref))))
+
+
+def test_a_new_tab_is_one_declared_class(env: Env, qtbot: Any) -> None:
+    host = TabHost(env.manager, env.ops, env.commands, tabs=(GeneralTab, ProbeTab))
+    qtbot.addWidget(host)
+    host.show()
+    assert ProbeTab.classes() == {"VM", "SR"}
+    host.set_selection([env.item("OpaqueRef:web")])
+    assert host.tab_keys() == ["general", "probe"] and host.tabText(1) == "Probe"
+    probe = host.tab("probe")
+    assert isinstance(probe, ProbeTab) and probe.objectName() == "tab-probe"
+    host.show_tab("probe")
+    assert probe.seen == [("vm", "web01")]
+    host.set_selection([env.item("OpaqueRef:h1")])  # no hook for hosts
+    assert host.tab_keys() == ["general"]
+    host.set_selection([env.item("OpaqueRef:dom0-1")])  # a VM, but the hook's rule leaves dom0 out
+    assert host.tab_keys() == ["general"]
+    host.set_selection([env.item("OpaqueRef:nfs")])
+    host.show_tab("probe")
+    assert probe.seen[-1][0] == "sr"
+    env.lab.change(env.conn, "OpaqueRef:nfs", name_label="renamed")  # its hook runs again on a change it read
+    assert probe.seen[-1] == ("sr", "renamed")

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from tabs_support import Env, env_fixture  # noqa: F401
 
-from xencenter.ui.tabs.table import KEY_ROLE, SORT_ROLE, Row, RowsModel, cell, columns
+from xencenter.ui.models.rows import KEY_ROLE, SORT_ROLE, Row, RowsModel, cell, columns
 
 COLUMNS = columns("Test", (QT_TRANSLATE_NOOP("Test", "Name"), False), (QT_TRANSLATE_NOOP("Test", "Size"), True))
 

@@ -1,4 +1,4 @@
-"""RowsModel: a table of keyed rows whose cells a tab computes from the cache on each render.
+"""RowsModel: a table of keyed rows whose cells a tab or pane computes from the cache on each render.
 
 `set_rows` diffs by key: removed keys become row removals, new keys row inserts, changed cells `dataChanged`
 for their row only; a reordering of surviving rows resets the model (rare: rows come in a stable order and the
@@ -17,10 +17,8 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -158,27 +156,3 @@ class RowsModel(QAbstractTableModel):
             self._keys.insert(row, key)
             self._cells.insert(row, new_cells[key])
             self.endInsertRows()
-
-
-def make_table(model: RowsModel, name: str, accessible: str, parent: QWidget | None = None) -> QTableView:
-    """A read-only, sortable table view over `model` (sorted through a proxy on SORT_ROLE)."""
-    proxy = QSortFilterProxyModel(parent)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    view = QTableView(parent)
-    view.setModel(proxy)
-    view.setObjectName(name)
-    view.setAccessibleName(accessible)
-    view.setSortingEnabled(True)
-    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the model's own order until the user clicks a header
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    header = view.horizontalHeader()
-    header.setStretchLastSection(True)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setDefaultSectionSize(110)  # seven columns fit a 900-pixel tab
-    return view

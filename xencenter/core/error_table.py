@@ -1,0 +1,182 @@
+"""The error codes whose sentence only names objects or quotes the server's reason.
+
+`about(text, i, j, words=(k,))`: {0}, {1}... are the objects at parameter indexes i, j (named), then the plain values
+at `words`. `with_reason(with, without, index)`: the server's free-text reason quoted when present.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP as N
+
+from .error_sentences import Formatter, about, with_reason
+
+C = "ErrorText"
+
+TABLE: dict[str, Formatter] = {
+    # Sessions and dispatch.
+    "SESSION_INVALID": about(N(C, "Your session has expired; please log in again.")),
+    "SESSION_NOT_REGISTERED": about(N(C, "Your session has expired; please log in again.")),
+    "HOST_IS_SLAVE": about(N(C, "This server is a pool member; connect to the pool master at {0} instead."), 0),
+    "HOST_STILL_BOOTING": about(N(C, "The server is still starting up; try again in a minute.")),
+    "HOST_IN_EMERGENCY_MODE": about(N(C, "The server is in emergency mode and cannot do this now.")),
+    "MESSAGE_METHOD_UNKNOWN": about(N(C, "This server does not support '{0}' (it may be too old)."), 0),
+    "MESSAGE_REMOVED": about(N(C, "This server no longer supports this operation.")),
+    "MESSAGE_DEPRECATED": about(N(C, "This server no longer supports this operation.")),
+    "NOT_IMPLEMENTED": about(N(C, "This server does not implement '{0}'."), 0),
+    "INTERNAL_ERROR": about(N(C, "The server had an internal error: {0}"), 0),
+    "FIELD_TYPE_ERROR": about(N(C, "The value given for '{0}' has the wrong type."), 0),
+    "INVALID_VALUE": about(N(C, "The value '{1}' is not valid for '{0}'."), 0, 1),
+    "VALUE_NOT_SUPPORTED": about(N(C, "The value '{1}' is not supported for '{0}': {2}"), 0, 1, 2),
+    "MAP_DUPLICATE_KEY": about(N(C, "The key '{0}' is already set on this object."), 3),
+    "EVENTS_LOST": about(N(C, "Some updates from the server were lost; the view is being refreshed.")),
+    "EVENT_FROM_TOKEN_PARSE_FAILURE": about(N(C, "The server did not understand the console's update request.")),
+    "EVENT_SUBSCRIPTION_PARSE_FAILURE": about(N(C, "The server did not understand the console's update request.")),
+    "TASK_CANCELLED": about(N(C, "The task was cancelled.")),
+    "OPERATION_NOT_ALLOWED": with_reason(N(C, "The operation is not allowed: {0}."),
+                                         N(C, "The operation is not allowed.")),
+    "OPERATION_BLOCKED": about(N(C, "The operation '{1}' is blocked on '{0}'."), 0, words=(1,)),
+    "PERMISSION_DENIED": with_reason(N(C, "Permission denied: {0}."), N(C, "Permission denied.")),
+    "RBAC_PERMISSION_DENIED": about(N(C, "Your role does not allow this ({0})."), 0),
+    "LICENCE_RESTRICTION": about(N(C, "Your licence does not allow this ({0})."), 0),
+    "FEATURE_RESTRICTED": about(N(C, "Your licence does not allow this.")),
+    "XENAPI_MISSING_PLUGIN": about(N(C, "The server has no plug-in named '{0}'."), 0),
+    "XENAPI_PLUGIN_FAILURE": about(N(C, "A server plug-in failed: {0}"), 2),
+    # VMs.
+    "VM_IS_TEMPLATE": about(N(C, "'{0}' is a template, so '{1}' is not possible."), 0, words=(1,)),
+    "VM_IS_SNAPSHOT": about(N(C, "'{0}' is a snapshot, so '{1}' is not possible."), 0, words=(1,)),
+    "PROVISION_ONLY_ALLOWED_ON_TEMPLATE": about(N(C, "Only a template can be provisioned.")),
+    "REVERT_ONLY_ALLOWED_ON_SNAPSHOT": about(N(C, "Only a snapshot can be reverted to.")),
+    "VM_REQUIRES_SR": about(
+        N(C, "The VM '{0}' needs the storage repository '{1}', which this server cannot reach."), 0, 1),
+    "VM_REQUIRES_NETWORK": about(N(C, "The VM '{0}' needs the network '{1}', which this server cannot reach."), 0, 1),
+    "VM_HVM_REQUIRED": about(
+        N(C, "The VM '{0}' needs hardware virtualization (Intel VT or AMD-V), which this server does not have."), 0),
+    "VM_LACKS_FEATURE": about(N(C, "The VM '{0}' cannot do this: its guest tools are missing or too old."), 0),
+    "VM_MISSING_PV_DRIVERS": about(N(C, "The VM '{0}' needs its guest tools installed for this."), 0),
+    "VM_OLD_PV_DRIVERS": about(N(C, "The guest tools of the VM '{0}' are too old for this."), 0),
+    "VM_NON_SUSPENDABLE": about(N(C, "The VM '{0}' cannot be suspended: {1}"), 0, 1),
+    "VM_NO_SUSPEND_SR": about(
+        N(C, "The VM '{0}' cannot be suspended: no storage repository is set for suspend images."), 0),
+    "VM_IS_IMMOBILE": about(N(C, "The VM '{0}' cannot be moved."), 0),
+    "VM_SHUTDOWN_TIMEOUT": about(N(C, "The VM '{0}' did not shut down in time."), 0),
+    "VM_FAILED_SHUTDOWN_ACKNOWLEDGMENT": about(N(C, "The VM '{0}' did not acknowledge the shutdown request."), 0),
+    "VM_CRASHED": about(N(C, "The VM '{0}' crashed."), 0),
+    "VM_HALTED": about(N(C, "The VM '{0}' shut down during the operation."), 0),
+    "VM_REBOOTED": about(N(C, "The VM '{0}' rebooted during the operation."), 0),
+    "VM_MIGRATE_FAILED": about(N(C, "Moving the VM '{0}' from '{1}' to '{2}' failed: {3}"), 0, 1, 2, 3),
+    "VM_NOT_RESIDENT_HERE": about(N(C, "The VM '{0}' is not running on '{1}'."), 0, 1),
+    "VM_HOST_INCOMPATIBLE_VERSION": about(N(C, "The server '{0}' runs a version that cannot take the VM '{1}'."), 0, 1),
+    "VM_HAS_PCI_ATTACHED": about(N(C, "The VM '{0}' has a PCI device passed through, which prevents this."), 0),
+    "VM_HAS_VGPU": about(N(C, "The VM '{0}' has a virtual GPU, which prevents this."), 0),
+    "VM_REVERT_FAILED": about(N(C, "Reverting the VM '{0}' to the snapshot '{1}' failed."), 0, 1),
+    "VM_CHECKPOINT_SUSPEND_FAILED": about(N(C, "The VM '{0}' could not be paused for the checkpoint."), 0),
+    "VM_CHECKPOINT_RESUME_FAILED": about(N(C, "The VM '{0}' could not be resumed after the checkpoint."), 0),
+    "VM_HAS_TOO_MANY_SNAPSHOTS": about(N(C, "The VM '{0}' has too many snapshots; delete some first."), 0),
+    "VM_SNAPSHOT_WITH_QUIESCE_NOT_SUPPORTED": about(N(C, "The VM '{0}' cannot take a quiesced snapshot."), 0),
+    "VM_TOO_MANY_VCPUS": about(N(C, "The VM '{0}' has more virtual CPUs than allowed."), 0),
+    "VM_MEMORY_SIZE_TOO_LOW": about(N(C, "The memory of the VM '{0}' is too low for its operating system."), 0),
+    "MEMORY_CONSTRAINT_VIOLATION": about(
+        N(C, "The memory settings are not valid: they must satisfy static minimum <= dynamic minimum <= dynamic "
+             "maximum <= static maximum ({0})."), 0),
+    "MEMORY_CONSTRAINT_VIOLATION_ORDER": about(
+        N(C, "The memory settings are not valid: they must satisfy static minimum <= dynamic minimum <= dynamic "
+             "maximum <= static maximum.")),
+    "MEMORY_CONSTRAINT_VIOLATION_MAXPIN": about(
+        N(C, "The memory settings are not valid: without guest tools the memory cannot vary ({0})."), 0),
+    "VM_IS_PART_OF_AN_APPLIANCE": about(N(C, "The VM '{0}' belongs to the vApp '{1}'; manage it there."), 0, 1),
+    "VM_CANNOT_DELETE_DEFAULT_TEMPLATE": about(N(C, "'{0}' is a built-in template and cannot be deleted."), 0),
+    "VM_IS_PROTECTED": about(N(C, "The VM '{0}' is protected against this operation."), 0),
+    "BOOTLOADER_FAILED": about(N(C, "The VM '{0}' could not boot: its boot loader failed."), 0),
+    "UNKNOWN_BOOTLOADER": about(N(C, "The VM '{0}' has a boot loader this server does not know."), 0),
+    # Hosts and pools.
+    "HOST_OFFLINE": about(N(C, "The server '{0}' is offline."), 0),
+    "HOST_NOT_LIVE": about(N(C, "The server is not live.")),
+    "HOST_DISABLED": about(N(C, "The server '{0}' is disabled (it may be in maintenance mode)."), 0),
+    "HOST_NOT_DISABLED": about(N(C, "The server must be disabled (in maintenance mode) first.")),
+    "HOST_HAS_RESIDENT_VMS": about(N(C, "The server '{0}' still has running VMs; move or shut them down first."), 0),
+    "HOST_IN_USE": about(N(C, "The server '{0}' is still in use by '{2}'."), 0, 1, 2),
+    "HOST_IS_LIVE": about(N(C, "The server '{0}' is running; this needs it to be off."), 0),
+    "HOST_NOT_ENOUGH_PCPUS": about(N(C, "The server has {1} physical CPUs, fewer than the {0} virtual CPUs asked for."),
+                                   0, 1),
+    "NO_HOSTS_AVAILABLE": about(N(C, "No server in the pool can start this VM (not enough memory, or every server is "
+                                     "disabled or offline).")),
+    "HOST_CANNOT_ATTACH_NETWORK": about(N(C, "The server '{0}' cannot reach the network '{1}'."), 0, 1),
+    "HOST_EVACUATE_IN_PROGRESS": about(N(C, "The server '{0}' is already being evacuated."), 0),
+    "CANNOT_CONTACT_HOST": about(N(C, "The server '{0}' cannot be contacted."), 0),
+    "HOST_CANNOT_DESTROY_SELF": about(N(C, "The server '{0}' cannot remove itself."), 0),
+    "JOINING_HOST_CANNOT_CONTAIN_SHARED_SRS": about(N(C, "A server with shared storage cannot join a pool.")),
+    "JOINING_HOST_CANNOT_HAVE_RUNNING_VMS": about(N(C, "A server with running VMs cannot join a pool.")),
+    "POOL_JOINING_HOST_MUST_HAVE_SAME_PRODUCT_VERSION": about(
+        N(C, "The server must run the same version as the pool to join it.")),
+    "POOL_JOINING_HOST_CANNOT_BE_MASTER_OF_OTHER_HOSTS": about(
+        N(C, "The server is the master of another pool with members; it cannot join.")),
+    "POOL_JOINING_HOST_CONNECTION_FAILED": about(N(C, "The server could not reach the pool master to join it.")),
+    "HA_IS_ENABLED": about(N(C, "High availability is on; turn it off first.")),
+    "HA_NOT_ENABLED": about(N(C, "High availability is not on.")),
+    "HA_NO_PLAN": about(N(C, "High availability has no failover plan for this.")),
+    "HA_OPERATION_WOULD_BREAK_FAILOVER_PLAN": about(
+        N(C, "This would break the high-availability failover plan.")),
+    "HA_CANNOT_CHANGE_BOND_STATUS_OF_MGMT_IFACE": about(
+        N(C, "High availability is on, so the management interface's bond cannot change.")),
+    # Storage.
+    "SR_HAS_PBD": about(N(C, "The storage repository '{0}' is still attached; detach it first."), 0),
+    "SR_HAS_NO_PBDS": about(N(C, "The storage repository '{0}' is not attached to any server."), 0),
+    "SR_HAS_MULTIPLE_PBDS": about(N(C, "The storage repository '{0}' is attached to several servers."), 0),
+    "SR_NOT_EMPTY": about(N(C, "The storage repository still holds virtual disks.")),
+    "SR_NOT_SHARABLE": about(N(C, "The storage repository '{0}' cannot be shared between servers."), 0),
+    "SR_UNKNOWN_DRIVER": about(N(C, "This server has no storage driver of type '{0}'."), 0),
+    "SR_OPERATION_NOT_SUPPORTED": about(N(C, "The storage repository '{0}' does not support this."), 0),
+    "SR_NOT_ATTACHED": about(N(C, "The storage repository '{0}' is not attached."), 0),
+    "DEFAULT_SR_NOT_FOUND": about(N(C, "The pool has no default storage repository.")),
+    "PBD_EXISTS": about(N(C, "The storage repository '{0}' is already attached to '{1}'."), 0, 1),
+    "VDI_IN_USE": about(N(C, "The virtual disk '{0}' is in use ({1})."), 0, words=(1,)),
+    "VDI_READONLY": about(N(C, "The virtual disk '{0}' is read-only."), 0),
+    "VDI_MISSING": about(N(C, "The virtual disk '{1}' is missing from '{0}'."), 0, 1),
+    "VDI_NOT_AVAILABLE": about(N(C, "The virtual disk '{0}' is not available."), 0),
+    "VDI_IS_NOT_ISO": about(N(C, "'{0}' is not an ISO image."), 0),
+    "VDI_INCOMPATIBLE_TYPE": about(N(C, "The virtual disk '{0}' is of a type that cannot be used here."), 0),
+    "VDI_IS_A_PHYSICAL_DEVICE": about(N(C, "The virtual disk '{0}' is a physical device."), 0),
+    "VDI_IS_SHARABLE": about(N(C, "The virtual disk '{0}' is sharable, which prevents this."), 0),
+    "VDI_NOT_MANAGED": about(N(C, "The virtual disk '{0}' is not managed by the server."), 0),
+    "VDI_NOT_IN_MAP": about(N(C, "No destination was chosen for the virtual disk '{0}'."), 0),
+    "VDI_ON_BOOT_MODE_INCOMPATIBLE_WITH_OPERATION": about(
+        N(C, "The disk is reset at every boot, which prevents this.")),
+    "VBD_NOT_REMOVABLE_MEDIA": about(N(C, "This drive is not a CD or DVD drive.")),
+    "VBD_NOT_EMPTY": about(N(C, "The drive already holds a disc; eject it first.")),
+    "VBD_IS_EMPTY": about(N(C, "The drive is empty.")),
+    "VBD_CDS_MUST_BE_READONLY": about(N(C, "A CD or DVD drive must be read-only.")),
+    "VBD_TRAY_LOCKED": about(N(C, "The guest has locked the drive's tray.")),
+    "DEVICE_ALREADY_ATTACHED": about(N(C, "The device is already attached.")),
+    "DEVICE_ALREADY_DETACHED": about(N(C, "The device is already detached.")),
+    "DEVICE_ALREADY_EXISTS": about(N(C, "A device with this number already exists on the VM.")),
+    "DEVICE_DETACH_REJECTED": about(N(C, "The guest refused to release the device: {0}"), 2),
+    "DEVICE_NOT_ATTACHED": about(N(C, "The device is not attached.")),
+    "INVALID_DEVICE": about(N(C, "The device number '{0}' is not valid."), 0),
+    # Networks.
+    "NETWORK_CONTAINS_PIF": about(N(C, "The network still has server interfaces on it.")),
+    "NETWORK_CONTAINS_VIF": about(N(C, "The network still has VMs connected to it.")),
+    "NETWORK_ALREADY_CONNECTED": about(N(C, "The server is already connected to the network '{1}'."), 0, 1),
+    "CANNOT_DESTROY_SYSTEM_NETWORK": about(N(C, "'{0}' is a system network and cannot be deleted."), 0),
+    "PIF_IS_PHYSICAL": about(N(C, "'{0}' is a physical interface and cannot be deleted."), 0),
+    "PIF_IS_MANAGEMENT_INTERFACE": about(N(C, "'{0}' is the management interface, which prevents this."), 0),
+    "PIF_ALREADY_BONDED": about(N(C, "'{0}' is already part of a bond."), 0),
+    "PIF_IS_VLAN": about(N(C, "'{0}' is a VLAN interface, which prevents this."), 0),
+    "PIF_VLAN_EXISTS": about(N(C, "A VLAN with this tag already exists on '{0}'."), 0),
+    "PIF_VLAN_STILL_EXISTS": about(N(C, "'{0}' still carries VLANs; delete them first."), 0),
+    "PIF_TUNNEL_STILL_EXISTS": about(N(C, "'{0}' still carries tunnels; delete them first."), 0),
+    "PIF_BOND_NEEDS_MORE_MEMBERS": about(N(C, "A bond needs at least two interfaces.")),
+    "PIF_CANNOT_BOND_CROSS_HOST": about(N(C, "A bond can only join interfaces of one server.")),
+    "PIF_BOND_MORE_THAN_ONE_IP": about(N(C, "Only one of the bonded interfaces may have an IP address.")),
+    "PIF_DOES_NOT_ALLOW_UNPLUG": about(N(C, "The interface '{0}' cannot be unplugged."), 0),
+    "PIF_UNMANAGED": about(N(C, "The interface '{0}' is not managed by the server."), 0),
+    "PIF_NOT_PRESENT": about(N(C, "The server '{0}' has no interface on the network '{1}'."), 0, 1),
+    "PIF_HAS_NO_NETWORK_CONFIGURATION": about(N(C, "The interface '{0}' has no IP configuration."), 0),
+    "VLAN_TAG_INVALID": about(N(C, "The VLAN tag '{0}' is not valid (it must be from 0 to 4094)."), 0),
+    "MAC_INVALID": about(N(C, "'{0}' is not a valid MAC address."), 0),
+    "VIF_IN_USE": about(N(C, "The virtual interface is in use on the network '{0}'."), 0),
+    "VIF_NOT_IN_MAP": about(N(C, "No destination network was chosen for a virtual interface.")),
+    "BRIDGE_NAME_EXISTS": about(N(C, "A network with the bridge '{0}' already exists."), 0),
+    "INVALID_IP_ADDRESS_SPECIFIED": about(N(C, "'{0}' is not a valid IP address."), 0),
+    "OPENVSWITCH_NOT_ACTIVE": about(N(C, "This needs the Open vSwitch network stack on the server.")),
+    "TRANSPORT_PIF_NOT_CONFIGURED": about(N(C, "The interface '{0}' has no IP address for the tunnel."), 0),
+}
