@@ -43,6 +43,7 @@ class Cell:
     text: str
     sort: Any = None  # the sort key (bytes for sizes...); the text when None
     tooltip: str = ""
+    icon: Any = None  # a QIcon (DecorationRole); the models layer does not load icons itself
 
 
 Row = tuple[str, tuple[Cell, ...]]
@@ -53,8 +54,8 @@ def columns(context: str, *specs: tuple[object, bool]) -> tuple[Column, ...]:
     return tuple(Column(context, str(source), numeric) for source, numeric in specs)
 
 
-def cell(text: Any, sort: Any = None, tooltip: str = "") -> Cell:
-    return Cell(str(text), sort, tooltip)
+def cell(text: Any, sort: Any = None, tooltip: str = "", icon: Any = None) -> Cell:
+    return Cell(str(text), sort, tooltip, icon)
 
 
 class RowsModel(QAbstractTableModel):
@@ -85,6 +86,8 @@ class RowsModel(QAbstractTableModel):
             return item.text if item.sort is None else item.sort
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.tooltip or None
+        if role == Qt.ItemDataRole.DecorationRole and index.column() < len(cells):
+            return item.icon
         if role == Qt.ItemDataRole.TextAlignmentRole and self._columns[index.column()].numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
