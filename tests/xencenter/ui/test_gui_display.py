@@ -2,25 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from PySide6.QtGui import QFontMetrics
-from ui_support import Parts, make_parts, qloop_fixture, teardown_parts  # noqa: F401
+from ui_support import Parts, parts_fixture, qloop_fixture  # noqa: F401
 
 from xencenter.core.connection import Connection
 from xencenter.ui.tabs.general import GeneralTab
 from xencenter.ui.widgets.table import FittedTable
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def parts(qtbot: Any, qloop: Any) -> Iterator[Parts]:
-    made = make_parts(qtbot)
-    yield made
-    teardown_parts(qtbot, made)
 
 
 def select(parts: Parts, connection: Connection, cls: str, name: str, tab: str) -> Any:

@@ -117,6 +117,11 @@ class RowsModel(QAbstractTableModel):
             raise KeyError(key)
         return self._cells[row][column].text
 
+    def column_texts(self, column: int, limit: int | None = None) -> list[str]:
+        """The texts of one column in the model's order, of the first `limit` rows (measuring widths)."""
+        rows = self._cells if limit is None else self._cells[:limit]
+        return [cells[column].text if column < len(cells) else "" for cells in rows]
+
     def column_titles(self) -> list[str]:
         return [c.title() for c in self._columns]
 
