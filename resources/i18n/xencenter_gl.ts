@@ -80,21 +80,39 @@
     </message>
 </context>
 <context>
+    <name>AlertLevel</name>
+    <message>
+        <location filename="../../xencenter/core/alert_level.py" line="+40"/>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertsPane</name>
     <message>
-        <location filename="../../xencenter/ui/panes/alerts.py" line="+40"/>
-        <location line="+5"/>
+        <location filename="../../xencenter/ui/panes/alerts.py" line="+62"/>
+        <location line="+4"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Priority</source>
+        <location line="-33"/>
+        <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Alert</source>
+        <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -113,7 +131,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+15"/>
+        <source>Priority {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -123,7 +151,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+69"/>
         <source>Dismissing alert &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1263,7 +1291,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/properties.py" line="+36"/>
+        <location filename="../../xencenter/ui/tabs/properties.py" line="+37"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1300,12 +1328,12 @@
     <message>
         <location line="+19"/>
         <location line="+2"/>
-        <location line="+101"/>
+        <location line="+93"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-95"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1336,19 +1364,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-58"/>
         <location line="+10"/>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Not running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-11"/>
         <source>Dynamic memory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1378,24 +1406,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+52"/>
+        <location line="+2"/>
+        <location line="+51"/>
         <source>Uptime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-30"/>
         <source>{0} (build {1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+36"/>
+        <location line="+30"/>
         <source>Pool master</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-27"/>
         <source>In maintenance mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1455,7 +1483,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Default storage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1560,7 +1588,7 @@
 <context>
     <name>LogsTab</name>
     <message>
-        <location filename="../../xencenter/ui/tabs/logs.py" line="+29"/>
+        <location filename="../../xencenter/ui/tabs/logs.py" line="+31"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1586,31 +1614,6 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Critical</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Major</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Minor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1656,7 +1659,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2531,7 +2534,7 @@
 <context>
     <name>Tabs</name>
     <message>
-        <location filename="../../xencenter/ui/tabs/fmt.py" line="+18"/>
+        <location filename="../../xencenter/ui/tabs/fmt.py" line="+17"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2551,7 +2554,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+22"/>
         <source>%n day(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2576,7 +2579,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/logs.py" line="-61"/>
+        <location filename="../../xencenter/ui/tabs/logs.py" line="-60"/>
         <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>

@@ -223,9 +223,10 @@ def test_changes_by_another_client_and_alerts_appear(qtbot: Any, parts: Parts, f
         uuid = sdk.x.VM.get_uuid(ref)
         sdk.x.message.create("VM_CLONED", 3, "VM", uuid, "made by the test")
         qtbot.waitUntil(lambda: alerts.count() == before + 1, timeout=10000)
-        item = alerts.list.findItems("VM_CLONED", __import__("PySide6.QtCore").QtCore.Qt.MatchFlag.MatchExactly, 1)[0]
-        assert item.text(2) == "renamed-by-sdk"
-        item.setSelected(True)
+        alert = alerts.ref_titled("VM_CLONED")
+        assert alert is not None and alerts.text(alert, 2) == "renamed-by-sdk"
+        assert alerts.text(alert, 0) == "Warning"  # priority 3
+        alerts.select(alert)
         alerts.dismiss_button.click()
         qtbot.waitUntil(lambda: alerts.count() == before, timeout=10000)
     finally:

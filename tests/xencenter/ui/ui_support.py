@@ -122,6 +122,14 @@ def teardown_parts(qtbot: Any, parts: Parts) -> None:
     parts.window.deleteLater()
 
 
+@pytest.fixture(name="parts")
+def parts_fixture(qtbot: Any, qloop: Any) -> Iterator[Parts]:
+    """A main window over an in-memory manager (import it with qloop_fixture)."""
+    made = make_parts(qtbot)
+    yield made
+    teardown_parts(qtbot, made)
+
+
 class Sdk:
     """The official SDK as another client. Its calls block briefly; the simulator is another process."""
 
