@@ -69,6 +69,7 @@ class PoolBuilder:
     def __init__(self, store: Store, *, now: float) -> None:
         self.store = store
         self.now = to_datetime(now)
+        self.epoch = now
         self.built = Built()
 
     # -- identity -------------------------------------------------------------------------
@@ -129,7 +130,9 @@ class PoolBuilder:
             "allowed_operations": ["vm_migrate", "provision", "vm_resume", "evacuate", "vm_start"],
             "display": "enabled", "iscsi_iqn": f"iqn.2026-01.com.example:{spec.name}",
             "virtual_hardware_platform_versions": [0, 1, 2], "tls_verification_enabled": True,
-            "other_config": {"iscsi_iqn": f"iqn.2026-01.com.example:{spec.name}"},
+            # xapi records the boot as epoch seconds with a trailing dot ("1306414984.").
+            "other_config": {"iscsi_iqn": f"iqn.2026-01.com.example:{spec.name}",
+                             "boot_time": f"{int(self.epoch)}."},
         })
         for number in range(cpus):
             store.create("host_cpu", {"host": host, "number": number, "vendor": spec.vendor, "speed": 2400,
