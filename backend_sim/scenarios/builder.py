@@ -13,6 +13,7 @@ from ..clock import to_datetime
 from ..model import network as network_model
 from ..model.memory import refresh_host_metrics
 from ..model.releases import RELEASES
+from ..model.directory import Directory
 from ..model.roles import add_roles
 from ..model.storage import DRIVERS
 from ..store.store import Store
@@ -50,6 +51,7 @@ class Built:
     srs: dict[str, str] = field(default_factory=dict)
     vms: dict[str, str] = field(default_factory=dict)
     templates: dict[str, str] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)  # xapi's six roles by name
 
 
 RECOMMENDATIONS = ('<restrictions><restriction field="memory-static-max" max="1649267441664"/>'
@@ -80,7 +82,7 @@ class PoolBuilder:
     # -- pool -----------------------------------------------------------------------------
 
     def pool(self, name: str) -> str:
-        add_roles(self.store)
+        self.built.roles = add_roles(self.store)
         self._add_sm_drivers()
         self.built.pool = self.store.create("pool", {
             "name_label": name,
@@ -92,6 +94,20 @@ class PoolBuilder:
             "migration_compression": False,
         })
         return self.built.pool
+
+    def directory(self, domain: str, users: dict[str, tuple[str, ...]]) -> Directory:
+        """Join the pool to a directory of `users` (name -> groups) who log in with the simulator's password;
+        each user becomes a subject with the role of its name, when that is one of xapi's roles."""
+        directory = Directory(domain)
+        self.store.directory = directory
+        for name, groups in users.items():
+            sid = directory.add_user(name, "", groups=groups)
+            roles = [self.built.roles[name]] if name in self.built.roles else []
+            self.store.create("subject", {"subject_identifier": sid, "other_config": directory.information(sid),
+                                          "roles": roles})
+        for host in self.built.hosts:
+            self.store.update("host", host, {"external_auth_type": "AD", "external_auth_service_name": domain})
+        return directory
 
     def _add_sm_drivers(self) -> None:
         for driver in DRIVERS.values():
