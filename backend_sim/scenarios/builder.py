@@ -11,9 +11,9 @@ from typing import Any
 
 from ..clock import to_datetime
 from ..model import network as network_model
+from ..model.directory import Directory
 from ..model.memory import refresh_host_metrics
 from ..model.releases import RELEASES
-from ..model.directory import Directory
 from ..model.roles import add_roles
 from ..model.storage import DRIVERS
 from ..store.store import Store

@@ -9,6 +9,7 @@ import pytest
 import XenAPI
 
 from backend_sim.model.rbac import ROLE_NAMES, message_roles
+
 from sdk_support import sim_fixture
 
 server_fixture = sim_fixture("--scenario", "demo", "--auth-failure-delay", "0")
