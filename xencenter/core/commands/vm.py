@@ -166,7 +166,7 @@ VERBS = [
     VmVerb(id="vm.suspend", text=LazyText("Commands", "Suspend"), title=LazyText("Commands", "Suspending VM '{0}'"),
            icon="vm-suspend", shortcut="Ctrl+Y", method="VM.suspend", allowed_op="suspend", states=RUNNING_ONLY),
     VmVerb(id="vm.resume", text=LazyText("Commands", "Resume"), title=LazyText("Commands", "Resuming VM '{0}'"),
-           icon="vm-resume", shortcut="Ctrl+Y", method="VM.resume", allowed_op="resume",
+           icon="vm-resume", shortcut="Ctrl+Shift+Y", method="VM.resume", allowed_op="resume",
            states=frozenset({"Suspended"}), params=NO_ARGS),
     VmVerb(id="vm.pause", text=LazyText("Commands", "Pause"), title=LazyText("Commands", "Pausing VM '{0}'"),
            icon="vm-pause", method="VM.pause", allowed_op="pause", states=RUNNING_ONLY),
