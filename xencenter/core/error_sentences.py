@@ -38,7 +38,7 @@ CLASS_NOUNS: dict[str, object] = {
 
 def class_noun(cls: str) -> str:
     noun = CLASS_NOUNS.get(cls) or CLASS_NOUNS.get(next((k for k in CLASS_NOUNS if k.lower() == cls.lower()), ""))
-    return QCoreApplication.translate(CTX, str(noun)) if noun else QCoreApplication.translate(CTX, "object")
+    return QCoreApplication.translate(CTX, str(noun)) if noun else QCoreApplication.translate("ErrorText", "object")
 
 
 class Namer:
@@ -51,13 +51,13 @@ class Namer:
         if not ref.startswith("OpaqueRef:"):
             return ref
         if ref == "OpaqueRef:NULL":
-            return QCoreApplication.translate(CTX, "(none)")
+            return QCoreApplication.translate("ErrorText", "(none)")
         found = self.cache.resolve(ref) if self.cache is not None else None
         if found is None:
-            return QCoreApplication.translate(CTX, "an object that no longer exists")
+            return QCoreApplication.translate("ErrorText", "an object that no longer exists")
         cls, record = found
         name = record.get("name_label") or record.get("device") or record.get("uuid")
-        return str(name) if name else QCoreApplication.translate(CTX, "a {0}").format(class_noun(cls))
+        return str(name) if name else QCoreApplication.translate("ErrorText", "a {0}").format(class_noun(cls))
 
 
 Formatter = Callable[[Sequence[str], Namer], str]
@@ -69,22 +69,22 @@ def format_bytes(value: int) -> str:
     gib = 1024**3
     if abs(value) >= gib:
         text = f"{value / gib:.2f}".rstrip("0").rstrip(".")
-        return QCoreApplication.translate(CTX, "{0} GiB").format(text)
+        return QCoreApplication.translate("ErrorText", "{0} GiB").format(text)
     if abs(value) >= mib:
         text = f"{value / mib:.1f}".rstrip("0").rstrip(".")
-        return QCoreApplication.translate(CTX, "{0} MiB").format(text)
-    return QCoreApplication.translate(CTX, "{0} bytes").format(value)
+        return QCoreApplication.translate("ErrorText", "{0} MiB").format(text)
+    return QCoreApplication.translate("ErrorText", "{0} bytes").format(value)
 
 
 def _power_state(state: str) -> str:
     names = {
-        "halted": QCoreApplication.translate(CTX, "halted"),
-        "running": QCoreApplication.translate(CTX, "running"),
-        "paused": QCoreApplication.translate(CTX, "paused"),
-        "suspended": QCoreApplication.translate(CTX, "suspended"),
+        "halted": QCoreApplication.translate("ErrorText", "halted"),
+        "running": QCoreApplication.translate("ErrorText", "running"),
+        "paused": QCoreApplication.translate("ErrorText", "paused"),
+        "suspended": QCoreApplication.translate("ErrorText", "suspended"),
     }
     parts = [p.strip() for p in state.split(",") if p.strip()]
-    return QCoreApplication.translate(CTX, " or ").join(names.get(p.lower(), p) for p in parts) or state
+    return QCoreApplication.translate("ErrorText", " or ").join(names.get(p.lower(), p) for p in parts) or state
 
 
 def _p(params: Sequence[str], index: int) -> str:
@@ -99,35 +99,36 @@ def _operation(op: str) -> str:
 def _not_enough_memory(params: Sequence[str], name: Namer) -> str:
     needed, available = as_int(_p(params, 0), -1), as_int(_p(params, 1), -1)
     if needed < 0 or available < 0:
-        return QCoreApplication.translate(CTX, "The server does not have enough free memory.")
+        return QCoreApplication.translate("ErrorText", "The server does not have enough free memory.")
     return QCoreApplication.translate(
-        CTX, "The server does not have enough free memory: {0} is needed but only {1} is available.").format(
+        "ErrorText", "The server does not have enough free memory: {0} is needed but only {1} is available.").format(
         format_bytes(needed), format_bytes(available))
 
 
 def _bad_power_state(params: Sequence[str], name: Namer) -> str:
-    return QCoreApplication.translate(CTX, "The VM '{0}' must be {1} for this, but it is {2}.").format(
+    return QCoreApplication.translate("ErrorText", "The VM '{0}' must be {1} for this, but it is {2}.").format(
         name(_p(params, 0)), _power_state(_p(params, 1)), _power_state(_p(params, 2)))
 
 
 def _handle_invalid(params: Sequence[str], name: Namer) -> str:
     return QCoreApplication.translate(
-        CTX, "The {0} no longer exists; it may have been deleted by someone else.").format(class_noun(_p(params, 0)))
+        "ErrorText", "The {0} no longer exists; it may have been deleted by someone else.").format(
+        class_noun(_p(params, 0)))
 
 
 def _uuid_invalid(params: Sequence[str], name: Namer) -> str:
-    return QCoreApplication.translate(CTX, "No {0} with the UUID {1} exists.").format(
+    return QCoreApplication.translate("ErrorText", "No {0} with the UUID {1} exists.").format(
         class_noun(_p(params, 0)), _p(params, 1))
 
 
 def _auth_failed(params: Sequence[str], name: Namer) -> str:
-    return QCoreApplication.translate(CTX, "The user name or password was not accepted for '{0}'.").format(
+    return QCoreApplication.translate("ErrorText", "The user name or password was not accepted for '{0}'.").format(
         _p(params, 0))
 
 
 def _other_op(params: Sequence[str], name: Namer) -> str:
     return QCoreApplication.translate(
-        CTX, "'{0}' is busy with another operation ({1}); try again when it has finished.").format(
+        "ErrorText", "'{0}' is busy with another operation ({1}); try again when it has finished.").format(
         name(_p(params, 1)), _operation(_p(params, 2)))
 
 
@@ -158,22 +159,22 @@ def with_reason(noop_with: object, noop_without: object, index: int = 0) -> Form
 def _sr_full(params: Sequence[str], name: Namer) -> str:
     requested, maximum = as_int(_p(params, 0), -1), as_int(_p(params, 1), -1)
     if requested < 0 or maximum < 0:
-        return QCoreApplication.translate(CTX, "The storage repository is full.")
+        return QCoreApplication.translate("ErrorText", "The storage repository is full.")
     return QCoreApplication.translate(
-        CTX, "The storage repository is full: {0} is needed but only {1} can be allocated.").format(
+        "ErrorText", "The storage repository is full: {0} is needed but only {1} can be allocated.").format(
         format_bytes(requested), format_bytes(maximum))
 
 
 def _vdi_too_small(params: Sequence[str], name: Namer) -> str:
     minimum = as_int(_p(params, 1), -1)
     shown = format_bytes(minimum) if minimum >= 0 else _p(params, 1)
-    return QCoreApplication.translate(CTX, "The virtual disk '{0}' is too small; it must be at least {1}.").format(
-        name(_p(params, 0)), shown)
+    return QCoreApplication.translate(
+        "ErrorText", "The virtual disk '{0}' is too small; it must be at least {1}.").format(name(_p(params, 0)), shown)
 
 
 def _count_mismatch(params: Sequence[str], name: Namer) -> str:
     return QCoreApplication.translate(
-        CTX, "This server expects a different form of '{0}'; it may run another version of XenServer.").format(
+        "ErrorText", "This server expects a different form of '{0}'; it may run another version of XenServer.").format(
         _p(params, 0))
 
 

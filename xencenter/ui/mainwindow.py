@@ -22,6 +22,7 @@ from ..core.manager import ConnectionManager
 from ..core.operations import OperationList
 from .actions import CommandActions
 from .commandui import DialogCommandUi
+from .dialogs.options import OptionsContext, OptionsDialog
 from .menus import POOL_MENU, SERVER_MENU, TOOLBAR, VM_MENU, context_menu, fill, start_on_menu
 from .models.resource_tree import ConnectionRole, KindRole
 from .navigation.controller import TreeController
@@ -129,12 +130,25 @@ class MainWindow(QMainWindow):
             menu.setObjectName(name)
             menu.setToolTipsVisible(True)
             fill(menu, self.command_actions, ids)
+        tools_menu = bar.addMenu(translate("MainWindow", "&Tools"))
+        tools_menu.setObjectName("toolsMenu")
+        options = QAction(translate("MainWindow", "&Options..."), self)
+        options.setObjectName("action_options")
+        options.triggered.connect(self.show_options)
+        tools_menu.addAction(options)
         help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         help_menu.setObjectName("helpMenu")
         about = QAction(translate("MainWindow", "&About XenCenter"), self)
         about.setObjectName("action_about")
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def show_options(self) -> OptionsDialog:
+        """Tools > Options...: opened window-modal; OK saves every page into the settings."""
+        dialog = OptionsDialog(OptionsContext(self.manager.settings, self.command_actions.registry), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _about(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, translate("MainWindow", "About XenCenter"),

@@ -24,6 +24,7 @@ from xencenter.core.manager import ConnectionManager
 from xencenter.core.operations import OperationList
 from xencenter.core.servers import MemorySecretStore, MemorySettings
 
+from core_fakes import FakeUi
 from core_pool import HOST, METRICS, FakePool, vm
 from core_support import Runner, arun_fixture, eventually  # noqa: F401
 
@@ -129,26 +130,6 @@ def test_host_reasons(qapp: Any) -> None:
     assert reason("host.reboot", conn, HOST, cls="host") == "The server is not reachable."
     assert reason("host.power_on", conn, HOST, cls="host") == \
         "The server has no remote power-on method configured."
-
-
-class FakeUi:
-    def __init__(self, answer: bool = True, server: NewServer | None = None) -> None:
-        self.answer = answer
-        self.server = server
-        self.asked: list[tuple[str, str]] = []
-
-    async def confirm(self, title: str, text: str) -> bool:
-        self.asked.append((title, text))
-        return self.answer
-
-    async def ask_new_server(self) -> NewServer | None:
-        return self.server
-
-    async def ask_password(self, connection: Connection, reason: str) -> str | None:
-        return "secret"
-
-    async def ask_copy(self, vm: str, connection: Connection) -> tuple[str, str] | None:
-        return ("copy", "")
 
 
 def test_registry_confirms_destructive_verbs_and_refuses_unavailable(arun: Runner) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from ui_support import Parts, Sdk, drain, drive, make_parts, qloop_fixture, root_conftest, teardown_parts  # noqa: F401
 
 from xencenter.core.asyncutil import spawn
@@ -33,6 +33,11 @@ def key(parts: Parts, connection: Connection, ref: str) -> str:
 def tree_icon(parts: Parts, node_key: str) -> str:
     parts.window.controller.refresh.flush()
     return str(parts.window.controller.model.index_of(node_key).data(IconKeyRole))
+
+
+def confirm_box() -> Any:
+    return next((w for w in QApplication.topLevelWidgets() if w.objectName() == "confirmDialog" and w.isVisible()),
+                None)
 
 
 def select(qtbot: Any, parts: Parts, node_key: str) -> None:
@@ -174,6 +179,9 @@ def test_toolbar_start_suspend_resume_shutdown_change_the_tree_icon(qtbot: Any, 
             action = actions[action_id]
             assert action in toolbar.actions() and action.isEnabled(), (action_id, action.toolTip())
             toolbar.widgetForAction(action).click()
+            if action_id == "verb.shutdown":  # Shut Down asks first (with "Don't ask me again")
+                qtbot.waitUntil(lambda: confirm_box() is not None)
+                confirm_box().button(QMessageBox.StandardButton.Yes).click()
             drive(qtbot, sdk, lambda icon=icon: tree_icon(parts, node) == icon
                   and all(op.is_finished for op in parts.operations))
         ops = parts.operations.operations()
