@@ -179,7 +179,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../xencenter/core/commands/base.py" line="+144"/>
+        <location filename="../../xencenter/core/commands/base.py" line="+151"/>
         <source>Nothing is selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -229,13 +229,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../xencenter/core/commands/vm.py" line="+68"/>
+        <location filename="../../xencenter/core/commands/placement.py" line="+52"/>
+        <location filename="../../xencenter/core/commands/subject.py" line="+1"/>
         <source>The server no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
+        <source>The VM is already on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The VM needs hardware virtualization (Intel VT or AMD-V), which this server does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This server does not have enough free memory: the VM needs {0}, {1} is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/core/commands/subject.py" line="+1"/>
         <source>Select a pool.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -266,13 +281,13 @@
     </message>
     <message>
         <location filename="../../xencenter/core/commands/host.py" line="+50"/>
-        <location filename="../../xencenter/core/commands/vm.py" line="+6"/>
+        <location filename="../../xencenter/core/commands/placement.py" line="-17"/>
         <source>The server is not reachable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+59"/>
-        <location filename="../../xencenter/core/commands/vm.py" line="+87"/>
+        <location filename="../../xencenter/core/commands/vm.py" line="+166"/>
         <source>Reboot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -354,7 +369,7 @@
     </message>
     <message>
         <location line="-36"/>
-        <location filename="../../xencenter/core/commands/vm.py" line="-82"/>
+        <location filename="../../xencenter/core/commands/placement.py" line="-4"/>
         <source>The host is in maintenance mode.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -379,7 +394,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/commands/vm.py" line="-25"/>
+        <location filename="../../xencenter/core/commands/vm.py" line="-109"/>
         <source>The VM is already running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,7 +444,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../xencenter/core/commands/placement.py" line="+2"/>
         <source>The server is disabled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -444,7 +459,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/commands/vm.py" line="+12"/>
+        <location filename="../../xencenter/core/commands/vm.py" line="+9"/>
         <source>This is a server&apos;s control domain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -474,7 +489,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+66"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -561,11 +576,12 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+24"/>
         <source>Resuming VM &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-21"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -621,6 +637,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Resume on Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Migrate to Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migrating VM &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Copy...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -899,7 +930,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No {0} with the UUID {1} exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1437,12 +1468,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../xencenter/ui/mainwindow.py" line="+49"/>
+        <location filename="../../xencenter/ui/mainwindow.py" line="+50"/>
         <source>XenCenter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1487,27 +1518,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Options...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;About XenCenter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>About XenCenter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1522,8 +1553,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/menus.py" line="+83"/>
+        <location filename="../../xencenter/ui/menus.py" line="+110"/>
+        <source>{0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Start on Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume on Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migrate to Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

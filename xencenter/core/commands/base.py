@@ -135,8 +135,15 @@ class Command:
 class ChoosesArgument(Protocol):
     """A command whose argument the user picks from a submenu (Start On, Resume On, Migrate)."""
 
+    id: str
+
     def choices(self, item: SelectedItem) -> list[tuple[str, str, str | None]]:
-        """(argument, name, why it cannot be chosen or None) for each entry, in menu order."""
+        """(argument, name, why it cannot be chosen or None) for each entry, in menu order: the cache's answer."""
+        ...
+
+    async def check_choice(self, item: SelectedItem, argument: str) -> str | None:
+        """The server's answer for one entry the cache lets through: None, or the plain sentence why not.
+        Raises XenAPIError when the server could not be asked (ChoiceChecks then keeps the cache's answer)."""
         ...
 
 
