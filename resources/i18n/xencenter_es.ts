@@ -662,6 +662,44 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTab</name>
+    <message>
+        <location filename="../../xencenter/ui/tabs/connection.py" line="+41"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection failed; no reason was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <location filename="../../xencenter/app.py" line="+137"/>
@@ -2129,7 +2167,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>%n object(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2287,7 +2325,7 @@
 <context>
     <name>TabSlot</name>
     <message>
-        <location filename="../../xencenter/ui/tabslot.py" line="+35"/>
+        <location filename="../../xencenter/ui/tabslot.py" line="+36"/>
         <source>The object tabs are not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2335,7 +2373,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/host.py" line="+29"/>
+        <location filename="../../xencenter/ui/tabs/host.py" line="+30"/>
         <source>Object tabs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2375,13 +2413,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/search.py" line="-51"/>
+        <location filename="../../xencenter/ui/tabs/search.py" line="-52"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/tabs/storage.py" line="-15"/>
         <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/ui/tabs/connection.py" line="-54"/>
+        <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

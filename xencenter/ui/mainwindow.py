@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         self.choice_menus = choice_menus(self.command_actions, self.choice_checks, self)
         self.start_on_menu = self.choice_menus["vm.start_on"]
         self.navigation = NavigationPanel(self.controller, self)
-        self.tabs = TabSlot(manager, operations, registry, self)
+        self.tabs = TabSlot(manager, operations, registry, self, run_command=self.command_actions.trigger)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("mainSplitter")
         splitter.addWidget(self.navigation)

@@ -57,11 +57,14 @@ def shows(*classes: str, when: When | None = None) -> Callable[[F], F]:
 
 @dataclass(frozen=True)
 class TabContext:
-    """What every tab may use: the connections, the operations (to start and to list) and the commands."""
+    """What every tab may use: the connections, the operations (to start and to list) and the commands; a
+    command is run on the current selection through `run_command(command id)` (the window's CommandActions, so
+    its checks, questions and dialogs apply as from the menus; None when the tabs stand alone)."""
 
     manager: ConnectionManager
     operations: OperationList
     commands: CommandRegistry
+    run_command: Callable[[str], object] | None = None
 
 
 class BaseTab(QWidget):
