@@ -7,8 +7,7 @@ import re
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
-from ui_support import Parts, parts_fixture, qloop_fixture, select  # noqa: F401
+from ui_support import Parts, parts_fixture, qloop_fixture, select, shown  # noqa: F401
 
 from xencenter.core.asyncutil import spawn
 from xencenter.core.connection import ConnectionState
@@ -17,9 +16,6 @@ from xencenter.ui.tabs.connection import ConnectionTab
 
 pytestmark = pytest.mark.gui
 
-
-def shown(name: str) -> Any:
-    return next((w for w in QApplication.topLevelWidgets() if w.objectName() == name and w.isVisible()), None)
 
 
 def test_a_failed_server_shows_why_and_reconnects_from_its_tab(qtbot: Any, parts: Parts, sim: Any) -> None:

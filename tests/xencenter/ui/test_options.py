@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox, QWidget
-from ui_support import make_parts, qloop_fixture, teardown_parts  # noqa: F401
+from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
+from ui_support import make_parts, qloop_fixture, shown, teardown_parts  # noqa: F401
 
 from xencenter.core.asyncutil import spawn
 from xencenter.core.confirmations import Confirmations
@@ -15,9 +15,6 @@ from xencenter.ui.dialogs.options import ConfirmationsPage, OptionsDialog
 
 pytestmark = pytest.mark.gui
 
-
-def shown(name: str) -> Any:
-    return next((w for w in QApplication.topLevelWidgets() if w.objectName() == name and w.isVisible()), None)
 
 
 def test_the_question_offers_dont_ask_me_again(qtbot: Any, qloop: Any) -> None:

@@ -184,7 +184,11 @@ def select(qtbot: Any, parts: Parts, node_key: str) -> None:
     parts.window.command_actions.update.flush()
 
 
+def shown(name: str) -> Any:
+    """The visible top-level window (dialog, message box) with this object name, or None."""
+    return next((w for w in QApplication.topLevelWidgets() if w.objectName() == name and w.isVisible()), None)
+
+
 def confirm_box() -> Any:
     """The confirmation question on screen, or None."""
-    return next((w for w in QApplication.topLevelWidgets() if w.objectName() == "confirmDialog" and w.isVisible()),
-                None)
+    return shown("confirmDialog")
