@@ -16,7 +16,6 @@ from xencenter.ui.dialogs.options import ConfirmationsPage, OptionsDialog
 pytestmark = pytest.mark.gui
 
 
-
 def test_the_question_offers_dont_ask_me_again(qtbot: Any, qloop: Any) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
