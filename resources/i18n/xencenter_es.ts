@@ -4,12 +4,12 @@
 <context>
     <name>AddServerDialog</name>
     <message>
-        <location filename="../../xencenter/ui/dialogs/add_server.py" line="+24"/>
+        <location filename="../../xencenter/ui/dialogs/add_server.py" line="+30"/>
         <source>Add New Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -19,7 +19,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -34,17 +34,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Error</source>
+        <location line="+5"/>
+        <source>No secure keyring is available on this system, so the password is asked for each time; it is never written to disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Connect with http</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Server:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -59,7 +69,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+32"/>
         <source>The address is not valid: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -171,7 +181,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -179,7 +189,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../xencenter/core/commands/base.py" line="+151"/>
+        <location filename="../../xencenter/core/commands/base.py" line="+155"/>
         <source>Nothing is selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -189,7 +199,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/commands/connection.py" line="+99"/>
+        <location filename="../../xencenter/core/commands/connection.py" line="+130"/>
         <source>Add Server...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -214,7 +224,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-40"/>
+        <source>{0} does not answer https; it speaks only plain http (unencrypted) on this port. Connect with http instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Remove Server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -707,7 +722,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+31"/>
+        <source>Passwords cannot be remembered: {0}. You will be asked for them each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cannot connect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -761,6 +781,44 @@
     </message>
 </context>
 <context>
+    <name>ErrorReport</name>
+    <message>
+        <location filename="../../xencenter/ui/dialogs/error_report.py" line="+32"/>
+        <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The console ran into a problem it did not expect: {0}. It is still running and nothing you were doing was lost; you can continue. If it happens again, copy the details into a bug report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(more errors happened; see the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <location filename="../../xencenter/core/errors_text.py" line="+39"/>
@@ -808,7 +866,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/error_sentences.py" line="+20"/>
+        <location filename="../../xencenter/core/error_sentences.py" line="+18"/>
         <source>virtual machine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -888,7 +946,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1531,7 +1589,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1586,7 +1644,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Connected to {0} of {1} servers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1802,7 +1860,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/navigation/panel.py" line="+34"/>
+        <location filename="../../xencenter/ui/navigation/panel.py" line="+35"/>
         <source>Navigation view</source>
         <translation type="unfinished"></translation>
     </message>

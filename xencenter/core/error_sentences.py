@@ -13,8 +13,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from .cache import ObjectCache
 from .objects import as_int
 
-CTX = "ErrorText"
-
 # The noun for an object of a class, for sentences about objects whose name is unknown.
 CLASS_NOUNS: dict[str, object] = {
     "VM": QT_TRANSLATE_NOOP("ErrorText", "virtual machine"),
@@ -38,7 +36,9 @@ CLASS_NOUNS: dict[str, object] = {
 
 def class_noun(cls: str) -> str:
     noun = CLASS_NOUNS.get(cls) or CLASS_NOUNS.get(next((k for k in CLASS_NOUNS if k.lower() == cls.lower()), ""))
-    return QCoreApplication.translate(CTX, str(noun)) if noun else QCoreApplication.translate("ErrorText", "object")
+    if noun:
+        return QCoreApplication.translate("ErrorText", str(noun))
+    return QCoreApplication.translate("ErrorText", "object")
 
 
 class Namer:
@@ -139,7 +139,7 @@ def about(noop: object, *indexes: int, words: tuple[int, ...] = ()) -> Formatter
 
     def formatter(params: Sequence[str], name: Namer) -> str:
         values = [name(_p(params, i)) for i in indexes] + [_operation(_p(params, i)) for i in words]
-        return QCoreApplication.translate(CTX, text).format(*values)
+        return QCoreApplication.translate("ErrorText", text).format(*values)
 
     return formatter
 
@@ -150,8 +150,8 @@ def with_reason(noop_with: object, noop_without: object, index: int = 0) -> Form
     def formatter(params: Sequence[str], name: Namer) -> str:
         reason = _p(params, index).strip().rstrip(".")
         if reason:
-            return QCoreApplication.translate(CTX, str(noop_with)).format(reason)
-        return QCoreApplication.translate(CTX, str(noop_without))
+            return QCoreApplication.translate("ErrorText", str(noop_with)).format(reason)
+        return QCoreApplication.translate("ErrorText", str(noop_without))
 
     return formatter
 

@@ -2,6 +2,7 @@
 
 Signals:
     added(Connection), removed(Connection).
+    reveal_requested(Connection): a verb wants the user to see this server (e.g. it was added again).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ class NoPassword(Exception):
 class ConnectionManager(QObject):
     added = Signal(object)
     removed = Signal(object)
+    reveal_requested = Signal(object)
 
     def __init__(self, settings: SettingsBackend, secrets: SecretStore, *,
                  factory: ConnectionFactory | None = None, parent: QObject | None = None) -> None:
@@ -83,6 +85,13 @@ class ConnectionManager(QObject):
         self._save()
         self.removed.emit(connection)
         connection.deleteLater()
+
+    def reveal(self, connection: Connection) -> None:
+        self.reveal_requested.emit(connection)
+
+    def remember_password(self, connection: Connection, password: str) -> None:
+        if self.secrets.can_save:
+            self.secrets.set(connection.url, connection.user, password)
 
     def saved_password(self, connection: Connection) -> str | None:
         return self.secrets.get(connection.url, connection.user)

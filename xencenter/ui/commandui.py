@@ -47,8 +47,10 @@ class DialogCommandUi:
         finally:
             box.deleteLater()
 
-    async def ask_new_server(self) -> NewServer | None:
-        dialog = AddServerDialog(self.parent, can_save_password=self.can_save_password)
+    async def ask_new_server(self, previous: NewServer | None = None, problem: str = "",
+                             offer_url: str = "") -> NewServer | None:
+        dialog = AddServerDialog(self.parent, can_save_password=self.can_save_password, previous=previous,
+                                 problem=problem, offer_url=offer_url)
         try:
             if await show_dialog(dialog) != QDialog.DialogCode.Accepted:
                 return None

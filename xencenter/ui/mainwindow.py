@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSp
 
 from ..core.commands import CommandRegistry, SelectedItem
 from ..core.commands.choices import ChoiceChecks
-from ..core.connection import ConnectionState
+from ..core.connection import Connection, ConnectionState
 from ..core.i18n import translate
 from ..core.manager import ConnectionManager
 from ..core.operations import OperationList
@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self._status_refresh = TurnThrottle(self._update_status, self)
         manager.added.connect(self._watch)
         manager.removed.connect(self._status_refresh.request)
+        manager.reveal_requested.connect(self._reveal)
         for connection in manager.connections():
             self._watch(connection)
         self.navigation.selection_changed.connect(self._on_selection)
@@ -159,6 +160,10 @@ class MainWindow(QMainWindow):
         box.setObjectName("aboutDialog")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+
+    def _reveal(self, connection: Connection) -> None:
+        self._select_first_pool = False  # the user asked for this server: the start-up choice must not override it
+        self.navigation.select_connection(connection)
 
     def _on_selection(self, items: list[SelectedItem]) -> None:
         if items and not self._auto_selecting:

@@ -101,7 +101,8 @@ class FakeUi:
         self.asked.append((title, text))
         return self.answer, self.opt_out
 
-    async def ask_new_server(self) -> NewServer | None:
+    async def ask_new_server(self, previous: NewServer | None = None, problem: str = "",
+                             offer_url: str = "") -> NewServer | None:
         return self.server
 
     async def ask_password(self, connection: Connection, reason: str) -> str | None:

@@ -8,9 +8,11 @@ from PySide6.QtCore import QCoreApplication
 
 from ..asyncutil import spawn
 from ..connection import Connection, ConnectionState
+from ..errors_text import error_text
 from ..i18n import LazyText
-from ..xenapi.errors import XenAPIError
-from .base import Command, CommandContext, Selection, Verb, nothing_selected
+from ..xenapi.errors import ConnectionLost, XenAPIError
+from ..xenapi.probe import as_http, speaks_plain_http
+from .base import Command, CommandContext, NewServer, Selection, Verb, nothing_selected
 
 ACTIVE = (ConnectionState.CONNECTING, ConnectionState.CONNECTED, ConnectionState.RECONNECTING)
 
@@ -25,19 +27,48 @@ def connections_of(selection: Selection) -> list[Connection]:
 
 
 class AddServer(Command):
+    """Ask, connect, and ask again with the reason until the server is connected or the user gives up.
+
+    A server already in the list and connected is shown instead of added twice; a failed attempt leaves nothing
+    behind; https refused by a server that speaks plain http on that port is explained and http offered.
+    """
+
     def can_execute(self, selection: Selection, argument: Any = None) -> str | None:
         return None
 
     async def run(self, context: CommandContext) -> None:
-        if context.manager is None:
+        manager = context.manager
+        if manager is None:
             raise RuntimeError("connection.add needs a ConnectionManager in the context")
-        details = await context.ui.ask_new_server()
-        if details is None:
+        details: NewServer | None = None
+        problem = offer = ""
+        while True:
+            details = await context.ui.ask_new_server(details, problem, offer)
+            if details is None:
+                return
+            problem = offer = ""
+            existing = manager.find(details.url, details.user)
+            if existing is not None and existing.state in ACTIVE:
+                manager.reveal(existing)
+                return
+            connection = existing or manager.add(details.url, details.user, name=details.name)
+            try:
+                await connection.open(details.password)
+            except (XenAPIError, ValueError) as exc:
+                problem = error_text(exc)
+                if isinstance(exc, ConnectionLost) and connection.url.startswith("https://") \
+                        and await speaks_plain_http(connection.url):
+                    offer = as_http(connection.url)
+                    problem = QCoreApplication.translate(
+                        "Commands", "{0} does not answer https; it speaks only plain http (unencrypted) on this "
+                                    "port. Connect with http instead?").format(connection.url[len("https://"):])
+                if existing is None:
+                    await manager.remove(connection)
+                continue
+            if details.save_password:
+                manager.remember_password(connection, details.password)
+            manager.reveal(connection)
             return
-        connection = context.manager.add(details.url, details.user, name=details.name, password=details.password,
-                                         save_password=details.save_password)
-        if connection.state not in ACTIVE:
-            await _open(connection, details.password)
 
 
 async def _open(connection: Connection, password: str) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 
 from ...core import navigation
 from ...core.commands import SelectedItem
+from ...core.connection import Connection
 from ...core.i18n import translate
 from ..models.filter import ResourceFilterModel
 from ..models.resource_tree import ClassRole, ConnectionRole, KeyRole, RefRole
@@ -121,6 +122,17 @@ class NavigationPanel(QWidget):
             return None  # a group row
         return SelectedItem(connection, str(cls), str(index.data(RefRole) or ""))
 
+    def select_connection(self, connection: Connection) -> bool:
+        """Select the top node of `connection` (its pool, standalone host or server node), scrolled into view."""
+        self.controller.refresh.flush()
+        key = self.controller.key_of(connection)
+        model = self.controller.model
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            if key is not None and index.data(ConnectionRole) == key:
+                return self.select_key(str(index.data(KeyRole)))
+        return False
+
     def select_key(self, key: str) -> bool:
         """Select the node with this key (tests and "go to" links); False when it is not shown."""
         source = self.controller.model.index_of(key)
@@ -128,4 +140,5 @@ class NavigationPanel(QWidget):
         if not index.isValid():
             return False
         self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
         return True
