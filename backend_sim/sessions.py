@@ -5,14 +5,14 @@ from __future__ import annotations
 import secrets
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from . import errors
+from .clock import SimClock
 from .errors import ApiError
+from .model.hosts import master_ref
+from .model.rbac import permissions_of
+from .store.store import Store
 from .wire.values import NULL_REF
-
-if TYPE_CHECKING:
-    from .xapi import Xapi
 
 MAX_PER_ORIGINATOR = 500
 
@@ -22,37 +22,45 @@ class SessionState:
     """What xapi keeps beside the session row: legacy event registrations and their cursor."""
 
     originator: str
+    roles: frozenset[str] | None = None  # None: the local superuser, who may do everything
+    sids: frozenset[str] = frozenset()  # the user's SID and its groups' (what subjects name)
     registered: set[str] = field(default_factory=set)
     next_cursor: int | None = None
 
 
 class SessionManager:
-    def __init__(self, xapi: Xapi) -> None:
-        self.xapi = xapi
+    def __init__(self, store: Store, clock: SimClock) -> None:
+        self.store = store
+        self.clock = clock
         self.states: dict[str, SessionState] = {}
         self._by_originator: dict[str, OrderedDict[str, None]] = {}
 
-    def login(self, user: str, originator: str) -> str:
-        store = self.xapi.store
+    def login(self, user: str, originator: str, *, subject: str = NULL_REF, sid: str = "",
+              groups: frozenset[str] = frozenset(), roles: frozenset[str] | None = None) -> str:
+        """A new session: the local superuser's (roles None) or a directory user's, with the roles its subjects
+        give it."""
+        store = self.store
         # Session refs come from a random source, not the seeded one, as in xapi.
         ref = "OpaqueRef:" + _random_uuid()
-        now = self.xapi.clock.now_datetime()
+        now = self.clock.now_datetime()
         store.create(
             "session",
             {
-                "this_host": self.xapi.master_ref(),
+                "this_host": master_ref(store),
                 "this_user": NULL_REF,
                 "last_active": now,
                 "validation_time": now,
                 "pool": False,
-                "is_local_superuser": True,
-                "subject": NULL_REF,
+                "is_local_superuser": roles is None,
+                "subject": subject,
+                "auth_user_sid": sid,
                 "auth_user_name": user,
                 "originator": originator,
+                "rbac_permissions": [] if roles is None else permissions_of(roles),
             },
             ref=ref,
         )
-        self.states[ref] = SessionState(originator)
+        self.states[ref] = SessionState(originator, roles, frozenset({sid} | groups) if sid else frozenset())
         bucket = self._by_originator.setdefault(originator, OrderedDict())
         bucket[ref] = None
         while len(bucket) > MAX_PER_ORIGINATOR:
@@ -70,12 +78,20 @@ class SessionManager:
         if state is None:
             return
         self._by_originator.get(state.originator, OrderedDict()).pop(ref, None)
-        if self.xapi.store.find("session", ref) is not None:
-            self.xapi.store.destroy("session", ref)
-        self.xapi.store.wake()  # blocked event.from calls of this session now fail
+        if self.store.find("session", ref) is not None:
+            self.store.destroy("session", ref)
+        self.store.wake()  # blocked event.from calls of this session now fail
+
+    def roles(self, ref: str) -> frozenset[str] | None:
+        state = self.states.get(ref)
+        return state.roles if state is not None else frozenset()
+
+    def of_subjects(self, sids: set[str]) -> list[str]:
+        """The sessions authorised through any of these SIDs (a user's own, or one of its groups')."""
+        return [ref for ref, state in self.states.items() if state.sids & sids]
 
     def add_task(self, session: str, task: str) -> None:
-        record = self.xapi.store.find("session", session)
+        record = self.store.find("session", session)
         if record is not None:
             record["tasks"] = [*record["tasks"], task]
 

@@ -9,21 +9,20 @@ from __future__ import annotations
 
 import inspect
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import errors
 from ..datamodel import CLASSES
 from ..datamodel.model import ClassDef, MessageDef, ParamDef
 from ..datamodel.types import Prim, RefT
 from ..errors import ApiError
+from ..model import rbac
 from ..wire.values import NULL_REF
 from .call import Call
 from .coerce import coerce
+from .context import ApiContext
 from .generic import generic_handler
 from .registry import HANDLERS, Handler
-
-if TYPE_CHECKING:
-    from ..xapi import Xapi
 
 LIST_METHODS = "system.listMethods"
 NO_SESSION = frozenset({"session.login_with_password", "session.slave_local_login_with_password",
@@ -95,8 +94,8 @@ def _where_message(cls: ClassDef) -> MessageDef:
 
 
 class Dispatcher:
-    def __init__(self, xapi: Xapi) -> None:
-        self.xapi = xapi
+    def __init__(self, ctx: ApiContext) -> None:
+        self.ctx = ctx
         self.methods = build_methods()
 
     def list_methods(self) -> list[str]:
@@ -119,7 +118,7 @@ class Dispatcher:
                            max(0, len(params) - skip))
         session = ""
         if method.needs_session:
-            session = self.xapi.sessions.check(params[0] if params else "")
+            session = self.ctx.sessions.check(params[0] if params else "")
         if method.message.state == "Removed_s":
             raise ApiError(errors.MESSAGE_REMOVED)
         values = [
@@ -128,9 +127,10 @@ class Dispatcher:
         ]
         if method.needs_session:
             values = values[1:]
+            self._check_permission(session, method, values)
         if method.handler is None:
             raise ApiError(errors.NOT_IMPLEMENTED, method.wire_name)
-        call = Call(self.xapi, session, method.wire_name)
+        call = Call(self.ctx, session, method.wire_name)
         if is_async:
             self._check_refs(method, values)
             return self._start_task(call, method, values)
@@ -142,16 +142,25 @@ class Dispatcher:
         finally:
             call.finish()
 
+    def _check_permission(self, session: str, method: Method, values: list[Any]) -> None:
+        """RBAC: a directory user's session may call only what its roles allow (root may call everything)."""
+        roles = self.ctx.sessions.roles(session)
+        if roles is None:
+            return
+        permission, needed = rbac.permission_for(method.wire_name, values)
+        if not rbac.allows(roles, needed):
+            raise ApiError(errors.RBAC_PERMISSION_DENIED, permission, rbac.DENIED_REASON)
+
     def _check_refs(self, method: Method, values: list[Any]) -> None:
         """Bad object references fail the Async call itself, before any task exists."""
         params = method.message.params[1:] if method.needs_session else method.message.params
         for param, value in zip(params, values, strict=False):
-            if isinstance(param.type, RefT) and value != NULL_REF and param.type.cls in self.xapi.store.tables \
-                    and self.xapi.store.find(param.type.cls, value) is None:
+            if isinstance(param.type, RefT) and value != NULL_REF and param.type.cls in self.ctx.store.tables \
+                    and self.ctx.store.find(param.type.cls, value) is None:
                 raise ApiError(errors.HANDLE_INVALID, param.type.cls, value)
 
     def _start_task(self, call: Call, method: Method, values: list[Any]) -> str:
-        task = self.xapi.tasks.create("Async." + method.wire_name, "", call.session)
+        task = self.ctx.tasks.create("Async." + method.wire_name, "", call.session)
         call.task = task
         handler = method.handler
         assert handler is not None
@@ -162,5 +171,5 @@ class Dispatcher:
                 result = await result
             return result
 
-        self.xapi.tasks.spawn(task, work, call.end_ops)
+        self.ctx.tasks.spawn(task, work, call.end_ops)
         return task

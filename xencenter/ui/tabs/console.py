@@ -2,21 +2,18 @@
 
 The tab follows the selected VM's rfb console through a ConsoleSession (which reconnects by itself when the
 console object changes: reboot, migration). When the VM is shut down, suspended or paused, an overlay says so,
-with the button that starts, resumes or unpauses it through the same commands as the menus.
+with the button that starts, resumes or unpauses it through the same commands as the menus (the window's
+CommandActions, `TabContext.run_command`).
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ...core.asyncutil import spawn
-from ...core.commands import CommandContext, NewServer, SelectedItem
-from ...core.commands.registry import CommandUnavailable
+from ...core.commands import SelectedItem
 from ...core.connection import Connection
 from ...core.i18n import LazyText, translate
 from ...core.objects import VM, Host
@@ -41,23 +38,6 @@ OVERLAYS = {
 def real_vm(item: SelectedItem) -> bool:
     vm = VM.lookup(item.connection.cache, item.ref)
     return vm is not None and vm.is_real_vm
-
-
-class NoQuestions:
-    """The CommandUi of the overlay's button: start, resume and unpause never ask anything."""
-
-    async def confirm(self, title: str, text: str) -> bool:
-        return False
-
-    async def ask_new_server(self, previous: NewServer | None = None, problem: str = "",
-                             offer_url: str = "") -> NewServer | None:
-        return None
-
-    async def ask_password(self, connection: Connection, reason: str) -> str | None:
-        return None
-
-    async def ask_copy(self, vm: str, connection: Connection) -> tuple[str, str] | None:
-        return None
 
 
 class ConsoleTab(BaseTab):
@@ -148,6 +128,9 @@ class ConsoleTab(BaseTab):
             message, button, command_id = overlay
             item = self.item
             reason = self.context.commands.reason(command_id, [item]) if item is not None else ""
+            if reason is None and self.context.run_command is None:
+                reason = translate("ConsoleTab", "Verbs run from the console window.")  # a tab on its own
+            # The button follows the VM: xapi takes "start" out of allowed_operations while it starts (re-render).
             self.panel.show_message(message.text(), button.text(), lambda: self.run_command(command_id), reason)
             self.panel.set_status("")
             return
@@ -166,28 +149,6 @@ class ConsoleTab(BaseTab):
             self.panel.show_message(translate("ConsoleTab", "Connecting to the console..."))
 
     # -- verbs ---------------------------------------------------------------------------------------------
-
-    def run_command(self, command_id: str) -> Any:
-        """Run start/resume/unpause on the shown VM as the menus would; returns the task."""
-        item = self.item
-        if item is None:
-            return None
-        context = CommandContext([item], self.context.operations, NoQuestions(), self.context.manager)
-        self.panel.action.setEnabled(False)  # until the VM's next state re-renders the overlay
-
-        async def run() -> None:
-            try:
-                await self.context.commands.run(command_id, context)
-            except CommandUnavailable as exc:
-                self.panel.set_status(exc.reason)
-            for operation in context.started:  # a failure may change nothing in the cache: say it here
-                with contextlib.suppress(Exception):
-                    await operation.wait()
-                if operation.error_text:
-                    self.panel.set_status(operation.error_text)
-            self._show_state()  # the button again, enabled as the VM now allows
-
-        return spawn(run(), name=f"console {command_id}", owner=self)
 
     def toggle_dock(self) -> None:
         """Move the console panel into its own window, or back into the tab."""

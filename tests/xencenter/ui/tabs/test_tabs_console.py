@@ -18,7 +18,8 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
 from tabs_support import Env, Runner, arun_fixture, env_fixture, eventually, sdk_session, start_sim  # noqa: F401
 
-from xencenter.core.commands import CommandRegistry, SelectedItem
+from xencenter.core.asyncutil import spawn
+from xencenter.core.commands import CommandContext, CommandRegistry, SelectedItem
 from xencenter.core.connection import Connection
 from xencenter.core.manager import ConnectionManager
 from xencenter.core.operations import OperationList
@@ -26,6 +27,7 @@ from xencenter.core.rfb import keymap
 from xencenter.core.rfb.session import ConsoleState
 from xencenter.core.rfb.tunnel import Streams, Target, open_tunnel
 from xencenter.core.servers import MemorySettings, NullSecretStore
+from xencenter.ui.commandui import DialogCommandUi
 from xencenter.ui.tabs import TabHost
 from xencenter.ui.tabs.console import ConsoleTab
 
@@ -90,7 +92,13 @@ def test_start_watch_type_reboot_and_shut_down(console_sim: Any, sdk: Any, arun:
                                                tmp_path: Path) -> None:
     conn = Connection(console_sim.url, console_sim.user)
     ops = OperationList()
-    host = TabHost(ConnectionManager(MemorySettings(), NullSecretStore()), ops, CommandRegistry())
+    registry, manager = CommandRegistry(), ConnectionManager(MemorySettings(), NullSecretStore())
+
+    def run_command(command_id: str) -> Any:
+        """What the window's CommandActions do: the command on the current selection, in the background."""
+        return spawn(registry.run(command_id, CommandContext(host.selection(), ops, DialogCommandUi(), manager)))
+
+    host = TabHost(manager, ops, registry, run_command=run_command)
     qtbot.addWidget(host)
     host.resize(1000, 700)
     host.show()
