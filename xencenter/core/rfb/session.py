@@ -6,7 +6,8 @@ location changes (reboot, migration, start) it drops the old stream and connects
 A lost stream is retried as XenCenter does: 10 times 100 ms apart, then every 5 s.
 
 Signals:
-    state_changed(): `state` and `detail` changed (detail: the last failure, in plain English for the log).
+    state_changed(): `state` and `detail` changed (detail: the last failure in plain English for the log;
+        `error` is that failure, for the UI to put in its own words).
     resized(int, int): the framebuffer has a new size (and new pixels: re-wrap `framebuffer.pixels`).
     damaged(object): a list of Rects that changed.
     server_cut_text(str): the guest's clipboard.
@@ -89,6 +90,7 @@ class ConsoleSession(QObject):
         self.vm_ref = ""
         self.state = ConsoleState.IDLE
         self.detail = ""
+        self.error: ConsoleError | None = None  # the last failure (None: the stream just closed)
         self.client: RfbClient | None = None
         self.framebuffer = Framebuffer(0, 0)
         self.console: tuple[str, str] | None = None  # (ref, location) being followed
@@ -162,9 +164,9 @@ class ConsoleSession(QObject):
             self._set_state(ConsoleState.CONNECTING if failures == 0 else ConsoleState.RETRYING, self.detail)
             try:
                 await self._session(connection, console[1], session)
-                self.detail = "the console closed"
+                self.detail, self.error = "the console closed", None
             except ConsoleError as exc:
-                self.detail = str(exc)
+                self.detail, self.error = str(exc), exc
                 log.info("console of %s: %s", self.vm_ref, exc)
             finally:
                 self._drop_client()

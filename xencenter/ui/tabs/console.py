@@ -17,6 +17,14 @@ from ...core.commands import SelectedItem
 from ...core.connection import Connection
 from ...core.i18n import LazyText, translate
 from ...core.objects import VM, Host
+from ...core.rfb.errors import (
+    CertificateMismatch,
+    ConsoleError,
+    ConsoleUnreachable,
+    HandshakeFailed,
+    StreamBroken,
+    TunnelRefused,
+)
 from ...core.rfb.session import ConsoleSession, ConsoleState, control_domain
 from ..widgets.buttons import make_button
 from .applies import live_host
@@ -33,6 +41,29 @@ OVERLAYS = {
     "Suspended": (LazyText("ConsoleTab", "This VM is suspended."), LazyText("ConsoleTab", "Resume"), "vm.resume"),
     "Paused": (LazyText("ConsoleTab", "This VM is paused."), LazyText("ConsoleTab", "Unpause"), "vm.unpause"),
 }
+
+
+def failure_sentence(error: ConsoleError | None) -> str:
+    """Why the console is not showing, in the user's language."""
+    if isinstance(error, TunnelRefused):
+        if error.status in (401, 403):
+            return translate("ConsoleTab", "The server refused the console to this session.")
+        if error.status == 404:
+            return translate("ConsoleTab", "The server does not know this console.")
+        if error.status == 409:
+            return translate("ConsoleTab", "The VM is not running there any more.")
+        if error.status == 503:
+            return translate("ConsoleTab", "The server allows no more console sessions.")
+        return translate("ConsoleTab", "The server refused the console (HTTP {0}).").format(error.status)
+    if isinstance(error, CertificateMismatch):
+        return translate("ConsoleTab", "The console server's certificate is not the one you trusted.")
+    if isinstance(error, HandshakeFailed):
+        return translate("ConsoleTab", "The console server speaks no VNC protocol version this console knows.")
+    if isinstance(error, StreamBroken):
+        return translate("ConsoleTab", "The console server sent data that cannot be shown.")
+    if isinstance(error, ConsoleUnreachable):
+        return translate("ConsoleTab", "The console server cannot be reached.")
+    return translate("ConsoleTab", "The console closed.")
 
 
 def real_vm(item: SelectedItem) -> bool:
@@ -140,7 +171,7 @@ class ConsoleTab(BaseTab):
             self.panel.set_status("")
         elif state is ConsoleState.RETRYING:
             self.panel.show_message(translate("ConsoleTab", "The console is not available. Trying again..."))
-            self.panel.set_status(self.session.detail)
+            self.panel.set_status(failure_sentence(self.session.error))
         elif state is ConsoleState.NO_CONSOLE and self.power_state:
             self.panel.show_message(translate("ConsoleTab", "Waiting for the VM's console..."))
         elif state is ConsoleState.NO_CONSOLE:

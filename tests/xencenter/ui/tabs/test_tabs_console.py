@@ -24,12 +24,13 @@ from xencenter.core.connection import Connection
 from xencenter.core.manager import ConnectionManager
 from xencenter.core.operations import OperationList
 from xencenter.core.rfb import keymap
+from xencenter.core.rfb.errors import ConsoleUnreachable, StreamBroken, TunnelRefused
 from xencenter.core.rfb.session import ConsoleState
 from xencenter.core.rfb.tunnel import Streams, Target, open_tunnel
 from xencenter.core.servers import MemorySettings, NullSecretStore
 from xencenter.ui.commandui import DialogCommandUi
 from xencenter.ui.tabs import TabHost
-from xencenter.ui.tabs.console import ConsoleTab
+from xencenter.ui.tabs.console import ConsoleTab, failure_sentence
 
 from rfb_server import RfbTestServer, raw_rect
 
@@ -64,6 +65,18 @@ def test_overlays_say_why_there_is_no_screen(env: Env, state: str, message: str,
     assert panel.message.text() == message and panel.action.text() == button
     assert not panel.action.isEnabled() and panel.action.toolTip() == "Not connected to Lab."  # no server here
     assert not panel.cad_button.isEnabled()
+
+
+@pytest.mark.parametrize(("error", "sentence"), [
+    (TunnelRefused(403, "Forbidden"), "The server refused the console to this session."),
+    (TunnelRefused(503, "Connection Limit Exceeded"), "The server allows no more console sessions."),
+    (TunnelRefused(500, "Internal Server Error"), "The server refused the console (HTTP 500)."),
+    (ConsoleUnreachable("x"), "The console server cannot be reached."),
+    (StreamBroken("x"), "The console server sent data that cannot be shown."),
+    (None, "The console closed."),
+])
+def test_failures_in_plain_words(qapp: Any, error: Any, sentence: str) -> None:
+    assert failure_sentence(error) == sentence
 
 
 # -- against the simulator -------------------------------------------------------------------------------------
