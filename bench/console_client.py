@@ -9,7 +9,9 @@ Phases:
   a text console (what PV guests and dom0 show), ZRLE of a busy graphical screen, and Raw;
 * (b) the same ZRLE text stream shown in an `RfbView` (Qt offscreen): updates/s, and the longest gap between
   the ticks of a 5 ms QTimer on the GUI thread (how long the GUI was held);
-* (c) VmRSS before and after opening four consoles (each 1024x768, one RfbView each, first frame received).
+* (c) key echo: milliseconds from a key sent to the update that draws it, on a guest's console in the simulator
+  (`python -m backend_sim --scenario demo --speed 20`, web01 logged in), through the CONNECT tunnel;
+* (d) VmRSS before and after opening four consoles (each 1024x768, one RfbView each, first frame received).
 
 Output: one `name: value unit` line per figure. Run from anywhere: `python bench/console_client.py
 [--duration 5]`.
@@ -28,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "xencenter" / "core")]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "xencenter" / "core"), str(ROOT / "bench")]
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
@@ -36,11 +38,16 @@ import numpy as np  # noqa: E402
 import qasync  # noqa: E402
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from simproc import BenchError, Server, start_server  # noqa: E402
 
+from xencenter.core.rfb import keymap  # noqa: E402
 from xencenter.core.rfb.client import RfbClient  # noqa: E402
+from xencenter.core.rfb.errors import ConsoleError  # noqa: E402
 from xencenter.core.rfb.framebuffer import Rect  # noqa: E402
 from xencenter.core.rfb.session import ConsoleSession  # noqa: E402
 from xencenter.core.rfb.tunnel import Target, open_tunnel  # noqa: E402
+from xencenter.core.xenapi.client import XenAPIClient  # noqa: E402
+from xencenter.core.xenapi.errors import XenAPIError  # noqa: E402
 from xencenter.ui.widgets.rfb_view import RfbView  # noqa: E402
 
 from rfb_server import RfbTestServer, ZrleEncoder, raw_rect  # noqa: E402
@@ -217,6 +224,64 @@ async def four_consoles() -> tuple[float, float]:
     return before, after
 
 
+class EchoWatch(Counter):
+    """Damage as an event: a key's echo is the first update after it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.event = asyncio.Event()
+
+    def on_damage(self, rects: list[Rect]) -> None:
+        super().on_damage(rects)
+        self.event.set()
+
+
+async def key_echo(samples: int) -> str:
+    """Milliseconds from a key sent to the update that draws it, on web01's console in the simulator (logged
+    in first), through the CONNECT tunnel: median and worst. A line saying why when it cannot run."""
+    servers: list[Server] = []
+    try:
+        sim = start_server("sim", [sys.executable, "-m", "backend_sim", "--scenario", "demo", "--port", "0",
+                                   "--speed", "20"], servers, timeout=60)
+        api = XenAPIClient(sim.url)
+        await api.login(sim.user, sim.password)
+        [vm] = await api.call("VM.get_by_name_label", "web01")
+        records = [await api.call("console.get_record", ref) for ref in await api.call("VM.get_consoles", vm)]
+        location = next(r["location"] for r in records if r["protocol"] == "rfb")
+        await asyncio.sleep(3)  # 60 simulated seconds: past the boot, at the login prompt
+        reader, writer = await open_tunnel(Target.parse(location), str(api.session_ref))
+        watch = EchoWatch()
+        client = RfbClient(reader, writer, watch)
+        await client.start()
+        runner = asyncio.get_running_loop().create_task(client.run())
+
+        async def press(keysym: int) -> float:
+            await asyncio.sleep(0.05)
+            watch.event.clear()
+            sent = time.perf_counter()
+            client.key(keysym, True, keymap.xt_for_keysym(keysym))
+            client.key(keysym, False, keymap.xt_for_keysym(keysym))
+            await asyncio.wait_for(watch.event.wait(), 5)
+            return (time.perf_counter() - sent) * 1000
+
+        for char in "root\nsecret\n":
+            await press(keymap.keysym_for_char(char))
+        await asyncio.sleep(0.5)
+        times = sorted([await press(ord("x")) for _ in range(samples)])
+        for _ in range(samples):
+            await press(keymap.BACKSPACE)
+        runner.cancel()
+        await client.close()
+        await api.logout()
+        await api.aclose()
+        return f"{times[len(times) // 2]:.1f} ms median, {times[-1]:.1f} ms worst of {samples}"
+    except (BenchError, ConsoleError, TimeoutError, OSError, StopIteration, XenAPIError) as exc:
+        return f"not measured ({type(exc).__name__}: {exc})"
+    finally:
+        for server in servers:
+            server.stop()
+
+
 async def main(duration: float) -> None:
     print(f"encoding frames ({W}x{H}) in the frame servers...", flush=True)
     children = {kind: Child(kind) for kind in ("zrle_text", "zrle_busy", "raw")}
@@ -232,6 +297,7 @@ async def main(duration: float) -> None:
     finally:
         for child in children.values():
             child.stop()
+    print(f"key_echo_ms: {await key_echo(30)}", flush=True)
     before, after = await four_consoles()
     print(f"rss_before_consoles: {before:.0f} MiB")
     print(f"rss_four_consoles: {after:.0f} MiB (+{after - before:.0f} MiB)")
