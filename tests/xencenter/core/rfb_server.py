@@ -48,6 +48,52 @@ def desktop_size(w: int, h: int) -> bytes:
     return rect_header(0, 0, w, h, DESKTOP_SIZE)
 
 
+def hextile_rect(x: int, y: int, pixels: np.ndarray) -> bytes:
+    """Hextile: one-colour tiles as a background (sent only when it changes), two-colour tiles as background,
+    foreground and one-row subrectangles, up to 8 colours as coloured subrectangles, the rest raw."""
+    h, w = pixels.shape
+    out = bytearray(rect_header(x, y, w, h, 5))
+    background: int | None = None
+    for ty in range(0, h, 16):
+        for tx in range(0, w, 16):
+            tile = pixels[ty:ty + 16, tx:tx + 16]
+            colours = [int(c) for c in np.unique(tile)]
+            if len(colours) > 8:
+                out += b"\x01" + tile.astype("<u4").tobytes()
+                background = None  # raw tiles leave the background undefined
+                continue
+            counts = {c: int((tile == c).sum()) for c in colours}
+            back = max(colours, key=lambda c: counts[c])
+            runs = []
+            for row in range(tile.shape[0]):
+                col = 0
+                while col < tile.shape[1]:
+                    value = int(tile[row, col])
+                    end = col
+                    while end < tile.shape[1] and int(tile[row, end]) == value:
+                        end += 1
+                    if value != back:
+                        runs.append((value, col, row, end - col))
+                    col = end
+            kind = 0 if back == background else 2
+            body = struct.pack("<I", back) if kind else b""
+            if runs:
+                kind |= 8
+                coloured = len(colours) > 2
+                if coloured:
+                    kind |= 16
+                else:
+                    kind |= 4
+                    body += struct.pack("<I", runs[0][0])
+                body += bytes([len(runs)])
+                for value, col, row, length in runs:
+                    body += (struct.pack("<I", value) if coloured else b"") + bytes([col << 4 | row,
+                                                                                     (length - 1) << 4])
+            out += bytes([kind]) + body
+            background = back
+    return bytes(out)
+
+
 def cpixel(value: int) -> bytes:
     return struct.pack("<I", value)[:3]
 

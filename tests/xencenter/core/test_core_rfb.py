@@ -25,6 +25,7 @@ from rfb_server import (
     ZrleEncoder,
     copy_rect,
     desktop_size,
+    hextile_rect,
     raw_rect,
     rect_header,
     rre_rect,
@@ -96,7 +97,7 @@ def test_versions_and_the_tunnel_as_xencenter_sends_it(arun: Runner, offered: st
     assert header.startswith("CONNECT /console?uuid=test-console HTTP/1.0\r\n")
     assert "\r\nHost: 127.0.0.1\r\n" in header and f"\r\nCookie: session_id={SESSION}\r\n" in header
     assert server.seen.pixel_format == struct.pack(">BBBBHHHBBB3x", 32, 24, 0, 1, 255, 255, 255, 16, 8, 0)
-    assert server.seen.encodings[:5] == [m.ZRLE, m.COPY_RECT, m.CORRE, m.RRE, m.RAW]
+    assert server.seen.encodings[:6] == [m.ZRLE, m.HEXTILE, m.COPY_RECT, m.CORRE, m.RRE, m.RAW]
     assert m.DESKTOP_SIZE in server.seen.encodings and m.QEMU_EXTENDED_KEY in server.seen.encodings
     assert server.seen.requests[0] == (False, 0, 0, 64, 48)
     assert any(incremental for incremental, *_ in server.seen.requests[1:])
@@ -138,6 +139,11 @@ def test_every_encoding_decodes_to_the_servers_screen(arun: Runner) -> None:
         for compact in (False, True):
             rect = rre_rect(2, 1, 30, 20, 0x112233, [(0xABCDEF, 2, 2, 10, 5), (0x00FF00, 18, 9, 10, 10)], compact)
             steps.append((rect, rre_expect(compact)))
+        for colours in (1, 2, 5, 40):  # background only, fore/background, coloured subrectangles, raw tiles
+            rng = np.random.default_rng(colours + 100)
+            palette = rng.integers(0, 1 << 24, size=colours, dtype=np.uint32)
+            tile = palette[rng.integers(0, colours, size=(30, 37)) * (rng.random((30, 37)) < 0.2)]
+            steps.append((hextile_rect(20, 9, tile), put(9, 20, tile)))
         big = pattern(48, 64, 7)  # larger than a tile in both directions
         steps.append((zrle.rect(0, 0, big), put(0, 0, big)))
         await eventually(lambda: client.extended_keys)  # the acknowledgement is an update too

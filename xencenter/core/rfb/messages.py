@@ -17,7 +17,7 @@ LAST_RECT = -224
 QEMU_EXTENDED_KEY = -258
 
 # What we ask for, best first: the compressed encoding, then the cheap ones, then the pseudo-encodings.
-ENCODINGS = (ZRLE, COPY_RECT, CORRE, RRE, RAW, DESKTOP_SIZE, LAST_RECT, QEMU_EXTENDED_KEY)
+ENCODINGS = (ZRLE, HEXTILE, COPY_RECT, CORRE, RRE, RAW, DESKTOP_SIZE, LAST_RECT, QEMU_EXTENDED_KEY)
 
 # Server-to-client message types.
 FRAMEBUFFER_UPDATE = 0

@@ -15,6 +15,7 @@ import numpy as np
 
 from . import messages as m
 from .framebuffer import Framebuffer, Rect
+from .hextile import decode_hextile, read_hextile
 from .zrle import ZrleDecoder
 
 BYTES_PER_PIXEL = 4
@@ -65,6 +66,8 @@ async def _payload(reader: asyncio.StreamReader, encoding: int, w: int, h: int) 
         return head + await reader.readexactly(count * each)
     if encoding in (m.DESKTOP_SIZE, m.QEMU_EXTENDED_KEY):  # pseudo-rectangles without data
         return b""
+    if encoding == m.HEXTILE:
+        return await read_hextile(reader, Rect(0, 0, w, h))
     if encoding == m.CURSOR:  # not asked for, but its length is known: read it and let the guest draw its cursor
         return await reader.readexactly(w * h * BYTES_PER_PIXEL + (w + 7) // 8 * h)
     raise ProtocolViolation(f"the server sent encoding {encoding}, which we did not ask for")
@@ -97,6 +100,8 @@ class Painter:
                 self.fb.copy(sx, sy, rect)
             elif piece.encoding == m.ZRLE:
                 self._zrle.decode(self.fb, rect, piece.data)
+            elif piece.encoding == m.HEXTILE:
+                decode_hextile(self.fb, rect, piece.data)
             else:
                 self._rre(rect, piece)
             damage.append(rect)
