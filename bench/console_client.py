@@ -44,7 +44,7 @@ from xencenter.core.rfb.client import RfbClient  # noqa: E402
 from xencenter.core.rfb.errors import ConsoleError  # noqa: E402
 from xencenter.core.rfb.framebuffer import Rect  # noqa: E402
 from xencenter.core.rfb.session import ConsoleSession  # noqa: E402
-from xencenter.core.rfb.tunnel import Target, open_tunnel  # noqa: E402
+from xencenter.core.rfb.tunnel import Target, open_console, open_tunnel  # noqa: E402
 from xencenter.core.xenapi.client import XenAPIClient  # noqa: E402
 from xencenter.core.xenapi.errors import XenAPIError  # noqa: E402
 from xencenter.ui.widgets.rfb_view import RfbView  # noqa: E402
@@ -250,7 +250,7 @@ async def key_echo(samples: int) -> str:
         records = [await api.call("console.get_record", ref) for ref in await api.call("VM.get_consoles", vm)]
         location = next(r["location"] for r in records if r["protocol"] == "rfb")
         await asyncio.sleep(3)  # 60 simulated seconds: past the boot, at the login prompt
-        reader, writer = await open_tunnel(Target.parse(location), str(api.session_ref))
+        reader, writer = await open_console(location, str(api.session_ref), api_url=sim.url)
         watch = EchoWatch()
         client = RfbClient(reader, writer, watch)
         await client.start()

@@ -19,7 +19,6 @@ import asyncio
 import contextlib
 import enum
 import logging
-from collections.abc import Awaitable, Callable
 
 from PySide6.QtCore import QObject, Signal
 
@@ -29,14 +28,12 @@ from ..connection import Connection
 from ..objects import is_null
 from ..tls import PinnedTransport
 from .client import RfbClient
-from .errors import ConsoleError, ConsoleUnreachable
+from .errors import ConsoleError
 from .framebuffer import Framebuffer, Rect
 from .keymap import Stroke
-from .tunnel import Pin, Streams, Target, open_tunnel
+from .tunnel import Opener, Pin, open_console, open_tunnel
 
 log = logging.getLogger("xencenter.console")
-
-Opener = Callable[..., Awaitable[Streams]]  # open_tunnel's signature: (target, session, *, pin)
 
 QUICK_RETRIES = 10
 QUICK_DELAY = 0.1
@@ -182,21 +179,9 @@ class ConsoleSession(QObject):
                 failures = 0
 
     async def _session(self, connection: Connection, location: str, session: str) -> None:
-        try:
-            target = Target.parse(location)
-        except ValueError as exc:
-            raise ConsoleUnreachable(str(exc)) from exc
         transport = connection.transport
         pin: Pin | None = transport.pin if isinstance(transport, PinnedTransport) else None
-        try:
-            reader, writer = await self._open(target, session, pin=pin)
-        except ConsoleUnreachable:
-            # The location names the host the VM runs on; when that address does not answer from here (a
-            # simulator's made-up addresses, a member behind NAT), ask the server we are connected to.
-            fallback = target.on(connection.url)
-            if fallback == target:
-                raise
-            reader, writer = await self._open(fallback, session, pin=pin)
+        reader, writer = await open_console(location, session, api_url=connection.url, pin=pin, opener=self._open)
         client = self.client = RfbClient(reader, writer, self)
         self.framebuffer = client.framebuffer
         await client.start()

@@ -110,3 +110,25 @@ def check_status(header: bytes) -> None:
     status = int(parts[1])
     if status != 200:
         raise TunnelRefused(status, parts[2] if len(parts) > 2 else "")
+
+
+Opener = Callable[..., Awaitable[Streams]]  # open_tunnel's signature: (target, session, *, pin)
+
+
+async def open_console(location: str, session_ref: str, *, api_url: str, pin: Pin | None = None,
+                       opener: Opener = open_tunnel) -> Streams:
+    """The tunnel to the console at `location`. The location names the host the VM runs on; when that address
+    does not answer from here (a simulator's made-up addresses, a pool member behind NAT), the same CONNECT goes
+    to `api_url`, the server the API connection talks to."""
+    try:
+        target = Target.parse(location)
+    except ValueError as exc:
+        raise ConsoleUnreachable(str(exc)) from exc
+    try:
+        return await opener(target, session_ref, pin=pin)
+    except ConsoleUnreachable:
+        fallback = target.on(api_url)
+        if fallback == target:
+            raise
+        return await opener(fallback, session_ref, pin=pin)
+
