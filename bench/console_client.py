@@ -256,18 +256,21 @@ async def key_echo(samples: int) -> str:
         await client.start()
         runner = asyncio.get_running_loop().create_task(client.run())
 
-        async def press(keysym: int) -> float:
+        async def press(keysym: int, echoed: bool = True) -> float:
             await asyncio.sleep(0.05)
             watch.event.clear()
             sent = time.perf_counter()
             client.key(keysym, True, keymap.xt_for_keysym(keysym))
             client.key(keysym, False, keymap.xt_for_keysym(keysym))
-            await asyncio.wait_for(watch.event.wait(), 5)
+            if echoed:
+                await asyncio.wait_for(watch.event.wait(), 5)
             return (time.perf_counter() - sent) * 1000
 
-        for char in "root\nsecret\n":
+        for char in "root\n":
             await press(keymap.keysym_for_char(char))
-        await asyncio.sleep(0.5)
+        for char in "password\n":  # not echoed
+            await press(keymap.keysym_for_char(char), echoed=False)
+        await asyncio.sleep(1.0)
         times = sorted([await press(ord("x")) for _ in range(samples)])
         for _ in range(samples):
             await press(keymap.BACKSPACE)
