@@ -218,6 +218,12 @@ class RfbTestServer:
         self.updates.append(struct.pack(">BxH", 0, len(rects)) + b"".join(rects))
         self._more.set()
 
+    def send_cut_text(self, text: str) -> None:
+        """ServerCutText to every client (Latin-1, as RFB has it)."""
+        data = text.encode("latin-1")
+        for writer in self._writers:
+            writer.write(struct.pack(">B3xI", 3, len(data)) + data)
+
     async def drop_clients(self) -> None:
         for writer in self._writers:
             writer.close()

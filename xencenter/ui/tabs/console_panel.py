@@ -2,8 +2,8 @@
 optional button (the VM is shut down, suspended, paused; connecting; retrying).
 
 Toolbar: Send Ctrl+Alt+Del, Paste (clipboard text typed as keys), Screenshot (PNG), Scale (to fit or 1:1),
-Undock/Dock and Full Screen. The panel moves between the tab and its own window as a whole; full screen borrows
-the screen alone and gives it back.
+Undock/Dock and Full Screen; text the guest copies comes to the clipboard. The panel moves between the tab and
+its own window as a whole; full screen borrows the screen alone and gives it back.
 """
 
 from __future__ import annotations
@@ -73,6 +73,7 @@ class ConsolePanel(QWidget):
         layout.addWidget(self.status)
         self.full_screen: FullScreenWindow | None = None
         self.view.escape_requested.connect(self.leave_full_screen)
+        session.server_cut_text.connect(self._guest_copied)
 
     def _toolbar(self, toggle_dock: Callable[[], None]) -> QHBoxLayout:
         t = translate
@@ -148,6 +149,11 @@ class ConsolePanel(QWidget):
         if text:
             self.session.send_strokes(keymap.type_text(text))
         self.view.setFocus()
+
+    def _guest_copied(self, text: str) -> None:
+        """What the guest copied goes to our clipboard, as XenCenter does."""
+        if text:
+            QGuiApplication.clipboard().setText(text)
 
     def set_scaled(self, scaled: bool) -> None:
         self.scale_button.setChecked(scaled)

@@ -167,7 +167,9 @@ def test_start_watch_type_reboot_and_shut_down(console_sim: Any, sdk: Any, arun:
             panel.cad_button.click()
             await eventually(lambda: (keymap.DELETE, 0xD3, True) in rfb.seen.scan_keys)
 
-            # Paste types the clipboard.
+            # What the guest copies comes to our clipboard; paste types the clipboard.
+            rfb.send_cut_text("copied in the guest")
+            await eventually(lambda: QGuiApplication.clipboard().text() == "copied in the guest")
             QGuiApplication.clipboard().setText("ls")
             count = len(rfb.seen.scan_keys)
             panel.paste_button.click()
