@@ -37,6 +37,7 @@ __all__ = [
     "FakeLab",
     "Runner",
     "arun_fixture",
+    "commanded_tabs",
     "drain",
     "env_fixture",
     "event",
@@ -226,4 +227,24 @@ def sdk_session(server: Any, originator: str) -> Iterator[Any]:
     finally:
         session.xenapi.session.logout()
         session("close")()
+
+
+def commanded_tabs(qtbot: Any, width: int = 1000, height: int = 700) -> tuple[TabHost, OperationList]:
+    """A shown TabHost whose buttons run commands as the window's CommandActions do: on the current selection,
+    in the background, asking through the dialogs' CommandUi."""
+    from xencenter.core.asyncutil import spawn
+    from xencenter.core.commands import CommandContext
+    from xencenter.ui.commandui import DialogCommandUi
+
+    ops = OperationList()
+    registry, manager = CommandRegistry(), ConnectionManager(MemorySettings(), NullSecretStore())
+
+    def run_command(command_id: str) -> Any:
+        return spawn(registry.run(command_id, CommandContext(host.selection(), ops, DialogCommandUi(), manager)))
+
+    host = TabHost(manager, ops, registry, run_command=run_command)
+    qtbot.addWidget(host)
+    host.resize(width, height)
+    host.show()
+    return host, ops
 

@@ -16,10 +16,18 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
-from tabs_support import Env, Runner, arun_fixture, env_fixture, eventually, sdk_session, start_sim  # noqa: F401
+from tabs_support import (  # noqa: F401
+    Env,
+    Runner,
+    arun_fixture,
+    commanded_tabs,
+    env_fixture,
+    eventually,
+    sdk_session,
+    start_sim,
+)
 
-from xencenter.core.asyncutil import spawn
-from xencenter.core.commands import CommandContext, CommandRegistry, SelectedItem
+from xencenter.core.commands import CommandRegistry, SelectedItem
 from xencenter.core.connection import Connection
 from xencenter.core.manager import ConnectionManager
 from xencenter.core.operations import OperationList
@@ -28,7 +36,6 @@ from xencenter.core.rfb.errors import ConsoleUnreachable, StreamBroken, TunnelRe
 from xencenter.core.rfb.session import ConsoleState
 from xencenter.core.rfb.tunnel import Streams, Target, open_tunnel
 from xencenter.core.servers import MemorySettings, NullSecretStore
-from xencenter.ui.commandui import DialogCommandUi
 from xencenter.ui.tabs import TabHost
 from xencenter.ui.tabs.console import ConsoleTab, failure_sentence
 
@@ -104,17 +111,7 @@ def screen_of(image: QImage) -> np.ndarray:
 def test_start_watch_type_reboot_and_shut_down(console_sim: Any, sdk: Any, arun: Runner, qtbot: Any,
                                                tmp_path: Path) -> None:
     conn = Connection(console_sim.url, console_sim.user)
-    ops = OperationList()
-    registry, manager = CommandRegistry(), ConnectionManager(MemorySettings(), NullSecretStore())
-
-    def run_command(command_id: str) -> Any:
-        """What the window's CommandActions do: the command on the current selection, in the background."""
-        return spawn(registry.run(command_id, CommandContext(host.selection(), ops, DialogCommandUi(), manager)))
-
-    host = TabHost(manager, ops, registry, run_command=run_command)
-    qtbot.addWidget(host)
-    host.resize(1000, 700)
-    host.show()
+    host, ops = commanded_tabs(qtbot)
     tab = console_tab(host)
     [vm] = sdk.VM.get_by_name_label("student-pc2")
     rfb = RfbTestServer(width=320, height=200, session="")
