@@ -946,7 +946,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../xencenter/ui/tabs/console_panel.py" line="+136"/>
+        <location filename="../../xencenter/ui/tabs/console_panel.py" line="+137"/>
         <source>Dock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -962,7 +962,7 @@
     </message>
     <message>
         <location line="+29"/>
-        <source>Verbs run from the console window.</source>
+        <source>Commands run only in the main window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -992,17 +992,17 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../xencenter/ui/tabs/console_panel.py" line="-92"/>
+        <location filename="../../xencenter/ui/tabs/console_panel.py" line="-93"/>
         <source>Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/console_panel.py" line="+92"/>
+        <location filename="../../xencenter/ui/tabs/console_panel.py" line="+93"/>
         <source>Undock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <location line="+3"/>
         <source>Save Screenshot</source>
         <translation type="unfinished"></translation>

@@ -111,6 +111,7 @@ class ConsoleSession(QObject):
         connection.cache.batch_applied.connect(self._on_batch)
         connection.cache.reset.connect(self._wake)
         self.console = rfb_console(connection.cache, vm_ref)
+        self._changed = asyncio.Event()  # of this loop (a session may outlive the loop it first ran on)
         self._task = spawn(self._run(), name=f"console {vm_ref}", owner=self)
 
     def stop(self) -> None:
@@ -196,7 +197,7 @@ class ConsoleSession(QObject):
             spawn(client.close(), name="console close")
 
     def _set_state(self, state: ConsoleState, detail: str = "") -> None:
-        if (state, detail) != (self.state, self.detail) or state is not self.state:
+        if (state, detail) != (self.state, self.detail):
             self.state, self.detail = state, detail
             self.state_changed.emit()
 

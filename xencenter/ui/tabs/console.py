@@ -160,7 +160,7 @@ class ConsoleTab(BaseTab):
             item = self.item
             reason = self.context.commands.reason(command_id, [item]) if item is not None else ""
             if reason is None and self.context.run_command is None:
-                reason = translate("ConsoleTab", "Verbs run from the console window.")  # a tab on its own
+                reason = translate("ConsoleTab", "Commands run only in the main window.")  # a tab on its own
             # The button follows the VM: xapi takes "start" out of allowed_operations while it starts (re-render).
             self.panel.show_message(message.text(), button.text(), lambda: self.run_command(command_id), reason)
             self.panel.set_status("")
