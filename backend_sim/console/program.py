@@ -1,0 +1,35 @@
+"""A guest's software as its console shows it: a timeline on the simulated clock, then key handling."""
+
+from __future__ import annotations
+
+from .framebuffer import Framebuffer
+from .keys import KeyPress
+from .world import GuestWorld, VmFacts
+
+
+class GuestProgram:
+    """Base of the guest screens. `run` plays the boot from the domain's start time: a screen opened
+    late catches up at once (what a viewer would have seen scrolls past), then follows the clock."""
+
+    def __init__(self, world: GuestWorld, facts: VmFacts, screen: Framebuffer) -> None:
+        self.world = world
+        self.facts = facts
+        self.screen = screen
+        screen.on_key = self.key
+
+    def refresh(self) -> VmFacts:
+        """The VM's facts now (memory balloons, the agent reports); the last known ones once it is gone."""
+        facts = self.world.vm(self.facts.ref)
+        if facts is not None:
+            self.facts = facts
+        return self.facts
+
+    async def at(self, offset: float) -> None:
+        """Wait until `offset` simulated seconds after the domain started."""
+        await self.world.sleep(self.facts.started + offset - self.world.now())
+
+    async def run(self) -> None:
+        """The boot timeline; the default shows nothing."""
+
+    def key(self, press: KeyPress) -> None:
+        """A key from a viewer; the default ignores it."""
