@@ -163,6 +163,11 @@ class Console:
         if self.options.uses_sim:
             await self._start_sim()
         else:
+            reason = getattr(self.secrets, "reason", "")
+            if not self.secrets.can_save and reason:  # said once; the password is then asked for each time
+                self.window.statusBar().showMessage(translate(
+                    "Console", "Passwords cannot be remembered: {0}. You will be asked for them each time.").format(
+                    reason), 20000)
             self.manager.restore()
             await self._connect_given()
             for connection in self.manager.connections():
@@ -236,10 +241,6 @@ class Console:
         return 0
 
 
-def _report(exc: BaseException) -> None:
-    log.error("unexpected error in a background task", exc_info=exc)
-
-
 def _close_on_signals(console: Console) -> None:
     """Ctrl+C and SIGTERM close the window (an orderly shutdown). Python only sees signals when it runs, so a
     timer hands it control a few times a second while Qt waits."""
@@ -270,8 +271,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_translations(app, options.lang)  # before any widget is built: texts are translated once, at creation
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    set_exception_reporter(_report)
     console = Console(options)
+    from .ui.dialogs.error_report import ErrorReporter
+
+    reporter = ErrorReporter(console.window)  # unexpected errors: a non-modal report, and the console goes on
+    set_exception_reporter(reporter.report)
+    sys.excepthook = reporter.excepthook  # PySide6 hands exceptions in slots and virtual methods to it
+    loop.set_exception_handler(reporter.loop_exception_handler)
     app.aboutToQuit.connect(console.stop_sim)  # the child must not outlive us, however we end
     _close_on_signals(console)
     try:
@@ -279,3 +285,5 @@ def main(argv: Sequence[str] | None = None) -> int:
             return loop.run_until_complete(console.run())
     finally:
         console.stop_sim()
+        sys.excepthook = sys.__excepthook__
+        set_exception_reporter(None)

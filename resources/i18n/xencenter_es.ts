@@ -34,7 +34,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>No secure keyring is available on this system, so the password is asked for each time; it is never written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -603,7 +608,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+31"/>
+        <source>Passwords cannot be remembered: {0}. You will be asked for them each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cannot connect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -653,6 +663,44 @@
     <message>
         <location line="+1"/>
         <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReport</name>
+    <message>
+        <location filename="../../xencenter/ui/dialogs/error_report.py" line="+32"/>
+        <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The console ran into a problem it did not expect: {0}. It is still running and nothing you were doing was lost; you can continue. If it happens again, copy the details into a bug report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(more errors happened; see the log)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -55,9 +55,12 @@ class SecretStore(Protocol):
 
 
 class NullSecretStore:
-    """No secret storage available: nothing is saved, nothing is found."""
+    """No secret storage available: nothing is saved, nothing is found; `reason` says why (for the UI)."""
 
     can_save = False
+
+    def __init__(self, reason: str = "") -> None:
+        self.reason = reason
 
     def get(self, url: str, user: str) -> str | None:
         return None
@@ -119,11 +122,29 @@ class KeyringSecretStore:
             log.info("keyring delete: %s", exc)
 
 
+def _safe_backend(backend: Any) -> bool:
+    """A backend that keeps secrets safe: not the fail/null ones, never a plain-text file (keyrings.alt)."""
+    module = type(backend).__module__
+    if module.startswith("keyrings.alt") or module.endswith(("backends.fail", "backends.null")):
+        return False
+    return getattr(backend, "priority", 1) > 0
+
+
 def default_secret_store() -> SecretStore:
+    """The desktop keyring when a safe backend works here, else a store that saves nothing and says why."""
     try:
         import keyring
     except ImportError:
-        return NullSecretStore()
+        return NullSecretStore("the keyring package is not installed")
+    try:
+        backend = keyring.get_keyring()
+        chain = list(getattr(backend, "backends", None) or [backend])
+    except Exception as exc:  # a broken keyring configuration must not stop the console
+        log.warning("no usable keyring: %s", exc)
+        return NullSecretStore(str(exc))
+    if not chain or not _safe_backend(chain[0]):
+        return NullSecretStore("no secure keyring (Secret Service, KWallet, Keychain or Windows Credential "
+                               "Locker) is available")
     return KeyringSecretStore(keyring)
 
 

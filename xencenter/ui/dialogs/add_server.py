@@ -44,6 +44,10 @@ class AddServerDialog(QDialog):
         self.remember.setObjectName("rememberPassword")
         self.remember.setAccessibleName(self.remember.text())
         self.remember.setEnabled(can_save_password)
+        if not can_save_password:
+            self.remember.setToolTip(translate(
+                "AddServerDialog", "No secure keyring is available on this system, so the password is asked for "
+                                   "each time; it is never written to disk."))
         self.error = QLabel(self)
         self.error.setObjectName("addServerError")
         self.error.setAccessibleName(translate("AddServerDialog", "Error"))
