@@ -16,6 +16,7 @@ from .api.context import DEFAULT_PASSWORD, DEFAULT_USER, XapiConfig
 from .api.dispatch import Dispatcher
 from .api.tasks import TaskManager
 from .clock import SimClock
+from .console_service.service import ConsoleService
 from .errors import ApiError
 from .model.domains import bring_about
 from .model.domids import Domids
@@ -45,6 +46,7 @@ class Xapi:
         self.slave_of = ""  # after pool.join: the master's address, and every call is HOST_IS_SLAVE
         self.migrations: dict[str, dict[str, str]] = {}  # VM ref -> figures of its last live migration
         self.domids = Domids()
+        self.consoles = ConsoleService(self, self.call, vnc_ports=self.config.vnc_ports)
         self._refresh_all()
         self.domids.continue_from(store)
 
@@ -62,6 +64,7 @@ class Xapi:
 
     async def start(self) -> None:
         """Bring about the power states the scenario asked for; runs inside the server's loop."""
+        self.consoles.start()
         if not self.store.boot_plan:
             return
         for vm, host, state in self.store.boot_plan:
@@ -84,7 +87,8 @@ class Xapi:
                 for console_ref in store.get("VM", vm_ref)["consoles"]:
                     console = store.find("console", console_ref)
                     if console is not None:
-                        location = f"https://{address}/console?uuid={console['uuid']}"
+                        base = self.url or f"https://{address}"  # the address of this very server
+                        location = f"{base}/console?uuid={console['uuid']}"
                         if console["location"] != location:
                             store.update("console", console_ref, {"location": location})
 

@@ -86,6 +86,10 @@ class ConsoleManager:
             if self._live:
                 self.check()
 
+    def end_all(self) -> None:
+        for vm_ref in list(self._live):
+            self._end(vm_ref)
+
     def _end(self, vm_ref: str) -> None:
         live = self._live.pop(vm_ref, None)
         if live is not None:

@@ -58,6 +58,11 @@ class MessageSocket(Protocol):
     async def close(self, code: int = 1000) -> None: ...
 
 
+# A WebSocket message carries at most this much of the stream: clients limit message sizes (1 MiB
+# by default in Python's websockets), and a raw full screen is 3 MiB.
+MESSAGE_BYTES = 256 * 1024
+
+
 class WebSocketChannel:
     """RFB over binary WebSocket messages (noVNC, Xen Orchestra): a message may hold any part of the stream."""
 
@@ -84,7 +89,8 @@ class WebSocketChannel:
             data = b"".join(self._outbox)
             self._outbox.clear()
             try:
-                await self._socket.send(data)
+                for start in range(0, len(data), MESSAGE_BYTES):
+                    await self._socket.send(data[start:start + MESSAGE_BYTES])
             except (ConnectionError, RuntimeError) as exc:
                 raise ChannelClosed from exc
 

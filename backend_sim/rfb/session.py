@@ -89,6 +89,8 @@ class RfbSession:
             await self.channel.close()
             return
         self.display.listen(self)
+        if self.display.pixels.shape != (self._size[1], self._size[0]):
+            self.resized()  # the display changed size during the handshake
         sender = asyncio.create_task(self._send_updates(), name="rfb-sender")
         try:
             reader = asyncio.create_task(self._read_messages(), name="rfb-reader")
