@@ -25,8 +25,11 @@ class GuestProgram:
         return self.facts
 
     async def at(self, offset: float) -> None:
-        """Wait until `offset` simulated seconds after the domain started."""
-        await self.world.sleep(self.facts.started + offset - self.world.now())
+        """Wait until `offset` simulated seconds after the domain started; a moment already past does not
+        yield, so a screen opened late has caught up before its first viewer asks for pixels."""
+        delay = self.facts.started + offset - self.world.now()
+        if delay > 0:
+            await self.world.sleep(delay)
 
     async def run(self) -> None:
         """The boot timeline; the default shows nothing."""

@@ -44,6 +44,7 @@ class PoolGuestWorld:
         self._call = call
         self._generation = ctx.store.generation
         self._power_tasks: set[asyncio.Task[None]] = set()
+        self._installed: dict[str, int] = {}  # VM ref -> bytes its running installer wrote so far
 
     def now(self) -> float:
         return self.ctx.clock.now()
@@ -179,11 +180,13 @@ class PoolGuestWorld:
                 continue
             vdi = store.get("VDI", vbd["VDI"])
             target = min(int(vdi["virtual_size"]) * 8 // 10, INSTALLED_SIZE["windows" if windows else "linux"])
-            missing = int(target * fraction) - data_of(vdi)
+            missing = int(target * fraction) - self._installed.get(vm_ref, 0)
             if missing > 0:
                 guest_writes(store, vbd["VDI"], missing)
+                self._installed[vm_ref] = self._installed.get(vm_ref, 0) + missing
 
     def install_finished(self, vm_ref: str, os_name: str) -> None:
+        self._installed.pop(vm_ref, None)
         store = self.ctx.store
         vm = store.find("VM", vm_ref)
         if vm is None:

@@ -80,15 +80,16 @@ def pixels_of(image: Image.Image) -> Pixels:
 
 
 def shows_text(pixels: Pixels, text: str) -> bool:
-    """Whether the console font's glyphs of `text` stand on the text grid somewhere in the picture."""
+    """Whether the console font's glyphs of `text` stand on the text grid somewhere in the picture (in any
+    colours: a cell's lit pixels are those unlike its top-left one, which no letter touches)."""
     glyphs = atlas()
     pattern = glyphs.masks[glyphs.codes(text)]  # (n, 16, 8)
-    lit = pixels != 0
-    height, width = lit.shape
+    height, width = pixels.shape
     cols = width // CELL_W
     for row in range(height // CELL_H):
-        band = lit[row * CELL_H:(row + 1) * CELL_H, : cols * CELL_W]
-        cells = band.reshape(CELL_H, cols, CELL_W).transpose(1, 0, 2)  # (cols, 16, 8)
+        band = pixels[row * CELL_H:(row + 1) * CELL_H, : cols * CELL_W]
+        colours = band.reshape(CELL_H, cols, CELL_W).transpose(1, 0, 2)  # (cols, 16, 8)
+        cells = colours != colours[:, :1, :1]
         equal = (cells[None, :, :, :] == pattern[:, None, :, :]).all(axis=(2, 3))  # (n, cols)
         n = len(text)
         hits = np.ones(cols - n + 1, dtype=bool)
