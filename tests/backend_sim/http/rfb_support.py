@@ -14,6 +14,7 @@ from backend_sim.console.glyphs import CELL_H, CELL_W, atlas
 from backend_sim.rfb.client import RfbClient
 from backend_sim.rfb.encodings import COPY_RECT, DESKTOP_SIZE, RAW, ZRLE
 from backend_sim.rfb.pixels import Pixels
+
 from conftest import SimServer
 
 # The simulator tests' shared helpers (sdk_support, in the folder above) are imported by name, like conftest.

@@ -8,6 +8,7 @@ import asyncio
 import pytest
 
 from backend_sim.rfb.client import RfbClient
+
 from conftest import SimServer
 from rfb_support import call, console_client, login, shows_text, step_clock, type_text, vm_named
 
