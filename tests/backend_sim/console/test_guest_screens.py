@@ -46,6 +46,13 @@ async def booted(world: FakeWorld, ref: str = "OpaqueRef:vm1") -> tuple[ConsoleM
     return manager, screen, program
 
 
+async def logged_in(world: FakeWorld) -> tuple[Framebuffer, LinuxGuest]:
+    _, screen, program = await booted(world)
+    type_line(screen, "root")
+    type_line(screen, "pw")
+    return screen, program
+
+
 async def test_a_pv_guest_boots_through_pygrub_and_kernel_messages_to_a_login_prompt() -> None:
     world = FakeWorld(linux_vm())
     manager = ConsoleManager(world)
@@ -84,18 +91,14 @@ async def test_login_then_free_shows_the_ballooned_memory_and_follows_it() -> No
 ])
 async def test_commands_answer_from_the_vm_state(command: str, expected: str) -> None:
     world = FakeWorld(linux_vm())
-    _, screen, program = await booted(world)
-    type_line(screen, "root")
-    type_line(screen, "pw")
+    screen, program = await logged_in(world)
     type_line(screen, command)
     assert expected in shown(program)
 
 
 async def test_a_domu_has_no_control_domain_capability_and_backspace_edits() -> None:
     world = FakeWorld(linux_vm())
-    _, screen, program = await booted(world)
-    type_line(screen, "root")
-    type_line(screen, "pw")
+    screen, program = await logged_in(world)
     for char in "cat /proc/xen/capabilitiesX":
         press(screen, ord(char))
     press(screen, BACKSPACE)
@@ -107,9 +110,7 @@ async def test_a_domu_has_no_control_domain_capability_and_backspace_edits() -> 
                                                     ("reboot", "clean_reboot"), ("poweroff", "clean_shutdown")])
 async def test_power_commands_ask_the_pool(command: str, operation: str) -> None:
     world = FakeWorld(linux_vm())
-    _, screen, program = await booted(world)
-    type_line(screen, "root")
-    type_line(screen, "pw")
+    screen, program = await logged_in(world)
     type_line(screen, command)
     assert world.power_requests == [("OpaqueRef:vm1", operation)]
     type_line(screen, "uname -a")  # the system is going down: no more shell
