@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import logging
 from dataclasses import dataclass
 
@@ -63,14 +62,6 @@ class ConsoleManager:
 
     async def _run(self, vm_ref: str, program: GuestProgram) -> None:
         await program.run()
-
-    def snapshot_png(self, vm_ref: str) -> bytes | None:
-        screen = self.screen(vm_ref)
-        if screen is None:
-            return None
-        out = io.BytesIO()
-        screen.snapshot().save(out, "PNG")
-        return out.getvalue()
 
     def check(self) -> None:
         """End the screens whose domain is gone (shut down, rebooted, migrated away)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import io
 import logging
 from collections.abc import Mapping
 
@@ -56,19 +57,21 @@ class ConsoleService:
             raise ConsoleRefused(404, f"no VM or console with uuid {uuid}")
         raise ConsoleRefused(400, "a console request names its VM or console: ref= or uuid=")
 
-    def screen(self, query: Mapping[str, str]) -> Framebuffer:
-        vm_ref = self.vm_of(query)
+    def is_host_console(self, vm_ref: str) -> bool:
+        """dom0's console: xapi lets only pool admins open it."""
+        return bool(self.ctx.store.get("VM", vm_ref)["is_control_domain"])
+
+    def screen(self, vm_ref: str) -> Framebuffer:
         screen = self.manager.screen(vm_ref)
         if screen is None:
             state = self.ctx.store.get("VM", vm_ref)["power_state"]
             raise ConsoleRefused(409, f"the VM is {state.lower()}: its console shows nothing")
         return screen
 
-    def snapshot(self, query: Mapping[str, str]) -> bytes:
-        self.screen(query)
-        png = self.manager.snapshot_png(self.vm_of(query))
-        assert png is not None  # screen() found it live just now
-        return png
+    def png(self, screen: Framebuffer) -> bytes:
+        out = io.BytesIO()
+        screen.snapshot().save(out, "PNG")
+        return out.getvalue()
 
     def disconnect_viewers(self) -> None:
         """The server is stopping: every viewer's connection ends (the screens go with them)."""

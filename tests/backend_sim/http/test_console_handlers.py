@@ -171,3 +171,21 @@ def test_dom0_has_a_console_with_xl(server: SimServer, session: str) -> None:
                 return True
 
     assert asyncio.run(asyncio.wait_for(run(), 20))
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(("user", "guest", "dom0"), [("vm-operator", 200, 403), ("read-only", 403, 403),
+                                                     ("pool-admin", 200, 200)])
+async def test_console_roles_as_xapi_gives_them(server: SimServer, session: str, user: str, guest: int,
+                                                dom0: int) -> None:
+    """vm-operator and above open VM consoles; only pool admins open dom0's."""
+    theirs = str(call(server, "session.login_with_password", user, server.password))
+    vm = vm_named(server, session, "web01")
+    control = call(server, "host.get_control_domain", session, call(server, "host.get_all", session)[0])
+    for ref, status in ((vm, guest), (control, dom0)):
+        head, _, writer = await connect_tunnel(server, f"/console?ref={ref}&session_id={theirs}")
+        assert status_of(head) == status
+        writer.close()
+        uuid = call(server, "VM.get_uuid", session, ref)
+        snapshot = httpx.get(server.url + f"/vncsnapshot?uuid={uuid}&session_id={theirs}", timeout=10)
+        assert snapshot.status_code == status
