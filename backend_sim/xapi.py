@@ -87,8 +87,7 @@ class Xapi:
                 for console_ref in store.get("VM", vm_ref)["consoles"]:
                     console = store.find("console", console_ref)
                     if console is not None:
-                        base = self.url or f"https://{address}"  # the address of this very server
-                        location = f"{base}/console?uuid={console['uuid']}"
+                        location = f"https://{address}/console?uuid={console['uuid']}"
                         if console["location"] != location:
                             store.update("console", console_ref, {"location": location})
 

@@ -122,9 +122,10 @@ class ConsoleService:
         return list(store.table("console"))
 
     async def sync(self) -> None:
-        """Every live console's location names this server; rfb consoles carry their VNC port."""
+        """Every live VM's rfb console carries its plain VNC port (the model keeps `location` right)."""
+        if self.ports is None:
+            return
         store = self.ctx.store
-        base = self.ctx.url
         for console_ref in self._changed_consoles():
             console = store.find("console", console_ref)
             if console is None:
@@ -132,23 +133,16 @@ class ConsoleService:
             vm = store.find("VM", console["VM"]) if console["VM"] != NULL_REF else None
             if vm is None or vm["power_state"] not in LIVE_STATES:
                 continue
-            changes: dict[str, object] = {}
-            if base:
-                location = f"{base}/console?uuid={console['uuid']}"
-                if console["location"] != location:
-                    changes["location"] = location
-            if self.ports is not None and console["protocol"] == "rfb":
-                port = await self.ports.open(console["VM"])
-                if store.find("console", console_ref) is None:
-                    continue  # gone while the port opened
-                wanted = {**console["other_config"], "vnc-port": str(port)} if port else console["other_config"]
-                if console["other_config"] != wanted:
-                    changes["other_config"] = wanted
-            if changes:
-                store.update("console", console_ref, changes)
-        if self.ports is not None:
-            for vm_ref in self.ports.refs():
-                vm = store.find("VM", vm_ref)
-                if vm is None or vm["power_state"] not in LIVE_STATES:
-                    self.ports.close(vm_ref)
-        self._seen = max(self._seen, store.generation)  # our own updates need no second look
+            if console["protocol"] != "rfb":
+                continue
+            port = await self.ports.open(console["VM"])
+            console = store.find("console", console_ref)
+            if console is None or not port:
+                continue  # gone while the port opened, or no port left
+            if console["other_config"].get("vnc-port") != str(port):
+                store.update("console", console_ref, {"other_config": {**console["other_config"],
+                                                                       "vnc-port": str(port)}})
+        for vm_ref in self.ports.refs():
+            vm = store.find("VM", vm_ref)
+            if vm is None or vm["power_state"] not in LIVE_STATES:
+                self.ports.close(vm_ref)

@@ -41,12 +41,13 @@ def status_of(head: bytes) -> int:
     return int(head.split(b" ", 2)[1])
 
 
-def test_console_rows_name_this_server_and_their_vnc_port(server: SimServer, session: str) -> None:
+def test_console_rows_name_their_host_and_their_vnc_port(server: SimServer, session: str) -> None:
     vm = vm_named(server, session, "web01")
     consoles = [call(server, "console.get_record", session, ref) for ref in call(server, "VM.get_consoles",
                                                                                   session, vm)]
     rfb = next(c for c in consoles if c["protocol"] == "rfb")
-    assert rfb["location"] == f"{server.url}/console?uuid={rfb['uuid']}"
+    address = call(server, "host.get_address", session, call(server, "VM.get_resident_on", session, vm))
+    assert rfb["location"] == f"https://{address}/console?uuid={rfb['uuid']}"  # xapi's form
     assert 1024 <= int(rfb["other_config"]["vnc-port"]) < 65536
     assert {c["protocol"] for c in consoles} == {"rfb", "vt100"}
 
