@@ -15,7 +15,7 @@ class GuestProgram:
         self.world = world
         self.facts = facts
         self.screen = screen
-        screen.on_key = self.key
+        screen.on_key = self._key_unless_paused
 
     def refresh(self) -> VmFacts:
         """The VM's facts now (memory balloons, the agent reports); the last known ones once it is gone."""
@@ -33,6 +33,10 @@ class GuestProgram:
 
     async def run(self) -> None:
         """The boot timeline; the default shows nothing."""
+
+    def _key_unless_paused(self, press: KeyPress) -> None:
+        if self.refresh().power_state != "Paused":  # a paused domain runs nothing, keys included
+            self.key(press)
 
     def key(self, press: KeyPress) -> None:
         """A key from a viewer; the default ignores it."""

@@ -96,6 +96,17 @@ async def test_commands_answer_from_the_vm_state(command: str, expected: str) ->
     assert expected in shown(program)
 
 
+async def test_a_paused_guest_ignores_keys() -> None:
+    world = FakeWorld(linux_vm())
+    _, screen, program = await booted(world)
+    world.vms["OpaqueRef:vm1"] = replace(world.vms["OpaqueRef:vm1"], power_state="Paused")
+    type_line(screen, "root")
+    assert "Password:" not in shown(program)
+    world.vms["OpaqueRef:vm1"] = replace(world.vms["OpaqueRef:vm1"], power_state="Running")
+    type_line(screen, "root")
+    assert "Password:" in shown(program)
+
+
 async def test_a_domu_has_no_control_domain_capability_and_backspace_edits() -> None:
     world = FakeWorld(linux_vm())
     screen, program = await logged_in(world)
