@@ -86,6 +86,9 @@ class Verb:
     confirmation: LazyText | None = None  # destructive verbs: the UI asks first ({0} = the selected names)
     title: LazyText | None = None  # the Operation's title ({0} = the object's name)
     needs_argument: bool = False  # chosen in a submenu (Start On, Migrate): the bare action runs nothing
+    # The xapi permissions the verb needs ("vm.start"; "{cls}" is the selected object's class): derived from a
+    # `method` field when empty (Command.permissions). Verbs that call several methods name theirs here.
+    permissions: tuple[str, ...] = ()
 
 
 class Command:
@@ -116,6 +119,20 @@ class Command:
 
     def can_execute(self, selection: Selection, argument: Any = None) -> str | None:
         raise NotImplementedError
+
+    def permissions(self, item: SelectedItem) -> tuple[str, ...]:
+        """The permissions the verb needs on `item`: the Verb's own, else its xapi `method`'s; none for verbs
+        that only touch the console (connections)."""
+        method = str(getattr(self.verb, "method", "") or "")
+        names = self.verb.permissions or ((method,) if method else ())
+        return tuple(name.format(cls=item.cls).lower() for name in names)
+
+    def role_reason(self, item: SelectedItem) -> str | None:
+        """RBAC, before the user tries: the role of the item's session lacks a permission the verb needs."""
+        access = item.connection.access
+        if access is None or access.allows_all(self.permissions(item)):
+            return None
+        return access.refusal()
 
     def confirmation_text(self, selection: Selection) -> str:
         return self.confirmation.text() if self.confirmation is not None else ""
