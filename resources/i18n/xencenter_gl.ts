@@ -194,7 +194,22 @@
 <context>
     <name>CommandUi</name>
     <message>
-        <location filename="../../xencenter/ui/commandui.py" line="+77"/>
+        <location filename="../../xencenter/ui/commandui.py" line="+40"/>
+        <source>&amp;Don&apos;t ask me again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Don&apos;t ask me again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can turn this question back on in Tools &gt; Options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -202,7 +217,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../xencenter/core/commands/base.py" line="+140"/>
+        <location filename="../../xencenter/core/commands/base.py" line="+155"/>
         <source>Nothing is selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -257,13 +272,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../xencenter/core/commands/vm.py" line="+68"/>
+        <location filename="../../xencenter/core/commands/placement.py" line="+52"/>
+        <location filename="../../xencenter/core/commands/subject.py" line="+1"/>
         <source>The server no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
+        <source>The VM is already on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The VM needs hardware virtualization (Intel VT or AMD-V), which this server does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This server does not have enough free memory: the VM needs {0}, {1} is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/core/commands/subject.py" line="+1"/>
         <source>Select a pool.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -294,13 +324,13 @@
     </message>
     <message>
         <location filename="../../xencenter/core/commands/host.py" line="+50"/>
-        <location filename="../../xencenter/core/commands/vm.py" line="+6"/>
+        <location filename="../../xencenter/core/commands/placement.py" line="-17"/>
         <source>The server is not reachable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+59"/>
-        <location filename="../../xencenter/core/commands/vm.py" line="+85"/>
+        <location filename="../../xencenter/core/commands/vm.py" line="+166"/>
         <source>Reboot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -321,7 +351,12 @@
     </message>
     <message>
         <location line="+48"/>
-        <location filename="../../xencenter/core/commands/vm.py" line="-7"/>
+        <source>Rebooting a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../xencenter/core/commands/vm.py" line="-9"/>
         <source>Shut Down</source>
         <translation type="unfinished"></translation>
     </message>
@@ -337,6 +372,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Shutting down a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Power On</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,7 +386,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-43"/>
         <source>The server is already running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -356,7 +396,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Enter Maintenance Mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -371,13 +411,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location filename="../../xencenter/core/commands/vm.py" line="-82"/>
+        <location line="-36"/>
+        <location filename="../../xencenter/core/commands/placement.py" line="-4"/>
         <source>The host is in maintenance mode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Exit Maintenance Mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -387,17 +427,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>The server is not in maintenance mode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/commands/registry.py" line="+63"/>
+        <location filename="../../xencenter/core/commands/registry.py" line="+70"/>
         <source>Confirm {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/commands/vm.py" line="-25"/>
+        <location filename="../../xencenter/core/commands/vm.py" line="-109"/>
         <source>The VM is already running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -447,7 +487,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../xencenter/core/commands/placement.py" line="+2"/>
         <source>The server is disabled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -473,7 +513,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../xencenter/core/commands/vm.py" line="+12"/>
+        <location filename="../../xencenter/core/commands/vm.py" line="+9"/>
         <source>This is a server&apos;s control domain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -584,23 +624,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+66"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Starting VM &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-38"/>
         <source>Shutting down VM &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Shut down {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shutting down a VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Force Shutdown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -620,7 +670,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Reboot {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rebooting a VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Force Reboot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,11 +711,12 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+24"/>
         <source>Resuming VM &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-21"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,12 +772,65 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Resume on Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Migrate to Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migrating VM &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Copy...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copying &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTab</name>
+    <message>
+        <location filename="../../xencenter/ui/tabs/connection.py" line="+41"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection failed; no reason was given.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1667,7 +1781,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../xencenter/ui/mainwindow.py" line="+49"/>
+        <location filename="../../xencenter/ui/mainwindow.py" line="+51"/>
         <source>XenCenter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1717,17 +1831,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Options...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;About XenCenter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>About XenCenter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1742,8 +1866,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/menus.py" line="+88"/>
+        <location filename="../../xencenter/ui/menus.py" line="+115"/>
+        <source>{0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Start on Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume on Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migrate to Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2131,6 +2270,39 @@
     </message>
 </context>
 <context>
+    <name>Options</name>
+    <message>
+        <location filename="../../xencenter/ui/dialogs/options.py" line="+59"/>
+        <source>Confirmations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ask for confirmation before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Dialog buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../../xencenter/ui/dialogs/password.py" line="+14"/>
@@ -2368,7 +2540,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>%n object(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2526,7 +2698,7 @@
 <context>
     <name>TabSlot</name>
     <message>
-        <location filename="../../xencenter/ui/tabslot.py" line="+35"/>
+        <location filename="../../xencenter/ui/tabslot.py" line="+36"/>
         <source>The object tabs are not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2574,7 +2746,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/host.py" line="+32"/>
+        <location filename="../../xencenter/ui/tabs/host.py" line="+31"/>
         <source>Object tabs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2614,13 +2786,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/search.py" line="-58"/>
+        <location filename="../../xencenter/ui/tabs/search.py" line="-59"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/tabs/storage.py" line="-15"/>
         <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/ui/tabs/connection.py" line="-54"/>
+        <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

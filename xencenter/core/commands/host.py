@@ -111,11 +111,13 @@ MAINTENANCE_CALLS = ("host.disable", "host.remove_from_other_config/key:maintena
 REBOOT = HostVerb(id="host.reboot", text=LazyText("Commands", "Reboot"),
                   title=LazyText("Commands", "Rebooting server '{0}'"), icon="host-reboot", method="host.reboot",
                   permissions=("host.disable", "host.reboot"),
-                  confirmation=LazyText("Commands", "Reboot {0}? Its running VMs will be shut down."))
+                  confirmation=LazyText("Commands", "Reboot {0}? Its running VMs will be shut down."),
+                  ask_option=LazyText("Commands", "Rebooting a server"))
 SHUTDOWN = HostVerb(id="host.shutdown", text=LazyText("Commands", "Shut Down"),
                     title=LazyText("Commands", "Shutting down server '{0}'"), icon="host-shutdown",
                     method="host.shutdown", permissions=("host.disable", "host.shutdown"),
-                    confirmation=LazyText("Commands", "Shut down {0}? Its running VMs will be shut down."))
+                    confirmation=LazyText("Commands", "Shut down {0}? Its running VMs will be shut down."),
+                    ask_option=LazyText("Commands", "Shutting down a server"))
 POWER_ON = HostVerb(id="host.power_on", text=LazyText("Commands", "Power On"),
                     title=LazyText("Commands", "Powering on server '{0}'"), icon="host-power-on",
                     method="host.power_on")
