@@ -34,6 +34,7 @@ from .xenapi.errors import (
     EVENTS_LOST,
     HOST_IS_SLAVE,
     SESSION_AUTHENTICATION_FAILED,
+    SESSION_AUTHORIZATION_FAILED,
     ConnectionLost,
     ProtocolError,
     XenAPIError,
@@ -293,7 +294,7 @@ class Connection(QObject):
             try:
                 token = await self._establish()
             except XenAPIFailure as failure:
-                if failure.code == SESSION_AUTHENTICATION_FAILED:
+                if failure.code in (SESSION_AUTHENTICATION_FAILED, SESSION_AUTHORIZATION_FAILED):  # for good
                     self._set_state(ConnectionState.FAILED, error_text(failure))
                     return None
                 self._set_state(ConnectionState.RECONNECTING, error_text(failure))
