@@ -7,8 +7,18 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit, QMessageBox, QRadioButton
-from ui_support import Parts, Sdk, drain, drive, make_parts, qloop_fixture, teardown_parts  # noqa: F401
+from PySide6.QtWidgets import QLineEdit, QRadioButton
+from ui_support import (  # noqa: F401
+    Parts,
+    Sdk,
+    accept,
+    dialog,
+    drain,
+    drive,
+    make_parts,
+    qloop_fixture,
+    teardown_parts,
+)
 
 from xencenter.core.connection import Connection
 from xencenter.core.rbac import ROLES, role_text
@@ -53,27 +63,6 @@ def choose(tab: UsersTab, name: str) -> str:
     tab.view.selectRow(row)
     assert tab.chosen() == (key,)
     return key
-
-
-def dialog(qtbot: Any, name: str) -> QDialog:
-    found: list[QDialog] = []
-
-    def opened() -> bool:
-        found[:] = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.objectName() == name
-                    and w.isVisible()]
-        return bool(found)
-
-    qtbot.waitUntil(opened, timeout=5000)
-    return found[0]
-
-
-def accept(box: QDialog) -> None:
-    if isinstance(box, QMessageBox):
-        box.button(QMessageBox.StandardButton.Yes).click()
-        return
-    buttons = box.findChild(QDialogButtonBox)
-    assert buttons is not None
-    buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
 
 def subject_of(sdk: Sdk, name: str) -> dict[str, Any] | None:
