@@ -3,7 +3,6 @@ of the login ruling every verb before the user tries (the demo's directory has o
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -15,9 +14,8 @@ from ui_support import (  # noqa: F401
     dialog,
     drain,
     drive,
-    make_parts,
+    parts_fixture,
     qloop_fixture,
-    teardown_parts,
 )
 
 from xencenter.core.connection import Connection
@@ -28,13 +26,6 @@ pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
 LOCAL_VERBS = ("connection.",)  # the console's own list of servers: no role needed
 DEMO_SUBJECTS = [f"COURSE\\{role}" for role in sorted(ROLES)]
-
-
-@pytest.fixture
-def parts(qtbot: Any, qloop: Any) -> Iterator[Parts]:
-    made = make_parts(qtbot)
-    yield made
-    teardown_parts(qtbot, made)
 
 
 def users_tab(qtbot: Any, parts: Parts, connection: Connection) -> UsersTab:
