@@ -3,16 +3,20 @@ before the user tries (against the demo pool's directory users, one per role, an
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from xencenter.core.commands import CommandContext, CommandRegistry, SelectedItem
+from xencenter.core.commands.users import DomainLogin
 from xencenter.core.connection import Connection
-from xencenter.core.objects import real_vms
+from xencenter.core.objects import real_vms, the_pool
 from xencenter.core.operations import OperationList
 from xencenter.core.rbac import ROLES, Access, role_text
+from xencenter.core.users import directory_of
+from xencenter.core.xenapi import XenAPIFailure
 
 from core_support import Runner, arun_fixture, drain, eventually  # noqa: F401
 
@@ -204,3 +208,47 @@ def test_a_server_without_rbac_is_treated_as_root() -> None:
     assert limited.allows("VM.add_to_other_config/key:XenCenter.CustomFields.owner")
     assert not limited.allows("vm.add_to_other_config/key:folder") and not limited.allows("vm.start")
     assert limited.refusal() == "Your role may not do this."
+
+
+class Domain(Answers):
+    def __init__(self, domain: str) -> None:
+        super().__init__()
+        self.domain = domain
+
+    async def ask_join_domain(self, pool: str) -> DomainLogin | None:
+        return DomainLogin(self.domain, "Administrator", "secret")
+
+
+def test_leave_and_join_the_domain(arun: Runner, fresh_sim: Any) -> None:
+    drain(fresh_sim)
+    connection = Connection(fresh_sim.url, fresh_sim.user)
+    registry = CommandRegistry()
+    operations = OperationList()
+
+    async def run(verb: str, ui: Answers) -> str:
+        context = CommandContext(selection_for(connection, "users.add"), operations, ui)  # type: ignore[arg-type]
+        assert await registry.run(verb, context)
+        (op,) = context.started
+        with contextlib.suppress(XenAPIFailure):  # a failure is what the Events pane shows: its text
+            await op.wait()
+        return op.error_text
+
+    def joined() -> bool:
+        return directory_of(connection.cache, the_pool(connection.cache)).joined
+
+    async def scenario() -> None:
+        await connection.open(fresh_sim.password)
+        pool = selection_for(connection, "users.add")
+        assert registry.reason("users.join_domain", pool) == "The pool has already joined the domain course.lab."
+        assert await run("users.leave_domain", Answers()) == ""
+        await eventually(lambda: not joined())
+        assert registry.reason("users.add", pool) == "The pool has not joined a domain."
+        assert registry.reason("users.join_domain", pool) is None
+        assert await run("users.join_domain", Domain("elsewhere.example")) == \
+            "The pool could not join the domain: The domain elsewhere.example could not be contacted."
+        assert await run("users.join_domain", Domain("course.lab")) == ""
+        await eventually(joined)
+        assert directory_of(connection.cache, the_pool(connection.cache)).domain == "course.lab"
+        await connection.close()
+
+    arun(scenario(), timeout=60)

@@ -185,3 +185,22 @@ def test_a_vm_operator_can_start_a_vm_but_not_delete_it(qtbot: Any, parts: Parts
         assert all(op.error_text == "" for op in parts.operations)
     finally:
         sdk.close()
+
+
+def test_leave_and_join_the_domain_from_the_tab(qtbot: Any, parts: Parts, fresh_sim: Any) -> None:
+    connection = parts.connect(qtbot, drain(fresh_sim).url)
+    tab = users_tab(qtbot, parts, connection)
+    tab.buttons["users.leave_domain"].click()
+    accept(dialog(qtbot, "confirmDialog"))
+    qtbot.waitUntil(lambda: "not joined" in tab.directory.text(), timeout=10000)
+    assert tab.buttons["users.add"].toolTip() == "The pool has not joined a domain."
+    assert tab.buttons["users.join_domain"].isEnabled() and not tab.buttons["users.leave_domain"].isEnabled()
+    tab.buttons["users.join_domain"].click()
+    box = dialog(qtbot, "joinDomainDialog")
+    box.findChild(QLineEdit, "joinDomainName").setText("course.lab")
+    box.findChild(QLineEdit, "joinDomainUser").setText("Administrator")
+    box.findChild(QLineEdit, "joinDomainPassword").setText("secret")
+    accept(box)
+    qtbot.waitUntil(lambda: "course.lab" in tab.directory.text(), timeout=10000)
+    assert [op.title for op in parts.operations][-2:] == ["Leaving the domain of 'Course lab'",
+                                                          "Joining 'Course lab' to the domain course.lab"]
