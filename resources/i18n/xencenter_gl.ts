@@ -100,7 +100,7 @@
 <context>
     <name>AlertsPane</name>
     <message>
-        <location filename="../../xencenter/ui/panes/alerts.py" line="+62"/>
+        <location filename="../../xencenter/ui/panes/alerts.py" line="+63"/>
         <location line="+4"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
@@ -151,7 +151,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+39"/>
+        <source>Select one or more alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Dismissing alert &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -217,7 +222,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../xencenter/core/commands/base.py" line="+172"/>
+        <location filename="../../xencenter/core/commands/base.py" line="+170"/>
         <source>Nothing is selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2722,7 +2727,7 @@
 <context>
     <name>StorageTab</name>
     <message>
-        <location filename="../../xencenter/ui/tabs/cdrom.py" line="+44"/>
+        <location filename="../../xencenter/ui/tabs/cdrom.py" line="+45"/>
         <source>{0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2757,23 +2762,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>This VM has no DVD drive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Busy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-60"/>
         <source>&lt;empty&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Inserting {0} into {1}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -113,6 +113,15 @@ class Access:
         return sorted(names, key=lambda r: ROLES.index(r) if r in ROLES else len(ROLES))
 
 
+def refusal_for(access: Access | None, permissions: Iterable[str]) -> str | None:
+    """Why a session may not do something needing `permissions`, or None (also while its access is unknown: the
+    other checks refuse a connection that is not logged in). Commands ask through Command.role_reason; the few
+    widgets that write without a command (the CD drive, dismissing alerts) ask here."""
+    if access is None or access.allows_all(permissions):
+        return None
+    return access.refusal()
+
+
 async def fetch_access(client: XenAPIClient) -> Access:
     """The session's Access: its record, its subject's roles and the refs of the six roles.
 

@@ -165,6 +165,14 @@ def test_a_read_only_login_sees_everything_and_may_change_nothing(qtbot: Any, pa
             checked.add(command.id)
     assert {"vm.start", "vm.shutdown", "vm.delete", "host.reboot", "organise.edit_tags"} <= checked
     assert actions["connection.disconnect"].isEnabled()  # leaving the pool changes nothing on it
+    # A write that is not a menu verb: the CD drive of the Storage tab.
+    assert parts.window.navigation.select_key(f"{key}/{vms['Running']}")
+    host = parts.window.tabs.host
+    host.show_tab("storage")  # type: ignore[attr-defined]
+    drive = host.tab("storage").cd  # type: ignore[attr-defined]
+    assert drive.vbd_ref, "the demo's running VM has a DVD drive"
+    for button in (drive.insert_button, drive.eject_button):
+        assert not button.isEnabled() and button.toolTip() == reason
 
 
 def test_a_vm_operator_can_start_a_vm_but_not_delete_it(qtbot: Any, parts: Parts, fresh_sim: Any) -> None:
@@ -183,6 +191,13 @@ def test_a_vm_operator_can_start_a_vm_but_not_delete_it(qtbot: Any, parts: Parts
         actions["vm.start"].trigger()
         drive(qtbot, sdk, lambda: sdk.x.VM.get_power_state(halted) == "Running")
         assert all(op.error_text == "" for op in parts.operations)
+        # Dismissing an alert (message.destroy) is for pool operators and above.
+        alerts = parts.window.alerts
+        sdk.x.message.create("VM_CLONED", 3, "VM", sdk.x.VM.get_uuid(halted), "made by the test")
+        qtbot.waitUntil(lambda: alerts.ref_titled("VM_CLONED") is not None, timeout=10000)
+        alerts.select(str(alerts.ref_titled("VM_CLONED")))
+        assert not alerts.dismiss_button.isEnabled()
+        assert alerts.dismiss_button.toolTip() == "Your role (VM Operator) may not do this."
     finally:
         sdk.close()
 

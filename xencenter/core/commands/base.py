@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 from PySide6.QtCore import QCoreApplication
 
 from ..i18n import LazyText
+from ..rbac import refusal_for
 
 if TYPE_CHECKING:
     from ..connection import Connection
@@ -137,10 +138,7 @@ class Command:
 
     def role_reason(self, item: SelectedItem) -> str | None:
         """RBAC, before the user tries: the role of the item's session lacks a permission the verb needs."""
-        access = item.connection.access
-        if access is None or access.allows_all(self.permissions(item)):
-            return None
-        return access.refusal()
+        return refusal_for(item.connection.access, self.permissions(item))
 
     def confirmation_text(self, selection: Selection) -> str:
         return self.confirmation.text() if self.confirmation is not None else ""
