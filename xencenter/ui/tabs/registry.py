@@ -13,6 +13,7 @@ from .networking import NetworkingTab
 from .nics import NicsTab
 from .search import SearchTab
 from .storage import StorageTab
+from .users import UsersTab
 
 TABS: tuple[type[BaseTab], ...] = (ConnectionTab, GeneralTab, MemoryTab, StorageTab, NetworkingTab, NicsTab,
-                                   ConsoleTab, LogsTab, SearchTab)
+                                   ConsoleTab, UsersTab, LogsTab, SearchTab)

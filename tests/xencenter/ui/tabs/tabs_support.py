@@ -42,6 +42,7 @@ __all__ = [
     "env_fixture",
     "event",
     "eventually",
+    "screen_of",
     "sdk_session",
     "start_sim",
 ]
@@ -239,12 +240,21 @@ def commanded_tabs(qtbot: Any, width: int = 1000, height: int = 700) -> tuple[Ta
     ops = OperationList()
     registry, manager = CommandRegistry(), ConnectionManager(MemorySettings(), NullSecretStore())
 
-    def run_command(command_id: str) -> Any:
-        return spawn(registry.run(command_id, CommandContext(host.selection(), ops, DialogCommandUi(), manager)))
+    def run_command(command_id: str, argument: Any = None) -> Any:
+        context = CommandContext(host.selection(), ops, DialogCommandUi(), manager, argument)
+        return spawn(registry.run(command_id, context))
 
     host = TabHost(manager, ops, registry, run_command=run_command)
     qtbot.addWidget(host)
     host.resize(width, height)
     host.show()
     return host, ops
+
+
+def screen_of(image: Any) -> Any:
+    """A console view's QImage (Format_RGB32) as a (height, width) array of 0xRRGGBB pixels."""
+    import numpy as np
+
+    bits = np.frombuffer(image.constBits(), dtype=np.uint32, count=image.width() * image.height())
+    return bits.reshape(image.height(), image.width()) & 0xFFFFFF
 

@@ -23,6 +23,7 @@ from tabs_support import (  # noqa: F401
     commanded_tabs,
     env_fixture,
     eventually,
+    screen_of,
     sdk_session,
     start_sim,
 )
@@ -99,12 +100,6 @@ def console_sim() -> Iterator[Any]:
 def sdk(console_sim: Any) -> Iterator[Any]:
     with sdk_session(console_sim, "pytest-console") as xenapi:
         yield xenapi
-
-
-def screen_of(image: QImage) -> np.ndarray:
-    view = image.constBits()
-    return np.frombuffer(view, dtype=np.uint32, count=image.width() * image.height()).reshape(
-        image.height(), image.width()) & 0xFFFFFF
 
 
 @pytest.mark.slow
