@@ -100,8 +100,8 @@ class LoadModel:
         for index, disk in enumerate(guest.disks):
             share = disk.weight / total_weight
             d = disk.device
-            r = read * io * share * (1 + 0.6 * noise[f"vbd_{d}_read"])
-            wr = write * io * share * (1 + 0.6 * noise[f"vbd_{d}_write"])
+            r: np.ndarray = read * io * share * (1 + 0.6 * noise[f"vbd_{d}_read"])
+            wr: np.ndarray = write * io * share * (1 + 0.6 * noise[f"vbd_{d}_write"])
             if index == 0:
                 r = r + boot * BOOT_READ
                 wr = wr + boot * BOOT_READ / 20

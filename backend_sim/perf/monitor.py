@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -58,19 +58,12 @@ class Monitor:
         self.model = LoadModel(seed)
         self.rrds: dict[tuple[str, str], Rrd] = {}
         self.recorded: dict[tuple[str, str], Recorded] = {}
-        self._state: PoolState | None = None
-        self._state_time = -1.0
 
     # -- the pool as it is now -----------------------------------------------------------------
 
     def state(self) -> PoolState:
-        now = self.source.now()
-        if self._state is None or now != self._state_time:
-            self._state, self._state_time = self.source.pool_state(), now
-        return self._state
-
-    def forget_state(self) -> None:
-        self._state = None
+        """The source's snapshot (the source keeps it while nothing changes)."""
+        return self.source.pool_state()
 
     def _host(self, state: PoolState, uuid: str) -> HostState | None:
         return next((h for h in state.hosts if h.uuid == uuid), None)
@@ -183,17 +176,16 @@ class Monitor:
             if ds.name not in rrd.index:
                 rrd.add_source(ds)
 
-    async def run(self) -> None:
-        """Sample on every multiple of the step of the simulated clock, for ever."""
+    async def run(self, then: Callable[[float], None] | None = None) -> None:
+        """Sample on every multiple of the step of the simulated clock, for ever; `then(t)` after each
+        sample (perfmon reads the fresh rows)."""
         while True:
             now = self.source.now()
             due = (int(now // STEP) + 1) * STEP
             await self.source.sleep(due - now)
             await self.sample(due)
-            await self.after_sample(due)
-
-    async def after_sample(self, t: float) -> None:
-        """Hook for what reads fresh samples (perfmon)."""
+            if then is not None:
+                then(due)
 
     # -- data sources (host.get_data_sources and friends) ------------------------------------------
 
