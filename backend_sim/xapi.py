@@ -49,6 +49,7 @@ class Xapi:
         self.migrations: dict[str, dict[str, str]] = {}  # VM ref -> figures of its last live migration
         self.domids = Domids()
         self.perf = Monitor(PoolPerfSource(self), seed=perf_seed(store))  # the pool's rrdd
+        self.perf.slicing = not clock.manual
         self.perfmon = Perfmon(self.perf)
         self._refresh_all()
         self.domids.continue_from(store)

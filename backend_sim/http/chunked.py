@@ -41,4 +41,4 @@ async def stream(chunks: Iterator[bytes]) -> AsyncIterator[bytes]:
     """Send the chunks as they are made, handing the event loop back between them."""
     for chunk in chunks:
         yield chunk
-        await asyncio.sleep(0)
+        await asyncio.sleep(0)  # the send itself waits on the socket; this lets others in between

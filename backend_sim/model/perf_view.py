@@ -8,6 +8,7 @@ without one a guest is idle. A snapshot is rebuilt only when the database has ch
 from __future__ import annotations
 
 import zlib
+from collections.abc import Awaitable, Callable, Generator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -97,17 +98,21 @@ def _management_pif(store: Store, host_ref: str) -> str:
     return ""
 
 
-def pool_state(store: Store) -> PoolState:
+def _assemble(store: Store) -> Generator[None, None, PoolState]:
+    """The snapshot, built guest by guest: it yields between guests so a caller may pause there."""
     hosts = store.table("host")
     dom0_vcpus = {}
     guests = []
     migrations = []
+    perfmon = []
     pif_maps = {ref: _pif_devices(store, host) for ref, host in hosts.items()}
-    for vm in store.table("VM").values():
+    for vm in list(store.table("VM").values()):
+        if "perfmon" in vm["other_config"]:
+            perfmon.append(("VM", vm["uuid"], vm["other_config"]["perfmon"]))
         if vm["is_a_template"] or vm["is_a_snapshot"] or vm_fields.power_state(vm) != vm_fields.RUNNING:
             continue
         host_ref = vm_fields.resident_on(vm)
-        if host_ref not in hosts:
+        if host_ref not in hosts or host_ref not in pif_maps:
             continue
         metrics = store.find("VM_metrics", vm["metrics"]) or {}
         vcpus = int(metrics.get("VCPUs_number") or vm["VCPUs_at_startup"])
@@ -125,15 +130,37 @@ def pool_state(store: Store) -> PoolState:
             migrations.append(Migration(hosts[host_ref]["uuid"], hosts[target]["uuid"],
                                         _management_pif(store, host_ref), _management_pif(store, target),
                                         link_bandwidth(store, host_ref, target)))
+        yield
     pool: dict[str, Any] = next(iter(store.table("pool").values()), {"other_config": {}})
-    perfmon = [(cls, record["uuid"], record["other_config"]["perfmon"])
-               for table, cls in (("VM", "VM"), ("host", "Host"), ("SR", "SR"))
-               for record in store.table(table).values() if "perfmon" in record["other_config"]]
+    perfmon += [(cls, record["uuid"], record["other_config"]["perfmon"])
+                for table, cls in (("host", "Host"), ("SR", "SR"))
+                for record in store.table(table).values() if "perfmon" in record["other_config"]]
     return PoolState(
-        hosts=tuple(_host_state(store, ref, host, dom0_vcpus.get(ref, 1)) for ref, host in hosts.items()),
+        hosts=tuple(_host_state(store, ref, host, dom0_vcpus.get(ref, 1)) for ref, host in hosts.items()
+                    if store.find("host", ref) is not None),
         guests=tuple(guests), migrations=tuple(migrations),
         vm_min_max=pool["other_config"].get(MIN_MAX_KEY, "false").lower() == "true",
         sessions=len(store.table("session")), tasks=len(store.table("task")), perfmon=tuple(perfmon))
+
+
+def pool_state(store: Store) -> PoolState:
+    steps = _assemble(store)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value
+
+
+async def pool_state_sliced(store: Store, pause: Callable[[], Awaitable[None]]) -> PoolState:
+    """The same snapshot, awaiting `pause()` between guests (it hands the event loop back now and then)."""
+    steps = _assemble(store)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value
+        await pause()
 
 
 class PoolPerfSource:
@@ -151,6 +178,13 @@ class PoolPerfSource:
         store = self.ctx.store
         if self._state is None or store.generation != self._generation:
             self._state, self._generation = pool_state(store), store.generation
+        return self._state
+
+    async def pool_state_sliced(self, pause: Callable[[], Awaitable[None]]) -> PoolState:
+        store = self.ctx.store
+        if self._state is None or store.generation != self._generation:
+            generation = store.generation
+            self._state, self._generation = await pool_state_sliced(store, pause), generation
         return self._state
 
     async def sleep(self, seconds: float) -> None:

@@ -9,6 +9,7 @@ under a millisecond to a few milliseconds.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 import numpy as np
@@ -38,8 +39,20 @@ def _bounded(values: np.ndarray, sources: list[DataSource]) -> np.ndarray:
     return np.clip(values, lows, highs)
 
 
-def build(sources: list[DataSource], series: SeriesFn, now: float, *, min_max: bool) -> Rrd:
-    """An RRD for these sources whose history ends at `now`."""
+def grid_times(now: float) -> np.ndarray:
+    """The 5-second instants `build` samples for the two finest archives: the last two closed hours and
+    the minute being built."""
+    last = math.floor(now / STEP) * STEP
+    minute = TIMESCALES[1]
+    last_minute = (last // minute.seconds) * minute.seconds
+    span = minute.rows * minute.pdp_per_row
+    return np.arange(last_minute - (span - 1) * STEP, last + 1, STEP, dtype=np.float64)
+
+
+def build(sources: list[DataSource], series: SeriesFn, now: float, *, min_max: bool,
+          grid: Series | None = None) -> Rrd:
+    """An RRD for these sources whose history ends at `now`; `grid` is `series` at `grid_times(now)` when
+    the caller has it already."""
 
     def fill(archive: Archive, end: int, count: int) -> np.ndarray:
         times = end - archive.step * np.arange(count - 1, -1, -1, dtype=np.float64) - archive.step / 2
@@ -53,18 +66,17 @@ def build(sources: list[DataSource], series: SeriesFn, now: float, *, min_max: b
     rrd = Rrd(sources, now, min_max=min_max, filler=fill)
     last = rrd.last_updated
     minute = TIMESCALES[1]
-    last_minute = (last // minute.seconds) * minute.seconds
     span = minute.rows * minute.pdp_per_row
-    times = np.arange(last_minute - (span - 1) * STEP, last + 1, STEP, dtype=np.float64)
-    grid = matrix(series(times, 1.0), sources, len(times))
-    grid = np.where((grid < [ds.minimum for ds in sources]) | (grid > [ds.maximum for ds in sources]),
-                    np.nan, grid)
-    whole, partial = grid[:span], grid[span:]
+    times = grid_times(now)
+    values = matrix(grid if grid is not None else series(times, 1.0), sources, len(times))
+    values = np.where((values < [ds.minimum for ds in sources]) | (values > [ds.maximum for ds in sources]),
+                      np.nan, values)
+    whole, partial = values[:span], values[span:]
     consolidated = whole.reshape(minute.rows, minute.pdp_per_row, len(sources))
-    latest = grid[-1]
+    latest = values[-1]
     for archive in rrd.archives:
         if archive.pdp_per_row == 1:
-            archive.data = grid[-archive.rows:].copy()
+            archive.data = values[-archive.rows:].copy()
         elif archive.pdp_per_row == minute.pdp_per_row:
             archive.data = _consolidate(consolidated, archive.cf)
             if len(partial):

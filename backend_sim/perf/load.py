@@ -25,6 +25,7 @@ from .workloads import MiB, workload
 Series = dict[str, np.ndarray]
 
 BOOT_SECONDS = 240.0  # how long a boot's burst lasts
+BOOT_FULL = 30.0  # firmware, kernel and init at full tilt, then services settle
 BOOT_DECAY = 45.0
 BOOT_READ = 45 * MiB  # bytes/s read from the system disk at the start of a boot
 REQUEST_SIZE = 16 * 1024.0  # average I/O request, for IOPS
@@ -36,7 +37,8 @@ MANAGEMENT_CHATTER = 2048.0  # bytes/s of xapi, NTP and DNS on the management in
 
 def boot_burst(times: np.ndarray, started_at: float) -> np.ndarray:
     age = times - started_at
-    return np.where((age >= 0) & (age < BOOT_SECONDS), np.exp(-np.clip(age, 0, None) / BOOT_DECAY), 0.0)
+    fading = np.exp(-np.clip(age - BOOT_FULL, 0, None) / BOOT_DECAY)
+    return np.where((age >= 0) & (age < BOOT_SECONDS), fading, 0.0)
 
 
 class LoadModel:

@@ -10,18 +10,21 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from .history import build
+from .history import build, grid_times
 from .load import LoadModel, Series
 from .rrd import STEP, Rrd
 from .sources import DataSource, guest_sources, host_sources
 from .view import GuestState, HostState, PerfSource, PoolState
 
-SLICE = 0.01  # seconds of work between returns to the event loop
+SLICE = 0.008  # seconds of work between returns to the event loop
+# A pause is a short real sleep, not sleep(0): with sleep(0) the resumed work is queued before the
+# callbacks of sockets that became ready meanwhile, and other clients would wait two or three slices.
+PAUSE = 0.001
 HOST, VM = "host", "vm"
 
 
@@ -34,14 +37,15 @@ class UnknownSource(LookupError):
 
 
 class Slicer:
-    """Hands the event loop back once SLICE seconds of work have gone by."""
+    """Hands the event loop back once SLICE seconds of work have gone by (never, when not `enabled`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, enabled: bool = True) -> None:
+        self.enabled = enabled
         self.mark = time.perf_counter()
 
     async def pause(self) -> None:
-        if time.perf_counter() - self.mark >= SLICE:
-            await asyncio.sleep(0)
+        if self.enabled and time.perf_counter() - self.mark >= SLICE:
+            await asyncio.sleep(PAUSE)
             self.mark = time.perf_counter()
 
 
@@ -58,6 +62,9 @@ class Monitor:
         self.model = LoadModel(seed)
         self.rrds: dict[tuple[str, str], Rrd] = {}
         self.recorded: dict[tuple[str, str], Recorded] = {}
+        # Slice long work for other clients' sake. A stepped (manual) clock turns it off: its steps
+        # then find every sample complete, so tests see the same rows every time.
+        self.slicing = True
 
     # -- the pool as it is now -----------------------------------------------------------------
 
@@ -65,10 +72,16 @@ class Monitor:
         """The source's snapshot (the source keeps it while nothing changes)."""
         return self.source.pool_state()
 
-    def _host(self, state: PoolState, uuid: str) -> HostState | None:
+    async def fresh_state(self, slicer: Slicer | None = None) -> PoolState:
+        """The snapshot, made again in slices if the pool has changed."""
+        return await self.source.pool_state_sliced((slicer or Slicer(self.slicing)).pause)
+
+    @staticmethod
+    def _host(state: PoolState, uuid: str) -> HostState | None:
         return next((h for h in state.hosts if h.uuid == uuid), None)
 
-    def _guest(self, state: PoolState, uuid: str) -> GuestState | None:
+    @staticmethod
+    def _guest(state: PoolState, uuid: str) -> GuestState | None:
         return next((g for g in state.guests if g.uuid == uuid), None)
 
     def sources_for(self, kind: str, uuid: str) -> list[DataSource]:
@@ -95,46 +108,75 @@ class Monitor:
 
     def rrd(self, kind: str, uuid: str) -> Rrd:
         """The object's RRD, made now (with its history) if it has none yet."""
-        key = (kind, uuid)
-        rrd = self.rrds.get(key)
+        rrd = self.rrds.get((kind, uuid))
         if rrd is not None:
             return rrd
         state = self.state()
-        now = self.source.now()
         if kind == HOST:
             host = self._host(state, uuid)
             if host is None:
                 raise UnknownObject(uuid)
-            residents = [g for g in state.guests if g.host_uuid == uuid]
-            model = self.model
+            now = self.source.now()
+            times = grid_times(now)
+            pairs = [(g, self.model.guest(g, times)) for g in state.guests if g.host_uuid == uuid]
+            return self._make_host(state, host, pairs, now)
+        guest = self._guest(state, uuid)
+        if guest is None:
+            raise UnknownObject(uuid)
+        return self._make_guest(state, guest, None, self.source.now())
 
-            def host_series(times: np.ndarray, smooth: float) -> Series:
-                return model.host(host, [(g, model.guest(g, times, smooth)) for g in residents], times, smooth,
-                                  sessions=state.sessions, tasks=state.tasks)
+    def _make_guest(self, state: PoolState, guest: GuestState, grid: Series | None, now: float) -> Rrd:
+        """A guest's RRD with its past up to `now`; `grid` is its series at grid_times(now) if made already."""
+        def guest_series(times: np.ndarray, smooth: float) -> Series:
+            return self.model.guest(guest, times, smooth)
 
-            rrd = build(self._recorded_sources(kind, uuid, host_sources(host)), host_series, now, min_max=True)
-        else:
-            guest = self._guest(state, uuid)
-            if guest is None:
-                raise UnknownObject(uuid)
+        rrd = build(self._recorded_sources(VM, guest.uuid, guest_sources(guest)), guest_series, now,
+                    min_max=state.vm_min_max, grid=grid)
+        self.rrds[(VM, guest.uuid)] = rrd
+        return rrd
 
-            def guest_series(times: np.ndarray, smooth: float) -> Series:
-                return self.model.guest(guest, times, smooth)
+    def _make_host(self, state: PoolState, host: HostState, pairs: list[tuple[GuestState, Series]],
+                   now: float) -> Rrd:
+        """A host's RRD with its past up to `now`, from its guests' series at grid_times(now)."""
+        model = self.model
+        residents = [g for g, _ in pairs]
 
-            rrd = build(self._recorded_sources(kind, uuid, guest_sources(guest)), guest_series, now,
-                        min_max=state.vm_min_max)
-        self.rrds[key] = rrd
+        def host_series(at: np.ndarray, smooth: float) -> Series:
+            return model.host(host, [(g, model.guest(g, at, smooth)) for g in residents], at, smooth,
+                              sessions=state.sessions, tasks=state.tasks)
+
+        grid = model.host(host, pairs, grid_times(now), sessions=state.sessions, tasks=state.tasks)
+        rrd = build(self._recorded_sources(HOST, host.uuid, host_sources(host)), host_series, now,
+                    min_max=True, grid=grid)
+        self.rrds[(HOST, host.uuid)] = rrd
         return rrd
 
     async def prepare(self, keys: Sequence[tuple[str, str]]) -> list[tuple[str, str, Rrd]]:
         """The RRDs of these objects (made where missing, in slices); unknown objects are left out."""
-        slicer = Slicer()
+        slicer = Slicer(self.slicing)
+        state = await self.fresh_state(slicer)
+        hosts = {h.uuid: h for h in state.hosts}
+        guests = {g.uuid: g for g in state.guests}
+        now = self.source.now()  # every RRD made here ends at the same instant, on the same grid
+        times = grid_times(now)
+        grids: dict[str, Series] = {}  # guests' grids, made once for their host's RRD and their own
+
+        async def grid_of(guest: GuestState) -> Series:
+            if guest.uuid not in grids:
+                grids[guest.uuid] = self.model.guest(guest, times)
+                await slicer.pause()
+            return grids[guest.uuid]
+
         out = []
         for kind, uuid in keys:
-            try:
-                out.append((kind, uuid, self.rrd(kind, uuid)))
-            except UnknownObject:
-                continue
+            rrd = self.rrds.get((kind, uuid))
+            if rrd is None and kind == HOST and uuid in hosts:
+                pairs = [(g, await grid_of(g)) for g in state.guests if g.host_uuid == uuid]
+                rrd = self._make_host(state, hosts[uuid], pairs, now)
+            elif rrd is None and kind == VM and uuid in guests:
+                rrd = self._make_guest(state, guests[uuid], await grid_of(guests[uuid]), now)
+            if rrd is not None:
+                out.append((kind, uuid, rrd))
             await slicer.pause()
         return out
 
@@ -144,8 +186,8 @@ class Monitor:
         """Feed every RRD the readings of instant t."""
         if not self.rrds:
             return
-        state = self.state()
-        slicer = Slicer()
+        slicer = Slicer(self.slicing)
+        state = await self.fresh_state(slicer)
         times = np.array([float(t)])
         wanted_hosts = {uuid for kind, uuid in self.rrds if kind == HOST}
         series: dict[str, Series] = {}
@@ -176,7 +218,7 @@ class Monitor:
             if ds.name not in rrd.index:
                 rrd.add_source(ds)
 
-    async def run(self, then: Callable[[float], None] | None = None) -> None:
+    async def run(self, then: Callable[[float], Awaitable[None]] | None = None) -> None:
         """Sample on every multiple of the step of the simulated clock, for ever; `then(t)` after each
         sample (perfmon reads the fresh rows)."""
         while True:
@@ -185,7 +227,7 @@ class Monitor:
             await self.source.sleep(due - now)
             await self.sample(due)
             if then is not None:
-                then(due)
+                await then(due)
 
     # -- data sources (host.get_data_sources and friends) ------------------------------------------
 

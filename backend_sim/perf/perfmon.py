@@ -123,10 +123,10 @@ class Perfmon:
         self.monitor = monitor
         self.watches: dict[tuple[str, str], Watch] = {}
 
-    def check(self, t: float) -> None:
+    async def check(self, t: float) -> None:
         if t % ROW_STEP:
             return
-        state = self.monitor.state()
+        state = await self.monitor.fresh_state()
         seen = set()
         for cls, uuid, text in state.perfmon:
             key = (cls, uuid)

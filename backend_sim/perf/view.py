@@ -6,6 +6,7 @@ it a `PerfSource`; `model/perf_view.py` builds these snapshots from the database
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -78,7 +79,10 @@ class PerfSource(Protocol):
         """Simulated epoch seconds."""
 
     def pool_state(self) -> PoolState:
-        """A snapshot of what runs where (cheap enough to take every five simulated seconds)."""
+        """A snapshot of what runs where, kept while nothing in the pool changes."""
+
+    async def pool_state_sliced(self, pause: Callable[[], Awaitable[None]]) -> PoolState:
+        """The same snapshot; if it has to be made again, `pause()` is awaited now and then while it is."""
 
     async def sleep(self, seconds: float) -> None:
         """Wait on the simulated clock."""

@@ -38,7 +38,7 @@ async def rrd_updates(request: Request) -> Response:
     if cf is not None and cf.upper() not in CFS:
         raise bad_parameter(f"cf must be one of {', '.join(CFS)}, not {cf!r}")
     monitor = request.xapi.perf
-    state = monitor.state()
+    state = await monitor.fresh_state()
     wanted = set(request.params("vm_uuid"))
     keys = []
     if request.query.get("host", "").lower() == "true":

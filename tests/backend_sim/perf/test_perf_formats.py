@@ -9,6 +9,7 @@ import math
 import xml.etree.ElementTree as ET
 
 import numpy as np
+import pytest
 
 from backend_sim.perf import dump, xport
 from backend_sim.perf.rrd import Rrd
@@ -113,17 +114,27 @@ def test_the_json_dump_mirrors_the_xml() -> None:
     assert data["rra"][1]["params"] == {"xff": "0.5"}
 
 
-def test_chunks_are_bounded_for_wide_exports() -> None:
+def wide_export(rrd_count: int) -> xport.Export:
     sources = [DataSource(f"cpu{i}", "", "(fraction)", 0.0, 1.0) for i in range(64)]
     rrds = []
-    for n in range(20):
+    for n in range(rrd_count):
         rrd = Rrd(sources, 1000.0, min_max=False)
         rrd.update(1005, {ds.name: 0.5 for ds in sources})
         rrds.append((f"vm:{n}:", rrd))
-    export = xport.select(rrds, 1005 - 595, 0, "AVERAGE")  # the whole 5-second archive
+    return xport.select(rrds, 1005 - 595, 0, "AVERAGE")  # the whole 5-second archive
+
+
+@pytest.mark.parametrize("chunk_values", [xport.CHUNK_VALUES, 100])
+def test_chunks_are_bounded_for_wide_exports(monkeypatch: pytest.MonkeyPatch, chunk_values: int) -> None:
+    monkeypatch.setattr(xport, "CHUNK_VALUES", chunk_values)  # 100: rows wider than a chunk are split
+    export = wide_export(20)
     assert export.data.shape == (120, 64 * 20)
     assert np.isfinite(export.data[0]).all()
-    chunks = list(xport.xml_chunks(export))
-    assert len(chunks) == 2 + 10  # head, 10 chunks of 12 rows of 1,280 values, tail
-    assert max(len(chunk) for chunk in chunks[1:-1]) < 20 * xport.CHUNK_VALUES
-    ET.fromstring(b"".join(chunks))
+    for chunks in (list(xport.xml_chunks(export)), list(xport.json_chunks(export))):
+        values = [chunk.count(b"</v>") + chunk.count(b'","') for chunk in chunks[1:-1]]
+        assert max(values) < 2 * chunk_values
+        assert len(chunks) >= 120 * 1280 // (2 * chunk_values)
+    root = ET.fromstring(b"".join(xport.xml_chunks(export)))
+    assert [len(row.findall("v")) for row in root.iter("row")] == [1280] * 120
+    data = json.loads(b"".join(xport.json_chunks(export)))
+    assert [len(row["values"]) for row in data["data"]] == [1280] * 120
