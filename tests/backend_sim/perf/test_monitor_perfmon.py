@@ -23,7 +23,7 @@ def keys(source: FakeSource) -> list[tuple[str, str]]:
 
 def test_prepare_makes_every_rrd_on_one_grid_even_as_time_passes() -> None:
     source = FakeSource(pool(hosts=3, guests=30), tick=1.7)  # a 5-second boundary passes while it works
-    made = asyncio.run(Monitor(source, seed=1).prepare(keys(source) + [(VM, "no-such-vm")]))
+    made = asyncio.run(Monitor(source, seed=1).prepare([*keys(source), (VM, "no-such-vm")]))
     assert len(made) == 33
     assert len({rrd.last_updated for _, _, rrd in made}) == 1
 
