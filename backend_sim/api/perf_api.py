@@ -10,13 +10,16 @@ has nothing to ask.
 from __future__ import annotations
 
 import math
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from .. import errors
 from ..errors import ApiError
 from ..perf.monitor import HOST, VM, UnknownObject, UnknownSource
 from .call import Call
 from .registry import api
+
+T = TypeVar("T")
 
 
 def _owner(call: Call, cls: str, ref: str) -> tuple[str, str]:
@@ -41,72 +44,37 @@ def _sources(call: Call, cls: str, ref: str) -> list[dict[str, Any]]:
         return []
 
 
-def _query(call: Call, cls: str, ref: str, name: str) -> float:
+def _on_rrd(call: Call, cls: str, ref: str, name: str, act: Callable[[str, str, str], T]) -> T:
+    """`act(kind, uuid, name)` on the object's RRD, its refusals as xapi words them."""
     kind, uuid = _owner(call, cls, ref)
     try:
-        value = call.ctx.perf.query(kind, uuid, name)
-    except UnknownObject:
-        raise _no_rrd(call, ref) from None
-    except UnknownSource:
-        raise _unknown_source(name) from None
-    return value if math.isfinite(value) else 0.0
-
-
-def _record(call: Call, cls: str, ref: str, name: str) -> None:
-    kind, uuid = _owner(call, cls, ref)
-    try:
-        call.ctx.perf.record(kind, uuid, name)
+        return act(kind, uuid, name)
     except UnknownObject:
         raise _no_rrd(call, ref) from None
     except UnknownSource:
         raise _unknown_source(name) from None
 
 
-def _forget(call: Call, cls: str, ref: str, name: str) -> None:
-    kind, uuid = _owner(call, cls, ref)
-    try:
-        call.ctx.perf.forget(kind, uuid, name)
-    except UnknownObject:
-        raise _no_rrd(call, ref) from None
-    except UnknownSource:
-        raise _unknown_source(name) from None
+def _register(cls: str) -> None:
+    """The four data-source messages of a class (host or VM), each on that class's RRDs."""
+
+    @api(f"{cls}.get_data_sources")
+    def get_data_sources(call: Call, ref: str) -> list[dict[str, Any]]:
+        return _sources(call, cls, ref)
+
+    @api(f"{cls}.query_data_source")
+    def query_data_source(call: Call, ref: str, data_source: str) -> float:
+        value = _on_rrd(call, cls, ref, data_source, call.ctx.perf.query)
+        return value if math.isfinite(value) else 0.0
+
+    @api(f"{cls}.record_data_source")
+    def record_data_source(call: Call, ref: str, data_source: str) -> None:
+        _on_rrd(call, cls, ref, data_source, call.ctx.perf.record)
+
+    @api(f"{cls}.forget_data_source_archives")
+    def forget_data_source_archives(call: Call, ref: str, data_source: str) -> None:
+        _on_rrd(call, cls, ref, data_source, call.ctx.perf.forget)
 
 
-@api("host.get_data_sources")
-def host_get_data_sources(call: Call, host: str) -> list[dict[str, Any]]:
-    return _sources(call, "host", host)
-
-
-@api("host.query_data_source")
-def host_query_data_source(call: Call, host: str, data_source: str) -> float:
-    return _query(call, "host", host, data_source)
-
-
-@api("host.record_data_source")
-def host_record_data_source(call: Call, host: str, data_source: str) -> None:
-    _record(call, "host", host, data_source)
-
-
-@api("host.forget_data_source_archives")
-def host_forget_data_source_archives(call: Call, host: str, data_source: str) -> None:
-    _forget(call, "host", host, data_source)
-
-
-@api("VM.get_data_sources")
-def vm_get_data_sources(call: Call, vm: str) -> list[dict[str, Any]]:
-    return _sources(call, "VM", vm)
-
-
-@api("VM.query_data_source")
-def vm_query_data_source(call: Call, vm: str, data_source: str) -> float:
-    return _query(call, "VM", vm, data_source)
-
-
-@api("VM.record_data_source")
-def vm_record_data_source(call: Call, vm: str, data_source: str) -> None:
-    _record(call, "VM", vm, data_source)
-
-
-@api("VM.forget_data_source_archives")
-def vm_forget_data_source_archives(call: Call, vm: str, data_source: str) -> None:
-    _forget(call, "VM", vm, data_source)
+for _cls in ("host", "VM"):
+    _register(_cls)

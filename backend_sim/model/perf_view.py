@@ -143,24 +143,28 @@ def _assemble(store: Store) -> Generator[None, None, PoolState]:
         sessions=len(store.table("session")), tasks=len(store.table("task")), perfmon=tuple(perfmon))
 
 
+def _advance(steps: Generator[None, None, PoolState]) -> PoolState | None:
+    """One step of the assembly: the snapshot once it is complete, None before."""
+    try:
+        next(steps)
+    except StopIteration as done:
+        return done.value
+    return None
+
+
 def pool_state(store: Store) -> PoolState:
     steps = _assemble(store)
-    while True:
-        try:
-            next(steps)
-        except StopIteration as done:
-            return done.value
+    while (state := _advance(steps)) is None:
+        pass
+    return state
 
 
 async def pool_state_sliced(store: Store, pause: Callable[[], Awaitable[None]]) -> PoolState:
     """The same snapshot, awaiting `pause()` between guests (it hands the event loop back now and then)."""
     steps = _assemble(store)
-    while True:
-        try:
-            next(steps)
-        except StopIteration as done:
-            return done.value
+    while (state := _advance(steps)) is None:
         await pause()
+    return state
 
 
 class PoolPerfSource:

@@ -30,6 +30,16 @@ def sr_tag(sr_uuid: str) -> str:
     return sr_uuid[:8]
 
 
+def _traffic(prefix: str, interface: str) -> list[DataSource]:
+    """Bytes per second each way, and the error counters (not standard), of one network interface."""
+    return [
+        DataSource(f"{prefix}_rx", f"Bytes per second received on {interface}", "B/s"),
+        DataSource(f"{prefix}_tx", f"Bytes per second transmitted on {interface}", "B/s"),
+        DataSource(f"{prefix}_rx_errors", f"Receive errors per second on {interface}", "err/s", standard=False),
+        DataSource(f"{prefix}_tx_errors", f"Transmit errors per second on {interface}", "err/s", standard=False),
+    ]
+
+
 def guest_sources(guest: GuestState) -> list[DataSource]:
     sources = [DataSource(f"cpu{i}", f"CPU{i} usage", "(fraction)", 0.0, 1.0) for i in range(guest.vcpus)]
     sources += [
@@ -39,15 +49,7 @@ def guest_sources(guest: GuestState) -> list[DataSource]:
     if guest.has_agent:
         sources.append(DataSource("memory_internal_free", "Memory used as reported by the guest agent", "KiB"))
     for nic in guest.nics:
-        n = nic.device
-        sources += [
-            DataSource(f"vif_{n}_rx", f"Bytes per second received on virtual interface number '{n}'", "B/s"),
-            DataSource(f"vif_{n}_tx", f"Bytes per second transmitted on virtual interface number '{n}'", "B/s"),
-            DataSource(f"vif_{n}_rx_errors", f"Receive errors per second on virtual interface number '{n}'",
-                       "err/s", standard=False),
-            DataSource(f"vif_{n}_tx_errors", f"Transmit errors per second on virtual interface number '{n}'",
-                       "err/s", standard=False),
-        ]
+        sources += _traffic(f"vif_{nic.device}", f"virtual interface number '{nic.device}'")
     for disk in guest.disks:
         d = disk.device
         sources += [
@@ -77,14 +79,7 @@ def host_sources(host: HostState) -> list[DataSource]:
         DataSource("memory_free_kib", "Total amount of free memory", "KiB"),
     ]
     for pif in host.pifs:
-        sources += [
-            DataSource(f"pif_{pif}_rx", f"Bytes per second received on physical interface {pif}", "B/s"),
-            DataSource(f"pif_{pif}_tx", f"Bytes per second sent on physical interface {pif}", "B/s"),
-            DataSource(f"pif_{pif}_rx_errors", f"Receive errors per second on physical interface {pif}",
-                       "err/s", standard=False),
-            DataSource(f"pif_{pif}_tx_errors", f"Transmit errors per second on physical interface {pif}",
-                       "err/s", standard=False),
-        ]
+        sources += _traffic(f"pif_{pif}", f"physical interface {pif}")
     sources += [
         DataSource("pif_aggr_rx", "Bytes per second received on all physical interfaces", "B/s"),
         DataSource("pif_aggr_tx", "Bytes per second sent on all physical interfaces", "B/s"),
