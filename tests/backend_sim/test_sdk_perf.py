@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 import XenAPI
 
-from sdk_support import clock_step, failure, logged_in, pool_master, sim_fixture
+from sdk_support import clock_step, failure, logged_in, logout, pool_master, sim_fixture
 
 server_fixture = sim_fixture("--scenario", "demo", "--manual-clock")
 FIELDS = {"name_label", "name_description", "enabled", "standard", "units", "min", "max", "value"}
@@ -122,3 +122,14 @@ def test_a_boot_shows_as_a_burst(x: Any) -> None:
     assert x.VM.query_data_source(vm, "vbd_xvda_read") > 10 * 1024 * 1024
     clock_step(x, 600)
     assert x.VM.query_data_source(vm, "cpu0") < 0.2
+
+
+def test_recording_a_source_needs_a_vm_admin(server: Any, x: Any) -> None:
+    session = XenAPI.Session(server.url)
+    session.xenapi.login_with_password("read-only", server.password)
+    try:
+        db = guest(x, "db01")
+        assert session.xenapi.VM.get_data_sources(db)
+        assert failure(session.xenapi.VM.record_data_source, db, "vbd_xvda_iops_read")[0] == "RBAC_PERMISSION_DENIED"
+    finally:
+        logout(session)

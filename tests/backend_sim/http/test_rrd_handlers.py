@@ -139,3 +139,9 @@ def test_whole_rrds(http: httpx.Client, sdk: tuple[Any, str]) -> None:
     assert "cpu_avg" in {ds["name"] for ds in data["ds"]}
     same = http.get("/host_rrds", params={"session_id": session, "uuid": master, "json": "true"}).json()
     assert same["ds"] == data["ds"]
+
+
+def test_the_read_only_role_may_read_rrds(http: httpx.Client, server: SimServer) -> None:
+    reader = base64.b64encode(f"read-only:{server.password}".encode()).decode()
+    for path, params in (("/rrd_updates", {"start": "-10", "host": "true"}), ("/host_rrd", {})):
+        assert http.get(path, params=params, headers={"authorization": f"Basic {reader}"}).status_code == 200
