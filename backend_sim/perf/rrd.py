@@ -245,6 +245,17 @@ class Rrd:
         count = min(count, archive.rows)
         return data[::-1][:count] if count > 0 else data[:0]
 
+    def rows_ending(self, archive: Archive, end: int, count: int) -> np.ndarray:
+        """`count` CDPs newest first, the first being the one that closed at `end` (NaN where this RRD has
+        none: newer than its last update, or older than its ring). Aligns RRDs updated a step apart."""
+        data = self.materialise(archive)
+        skip = (self.last_cdp_time(archive) - end) // archive.step  # rows this RRD has beyond `end`
+        out = np.full((count, len(self.sources)), np.nan)
+        low, high = max(0, -skip), min(count, archive.rows - skip)
+        if high > low:
+            out[low:high] = data[::-1][skip + low:skip + high]
+        return out
+
     def archives_for(self, cf: str | None) -> list[Archive]:
         return [a for a in self.archives if cf is None or a.cf == cf]
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .rrd import STEP, Rrd
+from .rrd import HEARTBEAT, STEP, Rrd
 
 XML_DECLARATION = b'<?xml version="1.0" encoding="UTF-8"?>\n'
 CHUNK_VALUES = 8_000  # about 2-4 ms of formatting
@@ -58,9 +58,12 @@ def select(rrds: Sequence[tuple[str, Rrd]], start: int, interval: int, cf: str |
     """The export of `rrds` (each with its legend prefix, "vm:<uuid>:" or "host:<uuid>:")."""
     if not rrds:
         return Export(start=max(0, start), step=STEP, end=max(0, start), legend=[], times=[], blocks=[])
-    last_updated = rrds[0][1].last_updated
+    # A sample may be under way: some RRDs have this step's row, others not yet. Rows end where all of them
+    # have one (ignoring an RRD left behind for longer than a heartbeat), so every column is one instant.
+    newest = max(rrd.last_updated for _, rrd in rrds)
+    last_updated = min(rrd.last_updated for _, rrd in rrds if rrd.last_updated >= newest - HEARTBEAT)
     if start < 0:
-        start = min(int(start + rrd.last_updated) for _, rrd in rrds)
+        start = int(start + last_updated)
     pdp_interval = max(0, interval) // STEP
     chosen = [(prefix, rrd, rrd.best_archives(pdp_interval, cf, start)) for prefix, rrd in rrds]
     first = next((archives[0] for _, _, archives in chosen if archives), None)
@@ -79,7 +82,7 @@ def select(rrds: Sequence[tuple[str, Rrd]], start: int, interval: int, cf: str |
             if archive.rows != first.rows or archive.pdp_per_row != first.pdp_per_row:
                 continue
             legend += [f"{archive.cf}:{prefix}{name}" for name in rrd.names]
-            blocks.append(rrd.newest_rows(archive, count))
+            blocks.append(rrd.rows_ending(archive, last_cdp, count))
     times = [last_cdp - i * step for i in range(count)]
     return Export(start=first_cdp, step=step, end=last_cdp, legend=legend, times=times, blocks=blocks)
 

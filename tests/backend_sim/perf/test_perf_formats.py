@@ -138,3 +138,18 @@ def test_chunks_are_bounded_for_wide_exports(monkeypatch: pytest.MonkeyPatch, ch
     assert [len(row.findall("v")) for row in root.iter("row")] == [1280] * 120
     data = json.loads(b"".join(xport.json_chunks(export)))
     assert [len(row["values"]) for row in data["data"]] == [1280] * 120
+
+
+def test_rrds_a_step_apart_are_aligned_by_time() -> None:
+    """A request served while a sample is under way: every column of a row is the same instant."""
+    ahead, behind = (Rrd([A], 1000.0, min_max=False) for _ in range(2))
+    stale = Rrd([A], 600.0, min_max=False)
+    for t in (1005, 1010, 1015):
+        ahead.update(t, {"cpu0": t / 10_000})
+        if t < 1015:
+            behind.update(t, {"cpu0": t / 10_000})
+    stale.update(605, {"cpu0": 0.9})  # not sampled for longer than a heartbeat: it does not hold the rows back
+    export = xport.select([("vm:a:", ahead), ("vm:b:", behind), ("vm:c:", stale)], 1001, 5, "AVERAGE")
+    assert export.end == 1010 and export.times == [1010, 1005]
+    assert export.data[:, :2].tolist() == [[0.101, 0.101], [0.1005, 0.1005]]
+    assert np.isnan(export.data[:, 2]).all()
