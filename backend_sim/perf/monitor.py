@@ -9,6 +9,7 @@ seconds, so no other client waits on it for long.
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -20,6 +21,8 @@ from .load import LoadModel, Series
 from .rrd import STEP, Rrd
 from .sources import DataSource, guest_sources, host_sources
 from .view import GuestState, HostState, PerfSource, PoolState
+
+log = logging.getLogger("backend_sim.perf")
 
 SLICE = 0.008  # seconds of work between returns to the event loop
 # A pause is a short real sleep, not sleep(0): with sleep(0) the resumed work is queued before the
@@ -152,33 +155,32 @@ class Monitor:
         return rrd
 
     async def prepare(self, keys: Sequence[tuple[str, str]]) -> list[tuple[str, str, Rrd]]:
-        """The RRDs of these objects (made where missing, in slices); unknown objects are left out."""
+        """The RRDs of these objects (made where missing, in slices); unknown objects are left out.
+
+        Host by host: its guests' series on the grid serve its RRD and theirs, then are dropped, so a
+        64-host pool never holds every guest's two hours of samples at once."""
         slicer = Slicer(self.slicing)
         state = await self.fresh_state(slicer)
-        hosts = {h.uuid: h for h in state.hosts}
-        guests = {g.uuid: g for g in state.guests}
+        wanted = set(keys)
         now = self.source.now()  # every RRD made here ends at the same instant, on the same grid
         times = grid_times(now)
-        grids: dict[str, Series] = {}  # guests' grids, made once for their host's RRD and their own
-
-        async def grid_of(guest: GuestState) -> Series:
-            if guest.uuid not in grids:
+        for host in state.hosts:
+            residents = [g for g in state.guests if g.host_uuid == host.uuid]
+            make_host = (HOST, host.uuid) in wanted and (HOST, host.uuid) not in self.rrds
+            make_guests = [g for g in residents if (VM, g.uuid) in wanted and (VM, g.uuid) not in self.rrds]
+            if not make_host and not make_guests:
+                continue
+            grids = {}
+            for guest in residents if make_host else make_guests:
                 grids[guest.uuid] = self.model.guest(guest, times)
                 await slicer.pause()
-            return grids[guest.uuid]
-
-        out = []
-        for kind, uuid in keys:
-            rrd = self.rrds.get((kind, uuid))
-            if rrd is None and kind == HOST and uuid in hosts:
-                pairs = [(g, await grid_of(g)) for g in state.guests if g.host_uuid == uuid]
-                rrd = self._make_host(state, hosts[uuid], pairs, now)
-            elif rrd is None and kind == VM and uuid in guests:
-                rrd = self._make_guest(state, guests[uuid], await grid_of(guests[uuid]), now)
-            if rrd is not None:
-                out.append((kind, uuid, rrd))
-            await slicer.pause()
-        return out
+            if make_host:
+                self._make_host(state, host, [(g, grids[g.uuid]) for g in residents], now)
+                await slicer.pause()
+            for guest in make_guests:
+                self._make_guest(state, guest, grids[guest.uuid], now)
+                await slicer.pause()
+        return [(kind, uuid, self.rrds[(kind, uuid)]) for kind, uuid in keys if (kind, uuid) in self.rrds]
 
     # -- sampling ----------------------------------------------------------------------------
 
@@ -201,7 +203,7 @@ class Monitor:
                 await slicer.pause()
         for host in state.hosts:
             rrd = self.rrds.get((HOST, host.uuid))
-            if rrd is None:
+            if rrd is None or host.uuid not in wanted_hosts:  # made meanwhile: from the next sample on
                 continue
             residents = [(g, series[g.uuid]) for g in state.guests if g.host_uuid == host.uuid]
             values = self.model.host(host, residents, times, migrations=state.migrations,
@@ -225,9 +227,12 @@ class Monitor:
             now = self.source.now()
             due = (int(now // STEP) + 1) * STEP
             await self.source.sleep(due - now)
-            await self.sample(due)
-            if then is not None:
-                await then(due)
+            try:
+                await self.sample(due)
+                if then is not None:
+                    await then(due)
+            except Exception:  # one bad sample must not end sampling for the life of the pool
+                log.exception("performance sample at %s failed", due)
 
     # -- data sources (host.get_data_sources and friends) ------------------------------------------
 

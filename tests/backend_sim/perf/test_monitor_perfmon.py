@@ -93,3 +93,26 @@ def test_perfmon_defaults(cls: str, uuid: str, variable: str, level: float, fire
 def test_malformed_configurations_are_ignored(text: str, caplog: pytest.LogCaptureFixture) -> None:
     assert parse("VM", "vm-000", text) == []
     assert "perfmon" in caplog.text
+
+
+def test_rrds_made_while_a_sample_is_under_way_join_the_next_one() -> None:
+    source = FakeSource(pool(hosts=4, guests=40))
+    monitor = Monitor(source, seed=1)
+    monitor.slicing = True
+    # The sample has host-0 and the guests of hosts 0, 2 and 3 to feed; host-1 (whose guests it does not
+    # sample) is made meanwhile.
+    asyncio.run(monitor.prepare([(HOST, "host-0"), *((VM, f"vm-{n:03d}") for n in range(40) if n % 4 != 1)]))
+
+    async def both() -> None:
+        t = source.t + 5
+        source.t = t
+        await asyncio.gather(monitor.sample(t), monitor.prepare([(HOST, "host-1")]))
+        await monitor.sample(t + 5)
+
+    with_pauses = pytest.MonkeyPatch()
+    with_pauses.setattr("backend_sim.perf.monitor.SLICE", 0.0)  # pause at every step: the two interleave
+    try:
+        asyncio.run(both())
+    finally:
+        with_pauses.undo()
+    assert {rrd.last_updated for rrd in monitor.rrds.values()} == {source.t + 5}
