@@ -60,6 +60,8 @@ class Recorded:
 
 
 class Monitor:
+    """The RRDs of one pool's hosts and VMs, the load model that feeds them, and the data-source verbs."""
+
     def __init__(self, source: PerfSource, seed: int) -> None:
         self.source = source
         self.model = LoadModel(seed)
