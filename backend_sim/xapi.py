@@ -16,6 +16,7 @@ from .api.context import DEFAULT_PASSWORD, DEFAULT_USER, XapiConfig
 from .api.dispatch import Dispatcher
 from .api.tasks import TaskManager
 from .clock import SimClock
+from .console_service.service import ConsoleService
 from .errors import ApiError
 from .model.domains import bring_about
 from .model.domids import Domids
@@ -51,6 +52,7 @@ class Xapi:
         self.perf = Monitor(PoolPerfSource(self), seed=perf_seed(store))  # the pool's rrdd
         self.perf.slicing = not clock.manual
         self.perfmon = Perfmon(self.perf)
+        self.consoles = ConsoleService(self, self.call, vnc_ports=self.config.vnc_ports)
         self._refresh_all()
         self.domids.continue_from(store)
 
@@ -67,8 +69,9 @@ class Xapi:
         refresh(self.store, cls, ref)
 
     async def start(self) -> None:
-        """Bring about the power states the scenario asked for, start sampling performance; runs inside
-        the server's loop."""
+        """Bring about the power states the scenario asked for, start the consoles and performance
+        sampling; runs inside the server's loop."""
+        self.consoles.start()
         self.spawn("perf-sampler", self.perf.run(self.perfmon.check))
         if not self.store.boot_plan:
             return
