@@ -11,6 +11,7 @@ from .base import Command, CommandContext, Selection
 from .connection import connection_commands
 from .host import host_commands
 from .vm import vm_commands
+from .wizard import wizard_commands
 
 
 class CommandUnavailable(Exception):
@@ -67,4 +68,4 @@ class CommandRegistry:
 
 
 def default_commands() -> list[Command]:
-    return [*vm_commands(), *host_commands(), *connection_commands()]
+    return [*vm_commands(), *wizard_commands(), *host_commands(), *connection_commands()]
