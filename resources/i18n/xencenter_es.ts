@@ -80,21 +80,39 @@
     </message>
 </context>
 <context>
+    <name>AlertLevel</name>
+    <message>
+        <location filename="../../xencenter/core/alert_level.py" line="+40"/>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertsPane</name>
     <message>
-        <location filename="../../xencenter/ui/panes/alerts.py" line="+40"/>
-        <location line="+5"/>
+        <location filename="../../xencenter/ui/panes/alerts.py" line="+62"/>
+        <location line="+4"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Priority</source>
+        <location line="-33"/>
+        <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Alert</source>
+        <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -113,7 +131,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+15"/>
+        <source>Priority {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -123,7 +151,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+69"/>
         <source>Dismissing alert &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -166,7 +194,22 @@
 <context>
     <name>CommandUi</name>
     <message>
-        <location filename="../../xencenter/ui/commandui.py" line="+86"/>
+        <location filename="../../xencenter/ui/commandui.py" line="+47"/>
+        <source>&amp;Don&apos;t ask me again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Don&apos;t ask me again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can turn this question back on in Tools &gt; Options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -174,7 +217,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../xencenter/core/commands/base.py" line="+155"/>
+        <location filename="../../xencenter/core/commands/base.py" line="+170"/>
         <source>Nothing is selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -229,13 +272,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../xencenter/core/commands/vm.py" line="+68"/>
+        <location filename="../../xencenter/core/commands/placement.py" line="+52"/>
+        <location filename="../../xencenter/core/commands/subject.py" line="+1"/>
         <source>The server no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
+        <source>The VM is already on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The VM needs hardware virtualization (Intel VT or AMD-V), which this server does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This server does not have enough free memory: the VM needs {0}, {1} is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/core/commands/subject.py" line="+1"/>
         <source>Select a pool.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -266,13 +324,13 @@
     </message>
     <message>
         <location filename="../../xencenter/core/commands/host.py" line="+50"/>
-        <location filename="../../xencenter/core/commands/vm.py" line="+6"/>
+        <location filename="../../xencenter/core/commands/placement.py" line="-17"/>
         <source>The server is not reachable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+59"/>
-        <location filename="../../xencenter/core/commands/vm.py" line="+85"/>
+        <location filename="../../xencenter/core/commands/vm.py" line="+166"/>
         <source>Reboot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -293,7 +351,12 @@
     </message>
     <message>
         <location line="+48"/>
-        <location filename="../../xencenter/core/commands/vm.py" line="-7"/>
+        <source>Rebooting a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../xencenter/core/commands/vm.py" line="-9"/>
         <source>Shut Down</source>
         <translation type="unfinished"></translation>
     </message>
@@ -309,6 +372,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Shutting down a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Power On</source>
         <translation type="unfinished"></translation>
     </message>
@@ -318,7 +386,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-43"/>
         <source>The server is already running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -328,7 +396,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Enter Maintenance Mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -343,13 +411,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location filename="../../xencenter/core/commands/vm.py" line="-82"/>
+        <location line="-36"/>
+        <location filename="../../xencenter/core/commands/placement.py" line="-4"/>
         <source>The host is in maintenance mode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Exit Maintenance Mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -359,17 +427,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>The server is not in maintenance mode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/commands/registry.py" line="+63"/>
+        <location filename="../../xencenter/core/commands/registry.py" line="+71"/>
         <source>Confirm {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/commands/vm.py" line="-25"/>
+        <location filename="../../xencenter/core/commands/vm.py" line="-109"/>
         <source>The VM is already running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -419,7 +487,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../xencenter/core/commands/placement.py" line="+2"/>
         <source>The server is disabled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -434,12 +502,104 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/commands/vm.py" line="+12"/>
-        <source>This is a server&apos;s control domain.</source>
+        <location filename="../../xencenter/core/commands/organise.py" line="+52"/>
+        <source>Select pools, servers, VMs, storage, networks or disks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The object no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../xencenter/core/commands/vm.py" line="+9"/>
+        <source>This is a server&apos;s control domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already in that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Moving {0} to folder {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The selection is not in a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Removing {0} from its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Creating folder {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder {0} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+60"/>
+        <source>The pool is not known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Saving the tags of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select one object to edit its custom fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saving the custom fields of &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Move to Folder...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove from Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New Folder...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit Tags...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit Custom Fields...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/core/commands/vm.py" line="+2"/>
         <source>&apos;{0}&apos; is a snapshot.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -464,23 +624,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+66"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Starting VM &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-38"/>
         <source>Shutting down VM &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Shut down {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shutting down a VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Force Shutdown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -500,7 +670,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Reboot {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rebooting a VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Force Reboot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -531,11 +711,12 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+24"/>
         <source>Resuming VM &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-21"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -591,6 +772,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Resume on Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Migrate to Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migrating VM &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Copy...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -600,19 +796,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/commands/wizard.py" line="+59"/>
+        <location filename="../../xencenter/core/commands/wizard.py" line="+58"/>
         <source>The template no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Select a pool, a server or a template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+15"/>
+        <location line="-15"/>
+        <location line="+17"/>
         <source>Select a template.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -635,6 +831,44 @@
         <location line="+2"/>
         <location line="+7"/>
         <source>Select a snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTab</name>
+    <message>
+        <location filename="../../xencenter/ui/tabs/connection.py" line="+41"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection failed; no reason was given.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -701,6 +935,75 @@
     <message>
         <location line="+1"/>
         <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsDialog</name>
+    <message>
+        <location filename="../../xencenter/ui/dialogs/custom_fields.py" line="+39"/>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Custom Fields of &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pool has no custom fields yet: add one below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>New field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New field type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dialog buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>There is already a field named &apos;{0}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -930,17 +1233,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+95"/>
         <source>The server does not have enough free memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>The server does not have enough free memory: {0} is needed but only {1} is available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-66"/>
         <source>The VM &apos;{0}&apos; must be {1} for this, but it is {2}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -965,17 +1268,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+56"/>
         <source>The storage repository is full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>The storage repository is full: {0} is needed but only {1} can be allocated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-22"/>
         <source>The virtual disk &apos;{0}&apos; is too small; it must be at least {1}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1080,9 +1383,47 @@
     </message>
 </context>
 <context>
+    <name>FolderDialog</name>
+    <message>
+        <location filename="../../xencenter/ui/dialogs/folders.py" line="+18"/>
+        <source>New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>/Folder/Subfolder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Separate nested folders with &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dialog buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GeneralTab</name>
     <message>
-        <location filename="../../xencenter/ui/tabs/general.py" line="+27"/>
+        <location filename="../../xencenter/ui/tabs/general.py" line="+28"/>
         <source>Property</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1097,12 +1438,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>This object no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/properties.py" line="+36"/>
+        <location filename="../../xencenter/ui/tabs/properties.py" line="+37"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1139,12 +1480,12 @@
     <message>
         <location line="+19"/>
         <location line="+2"/>
-        <location line="+101"/>
+        <location line="+93"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-95"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1175,19 +1516,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-58"/>
         <location line="+10"/>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Not running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-11"/>
         <source>Dynamic memory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1217,24 +1558,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+52"/>
+        <location line="+2"/>
+        <location line="+51"/>
         <source>Uptime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-30"/>
         <source>{0} (build {1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+36"/>
+        <location line="+30"/>
         <source>Pool master</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-27"/>
         <source>In maintenance mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1294,7 +1635,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Default storage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1380,11 +1721,26 @@
         <source>Attached to</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../xencenter/ui/tabs/organise_rows.py" line="+33"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Organise</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogsTab</name>
     <message>
-        <location filename="../../xencenter/ui/tabs/logs.py" line="+29"/>
+        <location filename="../../xencenter/ui/tabs/logs.py" line="+31"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1410,31 +1766,6 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Critical</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Major</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Minor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1480,7 +1811,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1488,12 +1819,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../xencenter/ui/mainwindow.py" line="+48"/>
+        <location filename="../../xencenter/ui/mainwindow.py" line="+51"/>
         <source>XenCenter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1538,17 +1869,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Options...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;About XenCenter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>About XenCenter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1563,12 +1904,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/menus.py" line="+91"/>
+        <location filename="../../xencenter/ui/menus.py" line="+122"/>
+        <source>{0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Start on Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/viewmenu.py" line="+15"/>
+        <location line="+1"/>
+        <source>Resume on Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migrate to Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/ui/viewmenu.py" line="+16"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1583,7 +1939,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Show &amp;Templates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1759,7 +2115,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/navigation/panel.py" line="+35"/>
+        <location filename="../../xencenter/ui/navigation/panel.py" line="+36"/>
         <source>Navigation view</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1774,13 +2130,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/core/organise/views.py" line="+35"/>
+        <source>Objects by Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objects by Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objects by Custom Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved Searches</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1900,17 +2276,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/wizard/new_vm/hosts.py" line="+47"/>
-        <source>The server is not reachable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The server is disabled (maintenance mode).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../xencenter/core/wizard/new_vm/hosts.py" line="+46"/>
         <source>The server has no hardware virtualization support (Intel VT or AMD-V), which this template needs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1921,7 +2287,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Not enough free memory: the VM needs {0}, the server has {1} free.</source>
+        <source>Not enough free memory: the VM needs {0}, the server has {1} available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2289,7 +2655,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/wizards/new_vm/wizard.py" line="+68"/>
+        <location filename="../../xencenter/ui/wizards/new_vm/wizard.py" line="+67"/>
         <source>New VM — {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2369,6 +2735,39 @@
     </message>
 </context>
 <context>
+    <name>Options</name>
+    <message>
+        <location filename="../../xencenter/ui/dialogs/options.py" line="+59"/>
+        <source>Confirmations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ask for confirmation before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Dialog buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../../xencenter/ui/dialogs/password.py" line="+14"/>
@@ -2392,9 +2791,87 @@
     </message>
 </context>
 <context>
+    <name>SavedSearch</name>
+    <message>
+        <location filename="../../xencenter/core/organise/columns.py" line="+91"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HA restart priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/ui/tabs/saved_search_view.py" line="+43"/>
+        <source>Saved search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This saved search no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This saved search cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%n object(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parts of this search are not supported here and were ignored: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchTab</name>
     <message>
-        <location filename="../../xencenter/ui/tabs/search.py" line="+30"/>
+        <location filename="../../xencenter/ui/tabs/search.py" line="+32"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2528,7 +3005,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>%n object(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2686,7 +3163,7 @@
 <context>
     <name>TabSlot</name>
     <message>
-        <location filename="../../xencenter/ui/tabslot.py" line="+35"/>
+        <location filename="../../xencenter/ui/tabslot.py" line="+36"/>
         <source>The object tabs are not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2694,7 +3171,7 @@
 <context>
     <name>Tabs</name>
     <message>
-        <location filename="../../xencenter/ui/tabs/fmt.py" line="+18"/>
+        <location filename="../../xencenter/ui/tabs/fmt.py" line="+17"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2714,7 +3191,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+22"/>
         <source>%n day(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2729,17 +3206,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/general.py" line="-45"/>
+        <location filename="../../xencenter/ui/tabs/general.py" line="-48"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/host.py" line="+29"/>
+        <location filename="../../xencenter/ui/tabs/host.py" line="+31"/>
         <source>Object tabs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/logs.py" line="-61"/>
+        <location filename="../../xencenter/ui/tabs/logs.py" line="-60"/>
         <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2774,13 +3251,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/search.py" line="-51"/>
+        <location filename="../../xencenter/ui/tabs/search.py" line="-59"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/tabs/storage.py" line="-15"/>
         <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/ui/tabs/connection.py" line="-54"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagsDialog</name>
+    <message>
+        <location filename="../../xencenter/ui/dialogs/tags.py" line="+31"/>
+        <source>Edit Tags of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>New tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dialog buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick the tags to keep or add; untick those to remove.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -160,6 +160,20 @@ def test_xml_escaping_of_special_characters(client: httpx.Client, server: SimSer
     assert xcall(client, server, "VM.get_name_description", session, vm)["Value"] == label
 
 
+def test_characters_xml_cannot_carry_do_not_break_xml_replies(client: httpx.Client, server: SimServer, session: str,
+                                                               vm: str) -> None:
+    # JSON-RPC can carry them but XML-RPC cannot: a write is refused, so no XML reply ever breaks on one.
+    label = "a\x00b\x0bc\x1fd\ufffee\tf"
+    refused = jcall(client, server, "VM.set_name_description", [session, vm, label])
+    assert refused["error"]["message"] == "INVALID_VALUE", refused
+    # Strings that came in another way (a database dump) still go out well-formed: replaced, not dropped.
+    from backend_sim.wire import xmlrpc
+
+    body = xmlrpc.success(label)
+    assert b"\x00" not in body and "\ufffd".encode() in body
+    assert xcall(client, server, "VM.set_name_description", session, vm, "")["Status"] == "Success"
+
+
 def test_valid_ref_counts_are_i4(client: httpx.Client, server: SimServer, session: str) -> None:
     text = post_xml(client, server, xml_body("event.from", session, ["pool"], "", 1.0)).text
     counts = text[text.index("<name>valid_ref_counts</name>"):]

@@ -7,34 +7,51 @@ open on their own (kept in `wizards` until they close). Nothing here blocks the 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QMessageBox, QWidget
 
 from ..core.commands import NewServer, WizardRequest
+from ..core.commands.choices import ChoiceChecks
 from ..core.connection import Connection
 from ..core.i18n import translate
 from .dialogs.add_server import AddServerDialog
 from .dialogs.copy_vm import CopyVmDialog
 from .dialogs.modal import show_dialog
+from .dialogs.organise_ui import OrganiseDialogs
 from .dialogs.password import PasswordDialog
 from .dialogs.trust import trust_dialog
 from .wizards.registry import open_wizard
 from .wizards.window import WizardWindow
 
 
-class DialogCommandUi:
+class DialogCommandUi(OrganiseDialogs):
     def __init__(self, parent: QWidget | None = None, *, can_save_password: bool = True) -> None:
         self.parent = parent
         self.can_save_password = can_save_password
         self.wizards: list[WizardWindow] = []  # the open wizard windows, newest last
+        self.checks: ChoiceChecks | None = None  # the app's server answers (set by the main window), wizards share
 
     async def confirm(self, title: str, text: str) -> bool:
+        return (await self._ask(title, text, opt_out=False))[0]
+
+    async def confirm_or_opt_out(self, title: str, text: str) -> tuple[bool, bool]:
+        return await self._ask(title, text, opt_out=True)
+
+    async def _ask(self, title: str, text: str, *, opt_out: bool) -> tuple[bool, bool]:
         box = QMessageBox(QMessageBox.Icon.Question, title, text,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.parent)
         box.setObjectName("confirmDialog")
         box.setAccessibleName(title)
         box.setDefaultButton(QMessageBox.StandardButton.No)
+        check = None
+        if opt_out:
+            check = QCheckBox(translate("CommandUi", "&Don't ask me again"), box)
+            check.setObjectName("dontAskAgain")
+            check.setAccessibleName(translate("CommandUi", "Don't ask me again"))
+            check.setToolTip(translate("CommandUi", "You can turn this question back on in Tools > Options."))
+            box.setCheckBox(check)
         try:
-            return await show_dialog(box) == QMessageBox.StandardButton.Yes
+            answer = await show_dialog(box) == QMessageBox.StandardButton.Yes
+            return answer, check is not None and check.isChecked()
         finally:
             box.deleteLater()
 
@@ -69,7 +86,7 @@ class DialogCommandUi:
             dialog.deleteLater()
 
     async def open_wizard(self, request: WizardRequest) -> None:
-        window = open_wizard(request, self.parent)
+        window = open_wizard(request, self.parent, self.checks)
         self.wizards.append(window)
         window.destroyed.connect(lambda _=None, w=window: self.wizards.remove(w) if w in self.wizards else None)
 

@@ -8,11 +8,13 @@ from typing import Any
 
 import pytest
 
-from xencenter.core.connection import Connection
+from xencenter.core.commands import Command, SelectedItem, Verb
+from xencenter.core.commands.choices import ChoiceChecks
+from xencenter.core.connection import Connection, ConnectionState
 from xencenter.core.i18n import LazyText
 from xencenter.core.operation import OperationState
 from xencenter.core.operations import OperationList
-from xencenter.core.wizard import EligibilityCache, PageLogic, PlanRun, Problem, Step, WizardFlow, start_plan
+from xencenter.core.wizard import ChoiceEligibility, PageLogic, PlanRun, Problem, Step, WizardFlow, start_plan
 from xencenter.core.xenapi.errors import XenAPIFailure
 
 from core_support import Runner, arun_fixture, eventually  # noqa: F401
@@ -144,40 +146,48 @@ def test_cancel_between_steps_rolls_back_and_commit_keeps_what_is_done(arun: Run
     arun(scenario())
 
 
-def test_eligibility_checks_run_in_parallel_once_each_and_say_why_not(arun: Runner) -> None:
-    running = 0
-    most = 0
-    release = asyncio.Event()
+class PlaceCheck(Command):
+    """A ChoosesArgument command whose server answer the test controls."""
 
-    async def check(key: Any) -> None:
-        nonlocal running, most
-        running += 1
-        most = max(most, running)
-        await release.wait()
-        running -= 1
-        if key == "host3":
-            raise XenAPIFailure("HOST_NOT_ENOUGH_FREE_MEMORY", ["2147483648", "1073741824"])
+    def __init__(self) -> None:
+        super().__init__(Verb(id="test.place", text=LazyText("Commands", "Place")))
+        self.release = asyncio.Event()
+        self.asked: list[str] = []
+        self.running = 0
+        self.most = 0
 
+    def choices(self, item: SelectedItem) -> list[tuple[str, str, str | None]]:
+        return []
+
+    async def check_choice(self, item: SelectedItem, argument: str) -> str | None:
+        self.asked.append(argument)
+        self.running += 1
+        self.most = max(self.most, self.running)
+        await self.release.wait()
+        self.running -= 1
+        return "Not enough memory." if argument == "host3" else None
+
+
+def test_eligibility_is_asked_in_parallel_once_each_and_says_why_not(arun: Runner) -> None:
     async def scenario() -> None:
-        cache = EligibilityCache(check, parallel=4)
-        arrived: list[Any] = []
-        cache.changed.connect(arrived.append)
-        keys = [f"host{n}" for n in range(10)]
-        cache.request(keys)
-        cache.request(keys)  # asked again: nothing new starts
-        await eventually(lambda: running == 4)
-        assert cache.get("host3").pending and not cache.get("host3").ok
-        release.set()
-        await cache.wait()
-        assert most == 4 and cache.calls == 10 and sorted(arrived) == sorted(keys)
-        assert cache.get("host1").ok and cache.get("host1").reason is None
-        reason = cache.get("host3").reason
-        assert reason is not None and "memory" in reason and "HOST_NOT_ENOUGH" not in reason
-        cache.request(keys)
-        assert cache.calls == 10  # cached
-        cache.forget()
-        cache.request(["host1"])
-        await cache.wait()
-        assert cache.calls == 11
+        conn = plan_conn()
+        conn._set_state(ConnectionState.CONNECTED)
+        command = PlaceCheck()
+        eligibility = ChoiceEligibility(ChoiceChecks(), command, conn)
+        arrived: list[tuple[str, str]] = []
+        eligibility.changed.connect(lambda ref, choice: arrived.append((ref, choice)))
+        hosts = [f"host{n}" for n in range(10)]
+        eligibility.request("OpaqueRef:t", hosts)
+        eligibility.request("OpaqueRef:t", hosts)  # asked again while pending: nothing new starts
+        await eventually(lambda: command.running == 10)  # all at once, none waits for another
+        assert eligibility.get("OpaqueRef:t", "host3").pending and not eligibility.get("OpaqueRef:t", "host1").ok
+        assert eligibility.get("OpaqueRef:other", "host1").pending  # never asked
+        command.release.set()
+        await eventually(lambda: len(arrived) == 10)
+        assert sorted(command.asked) == sorted(hosts) and command.most == 10
+        assert eligibility.get("OpaqueRef:t", "host1").ok
+        assert eligibility.get("OpaqueRef:t", "host3").reason == "Not enough memory."
+        eligibility.request("OpaqueRef:t", hosts)
+        assert len(command.asked) == 10  # cached
 
     arun(scenario())

@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication
 
 from ..i18n import LazyText
 from ..objects import VM
-from ..wizard.new_vm import defaults, start_creation
 from .base import Command, CommandContext, SelectedItem, Selection, Verb, WizardRequest, not_connected, nothing_selected
 
 
@@ -72,6 +71,8 @@ class QuickCreateCommand(WizardCommand):
         return None
 
     async def run(self, context: CommandContext) -> None:
+        from ..wizard.new_vm import defaults, start_creation  # here: core.wizard builds on the commands package
+
         item = context.selection[0]
         choices = defaults(item.connection.cache, item.ref)
         info = choices.info

@@ -1,28 +1,26 @@
-"""EligibilityCache: yes/no-with-a-reason checks run as parallel background calls, each asked once.
+"""ChoiceEligibility: a wizard page's view of the app's ChoiceChecks (the server's answers, asked in parallel).
 
-A wizard asks "can the VM boot on each host" (New VM) or "can it migrate there" (Migrate) for many keys at once.
-`request(keys)` starts the calls that are not cached or in flight, at most `parallel` at a time, and never
-blocks; `get(key)` answers what is known now. Each answer is an Eligibility: pending, fine (reason None) or
-refused with the server's refusal as a sentence. `changed(key)` fires as each answer arrives.
+The Start On / Resume On / Migrate submenus already ask the server "can this VM go to that server" through
+`commands.choices.ChoiceChecks`, one background call per choice, cached per cache generation. A wizard page asks
+the same way, with the command whose `check_choice` is the question (New VM's home server page: Start On's
+`VM.assert_can_boot_here`, here on the template), and pins the cache generation it asked in so the answers stay
+shown while the pool keeps changing. `get` answers pending, fine, or the server's sentence; `changed` fires as
+answers arrive. A later wizard (Migrate) passes its own command (`VM.assert_can_migrate`).
 
 Signals:
-    changed(object): the answer for that key has arrived.
+    changed(str, str): object ref and choice whose answer arrived.
 """
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Awaitable, Callable, Hashable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from ..asyncutil import spawn
-from ..cache import ObjectCache
-from ..errors_text import error_text
-
-Check = Callable[[Any], Awaitable[None]]  # raises (a XenAPIFailure) when the key is not eligible
+from ..commands.base import Command, SelectedItem
+from ..commands.choices import ChoiceChecks
+from ..connection import Connection
 
 
 @dataclass(frozen=True)
@@ -36,56 +34,39 @@ class Eligibility:
 
 
 PENDING = Eligibility(pending=True)
-OK = Eligibility()
 
 
-class EligibilityCache(QObject):
-    changed = Signal(object)
+class ChoiceEligibility(QObject):
+    changed = Signal(str, str)
 
-    def __init__(self, check: Check, cache: ObjectCache | None = None, *, parallel: int = 16,
+    def __init__(self, checks: ChoiceChecks, command: Command, connection: Connection,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._check = check
-        self._cache = cache
-        self._answers: dict[Hashable, Eligibility] = {}
-        self._limit = asyncio.Semaphore(parallel)
-        self._tasks: set[asyncio.Task[None]] = set()
-        self.calls = 0  # how many checks went to the server (tests and benchmarks read it)
+        self.checks = checks
+        self.command = command
+        self.connection = connection
+        self._asked: dict[str, int] = {}  # object ref -> the cache generation its choices were asked in
+        checks.answered.connect(self._answered)
 
-    def get(self, key: Hashable) -> Eligibility:
-        return self._answers.get(key, PENDING)
+    def _item(self, ref: str) -> SelectedItem:
+        return SelectedItem(self.connection, "VM", ref)
 
-    def request(self, keys: Iterable[Hashable]) -> None:
-        for key in keys:
-            if key in self._answers:
-                continue
-            self._answers[key] = PENDING
-            task = spawn(self._ask(key), name=f"eligibility {key}", owner=self)
-            self._tasks.add(task)
-            task.add_done_callback(self._tasks.discard)
+    def request(self, ref: str, choices: Iterable[str]) -> None:
+        """Ask about each choice for `ref` in the background, unless asked already (never blocks)."""
+        generation = self._asked.setdefault(ref, self.connection.cache.generation)
+        item = self._item(ref)
+        wanted = [c for c in choices if self.checks.answer(self.command.id, item, c, generation) is None]
+        if wanted:
+            self._asked[ref] = self.connection.cache.generation
+            self.checks.ask(self.command, item, wanted)
 
-    def forget(self) -> None:
-        """Drop every answer (the pool changed); pending calls still land but are asked again on request."""
-        for task in list(self._tasks):
-            task.cancel()
-        self._answers.clear()
+    def get(self, ref: str, choice: str) -> Eligibility:
+        generation = self._asked.get(ref)
+        if generation is None:
+            return PENDING
+        answer = self.checks.answer(self.command.id, self._item(ref), choice, generation)
+        return PENDING if answer is None else Eligibility(reason=answer.reason)
 
-    async def wait(self) -> None:
-        """Until every requested answer has arrived (tests)."""
-        while self._tasks:
-            await asyncio.wait(list(self._tasks))
-
-    async def _ask(self, key: Hashable) -> None:
-        async with self._limit:
-            self.calls += 1
-            try:
-                await self._check(key)
-            except asyncio.CancelledError:
-                self._answers.pop(key, None)
-                raise
-            except Exception as exc:
-                answer = Eligibility(reason=error_text(exc, self._cache))
-            else:
-                answer = OK
-        self._answers[key] = answer
-        self.changed.emit(key)
+    def _answered(self, command_id: str, ref: str, choice: str) -> None:
+        if command_id == self.command.id and ref in self._asked:
+            self.changed.emit(ref, choice)

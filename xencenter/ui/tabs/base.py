@@ -57,11 +57,14 @@ def shows(*classes: str, when: When | None = None) -> Callable[[F], F]:
 
 @dataclass(frozen=True)
 class TabContext:
-    """What every tab may use: the connections, the operations (to start and to list) and the commands."""
+    """What every tab may use: the connections, the operations (to start and to list) and the commands; a
+    command is run on the current selection through `run_command(command id)` (the window's CommandActions, so
+    its checks, questions and dialogs apply as from the menus; None when the tabs stand alone)."""
 
     manager: ConnectionManager
     operations: OperationList
     commands: CommandRegistry
+    run_command: Callable[[str], object] | None = None
 
 
 class BaseTab(QWidget):
@@ -70,6 +73,11 @@ class BaseTab(QWidget):
 
     KEY: ClassVar[str] = ""
     TITLE: ClassVar[LazyText]
+
+    def run_command(self, command_id: str) -> None:
+        """Run a verb on the shown selection as the menus would (a button in the page); nothing without a window."""
+        if self.context.run_command is not None:
+            self.context.run_command(command_id)
     HOOKS: ClassVar[dict[str, Hook]] = {}  # object class -> hook, collected from the @shows marks
 
     def __init_subclass__(cls, **kwargs: Any) -> None:

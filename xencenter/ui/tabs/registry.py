@@ -4,6 +4,7 @@ hooks, or its own `applies_to`) fits the selection; adding a tab is writing its 
 from __future__ import annotations
 
 from .base import BaseTab
+from .connection import ConnectionTab
 from .general import GeneralTab
 from .logs import LogsTab
 from .memory import MemoryTab
@@ -12,4 +13,5 @@ from .nics import NicsTab
 from .search import SearchTab
 from .storage import StorageTab
 
-TABS: tuple[type[BaseTab], ...] = (GeneralTab, MemoryTab, StorageTab, NetworkingTab, NicsTab, LogsTab, SearchTab)
+TABS: tuple[type[BaseTab], ...] = (ConnectionTab, GeneralTab, MemoryTab, StorageTab, NetworkingTab, NicsTab, LogsTab,
+                                   SearchTab)

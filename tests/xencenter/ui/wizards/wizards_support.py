@@ -4,30 +4,20 @@ tree, and driving its pages the way a user would (typing, choosing, clicking Nex
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 UI_TESTS = Path(__file__).resolve().parents[1]
 if str(UI_TESTS) not in sys.path:
     sys.path.insert(0, str(UI_TESTS))
 
-from ui_support import Parts, Sdk, drain, drive, make_parts, qloop_fixture, teardown_parts  # noqa: E402
+from ui_support import Parts, Sdk, drain, drive, make_parts, parts_fixture, qloop_fixture, teardown_parts  # noqa: E402
 
 from xencenter.core.connection import Connection  # noqa: E402
 from xencenter.ui.wizards.window import WizardWindow  # noqa: E402
 
 __all__ = ["Parts", "Sdk", "drain", "drive", "make_parts", "node", "open_new_vm", "parts_fixture", "qloop_fixture",
            "teardown_parts"]
-
-
-@pytest.fixture(name="parts")
-def parts_fixture(qtbot: Any, qloop: Any) -> Iterator[Parts]:
-    made = make_parts(qtbot)
-    yield made
-    teardown_parts(qtbot, made)
 
 
 def node(parts: Parts, connection: Connection, ref: str) -> str:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from ...cache import ObjectCache
 from ...i18n import LazyText
 from ...objects import VDI
-from ..eligibility import EligibilityCache
+from ..eligibility import ChoiceEligibility
 from ..page import PageLogic, Problem
 from .choices import MEDIA_ISO, MEDIA_NONE, MEDIA_PHYSICAL, MEDIA_PXE, MEDIA_URL, NewVmChoices
 from .pages_devices import NetworkPage, StoragePage, SummaryPage
@@ -145,7 +145,7 @@ def url_problem(state: NewVmChoices) -> str:
     return ""
 
 
-def new_vm_pages(home_checks: EligibilityCache | None = None) -> list[PageLogic[NewVmChoices]]:
+def new_vm_pages(home_checks: ChoiceEligibility | None = None) -> list[PageLogic[NewVmChoices]]:
     return [TemplatePage(), NamePage(), MediaPage(), HomeServerPage(home_checks), CpuMemoryPage(), StoragePage(),
             NetworkPage(), SummaryPage()]
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from ...error_sentences import format_bytes
 from ...i18n import LazyText
 from ...objects import Host
-from ..eligibility import EligibilityCache
+from ..eligibility import ChoiceEligibility
 from ..page import PageLogic, Problem
 from .choices import NewVmChoices
 from .hosts import cpu_count, host_reason, hosts
@@ -21,13 +21,13 @@ def disk_srs(state: NewVmChoices) -> list[str]:
     return sorted({disk.sr for disk in state.disks if disk.sr})
 
 
-def home_reason(state: NewVmChoices, host: Host, checks: EligibilityCache | None = None) -> str | None:
+def home_reason(state: NewVmChoices, host: Host, checks: ChoiceEligibility | None = None) -> str | None:
     """Why `host` cannot run the new VM: the local checks first, then the server's cached answer."""
     info = state.info
     reason = host_reason(host, hvm=info.hvm if info else False, memory=state.memory_max,
                          start_memory=state.memory_min if state.start else 0, srs=disk_srs(state))
     if reason is None and checks is not None:
-        reason = checks.get((state.template, host.ref)).reason
+        reason = checks.get(state.template, host.ref).reason
     return reason
 
 
@@ -35,13 +35,13 @@ class HomeServerPage(PageLogic[NewVmChoices]):
     key = "home"
     title = LazyText("NewVm", "Home Server")
 
-    def __init__(self, checks: EligibilityCache | None = None) -> None:
+    def __init__(self, checks: ChoiceEligibility | None = None) -> None:
         self.checks = checks  # the server's answers to VM.assert_can_boot_here(template, host), cached
 
     def request_checks(self, state: NewVmChoices) -> None:
         """Ask the server about every host at once, in the background (answers arrive as `checks.changed`)."""
         if self.checks is not None and state.template:
-            self.checks.request((state.template, host.ref) for host in hosts(state.cache))
+            self.checks.request(state.template, [host.ref for host in hosts(state.cache)])
 
     def problems(self, state: NewVmChoices) -> list[Problem]:
         if not state.home:

@@ -15,6 +15,7 @@ from defusedxml import ElementTree as SafeTree
 from defusedxml.common import DefusedXmlException
 
 from ...cache import ObjectCache
+from ...commands.placement import needs_hvm
 from ...error_sentences import format_bytes
 from ...objects import VM, as_int, is_null
 
@@ -94,8 +95,7 @@ class TemplateInfo:
 
     @property
     def hvm(self) -> bool:
-        record = self.vm.record
-        return record.get("domain_type") == "hvm" or bool(record.get("HVM_boot_policy"))
+        return needs_hvm(self.vm)
 
     @property
     def is_windows(self) -> bool:

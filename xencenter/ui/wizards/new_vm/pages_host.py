@@ -59,14 +59,14 @@ class HomeServerPageWidget(PageWidget):
             if host is None:
                 continue
             checks = self.logic.checks
-            pending = checks is not None and checks.get((self.state.template, host.ref)).pending
+            pending = checks is not None and checks.get(self.state.template, host.ref).pending
             reason = home_reason(self.state, host, checks)
             status = (reason if reason is not None else
                       translate("NewVm", "checking...") if pending else translate("NewVm", "can run the VM"))
             item.setText(f"{host.name} — {status}")
             item.setToolTip(status)
 
-    def _answer(self, _key: Any) -> None:
+    def _answer(self, *_: Any) -> None:
         self._texts()
         self.changed()  # the server's answer may change what Next allows
 

@@ -7,9 +7,11 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from ....core.commands import WizardRequest
+from ....core.commands.choices import ChoiceChecks
+from ....core.commands.vm import START_ON, PlaceOnHost
 from ....core.i18n import translate
 from ....core.objects import VM
-from ....core.wizard import EligibilityCache, WizardFlow
+from ....core.wizard import ChoiceEligibility, WizardFlow
 from ....core.wizard.new_vm import NewVmChoices, new_vm_pages, start_creation
 from ....core.wizard.new_vm.choices import apply_template
 from ....core.wizard.new_vm.template import templates
@@ -38,7 +40,10 @@ def starting_template(request: WizardRequest) -> str:
     return offered[0].ref if offered else ""
 
 
-def open_new_vm(request: WizardRequest, parent: QWidget | None = None) -> WizardWindow:
+def open_new_vm(request: WizardRequest, parent: QWidget | None = None,
+                choice_checks: ChoiceChecks | None = None) -> WizardWindow:
+    """The wizard's window; the home server page asks the server through `choice_checks` (the app's, shared with
+    the Start On submenu) or checks of its own."""
     connection = request.connection
     state = NewVmChoices(connection.cache)
     template = starting_template(request)
@@ -47,13 +52,7 @@ def open_new_vm(request: WizardRequest, parent: QWidget | None = None) -> Wizard
     if request.item is not None and request.item.cls == "host":
         state.home = request.item.ref  # New VM on a server: that server is the home
 
-    async def can_boot(key: Any) -> None:
-        template_ref, host_ref = key
-        client = connection.client
-        if client is not None:
-            await client.call("VM.assert_can_boot_here", template_ref, host_ref)
-
-    checks = EligibilityCache(can_boot, connection.cache)
+    checks = ChoiceEligibility(choice_checks or ChoiceChecks(), PlaceOnHost(START_ON), connection)
     flow = WizardFlow(new_vm_pages(checks), state)
     pages: list[PageWidget] = []
     for logic in flow.pages:
@@ -68,4 +67,6 @@ def open_new_vm(request: WizardRequest, parent: QWidget | None = None) -> Wizard
     title = translate("NewVm", "New VM — {0}").format(connection.display_name)
     window = WizardWindow(title, "newVmWizard", flow, pages, finish, parent)
     checks.setParent(window)
+    if choice_checks is None:
+        checks.checks.setParent(window)
     return window
