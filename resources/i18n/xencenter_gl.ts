@@ -498,6 +498,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../xencenter/core/commands/wizard.py" line="+49"/>
         <source>The VM no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -796,24 +797,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/commands/wizard.py" line="+58"/>
-        <source>The template no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+25"/>
+        <location filename="../../xencenter/core/commands/wizard.py" line="+26"/>
         <source>Select a pool, a server or a template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+17"/>
+        <location line="+3"/>
         <source>Select a template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>New VM...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -823,13 +817,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>New VM from Snapshot...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
         <source>Select a snapshot.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2313,7 +2306,7 @@
     </message>
     <message>
         <location filename="../../xencenter/core/wizard/new_vm/pages_devices.py" line="+59"/>
-        <location filename="../../xencenter/ui/wizards/new_vm/pages_devices.py" line="+58"/>
+        <location filename="../../xencenter/ui/wizards/new_vm/pages_devices.py" line="+74"/>
         <source>Storage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2338,7 +2331,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/wizards/new_vm/pages_devices.py" line="-20"/>
+        <location filename="../../xencenter/ui/wizards/new_vm/pages_devices.py" line="-36"/>
         <source>&amp;Add...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2358,7 +2351,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+32"/>
         <source>Virtual disks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2369,12 +2362,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+69"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-65"/>
         <source>The new VM&apos;s virtual disks:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2404,7 +2397,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+38"/>
         <source>Network interfaces</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2439,18 +2432,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+40"/>
         <source>&amp;Start the new VM automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start the new VM automatically</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The new VM will be created with these settings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2657,6 +2645,11 @@
     <message>
         <location filename="../../xencenter/ui/wizards/new_vm/wizard.py" line="+67"/>
         <source>New VM — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Create Now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3322,7 +3315,7 @@
     <name>Wizard</name>
     <message>
         <location filename="../../xencenter/core/wizard/page.py" line="+29"/>
-        <location filename="../../xencenter/ui/wizards/window.py" line="+63"/>
+        <location filename="../../xencenter/ui/wizards/window.py" line="+64"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3374,12 +3367,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Create Now</source>
+        <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/ui/wizards/summary.py" line="+25"/>
+        <source>Check the settings, then finish:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

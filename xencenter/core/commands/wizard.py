@@ -14,16 +14,22 @@ from PySide6.QtCore import QCoreApplication
 
 from ..i18n import LazyText
 from ..objects import VM
-from .base import Command, CommandContext, SelectedItem, Selection, Verb, WizardRequest, not_connected, nothing_selected
+from .base import Command, CommandContext, Selection, Verb, WizardRequest, not_connected, nothing_selected
 
 
 @dataclass(frozen=True, kw_only=True)
 class WizardVerb(Verb):
-    """A verb that opens the wizard `wizard` (the UI's name for it), on a selection of `on` classes."""
+    """A verb that opens the wizard `wizard` (the UI's name for it) from a selection of `on` classes; for a VM,
+    only of the `kinds` given ("template", "snapshot", "vm")."""
 
     wizard: str
-    on: frozenset[str]  # selected classes it is offered on ("VM" stands for templates and snapshots here)
+    on: frozenset[str]
+    kinds: frozenset[str] = frozenset({"template", "snapshot"})
     select: LazyText  # why it is not offered on another selection
+
+
+def vm_kind(vm: VM) -> str:
+    return "snapshot" if vm.is_snapshot else "template" if vm.is_template else "vm"
 
 
 class WizardCommand(Command):
@@ -37,9 +43,12 @@ class WizardCommand(Command):
             return self.verb.select.text()
         if not item.connection.is_connected:
             return not_connected(item.connection)
-        return self.item_reason(item)
-
-    def item_reason(self, item: SelectedItem) -> str | None:
+        if item.cls == "VM":
+            vm = VM.lookup(item.connection.cache, item.ref)
+            if vm is None:
+                return QCoreApplication.translate("Commands", "The VM no longer exists.")
+            if vm_kind(vm) not in self.verb.kinds:
+                return self.verb.select.text()
         return None
 
     async def run(self, context: CommandContext) -> None:
@@ -47,28 +56,8 @@ class WizardCommand(Command):
         await context.ui.open_wizard(WizardRequest(self.verb.wizard, item.connection, item, context.operations))
 
 
-class NewVmCommand(WizardCommand):
-    """New VM: offered on pools, servers, templates and snapshots (those are preselected in the wizard)."""
-
-    def item_reason(self, item: SelectedItem) -> str | None:
-        if item.cls != "VM":
-            return None
-        vm = VM.lookup(item.connection.cache, item.ref)
-        if vm is None:
-            return QCoreApplication.translate("Commands", "The template no longer exists.")
-        if not (vm.is_template or vm.is_snapshot):
-            return QCoreApplication.translate("Commands", "Select a pool, a server or a template.")
-        return None
-
-
 class QuickCreateCommand(WizardCommand):
     """Quick Create: a VM from the selected template with its defaults, in one click (no wizard)."""
-
-    def item_reason(self, item: SelectedItem) -> str | None:
-        vm = VM.lookup(item.connection.cache, item.ref)
-        if vm is None or not vm.is_template:
-            return QCoreApplication.translate("Commands", "Select a template.")
-        return None
 
     async def run(self, context: CommandContext) -> None:
         from ..wizard.new_vm import defaults, start_creation  # here: core.wizard builds on the commands package
@@ -80,23 +69,17 @@ class QuickCreateCommand(WizardCommand):
         context.started.append(start_creation(context.operations, choices, item.connection))
 
 
-NEW_VM = WizardVerb(id="vm.new", text=LazyText("Commands", "New VM..."), icon="vm-new", shortcut="Ctrl+N",
+# New VM: on pools, servers, templates and snapshots (those are preselected in the wizard).
+NEW_VM = WizardVerb(id="vm.new", text=LazyText("Commands", "New VM..."), icon="vm-new",
                     wizard="new_vm", on=frozenset({"pool", "host", "VM"}),
                     select=LazyText("Commands", "Select a pool, a server or a template."))
 QUICK_CREATE = WizardVerb(id="vm.quick_create", text=LazyText("Commands", "Quick Create"), icon="vm-new",
-                          wizard="", on=frozenset({"VM"}), select=LazyText("Commands", "Select a template."))
+                          wizard="", on=frozenset({"VM"}), kinds=frozenset({"template"}),
+                          select=LazyText("Commands", "Select a template."))
 NEW_VM_FROM_SNAPSHOT = WizardVerb(id="vm.new_from_snapshot", text=LazyText("Commands", "New VM from Snapshot..."),
-                                  icon="vm-new", wizard="new_vm", on=frozenset({"VM"}),
+                                  icon="vm-new", wizard="new_vm", on=frozenset({"VM"}), kinds=frozenset({"snapshot"}),
                                   select=LazyText("Commands", "Select a snapshot."))
 
 
-class NewVmFromSnapshotCommand(WizardCommand):
-    def item_reason(self, item: SelectedItem) -> str | None:
-        vm = VM.lookup(item.connection.cache, item.ref)
-        if vm is None or not vm.is_snapshot:
-            return QCoreApplication.translate("Commands", "Select a snapshot.")
-        return None
-
-
 def wizard_commands() -> list[Command]:
-    return [NewVmCommand(NEW_VM), QuickCreateCommand(QUICK_CREATE), NewVmFromSnapshotCommand(NEW_VM_FROM_SNAPSHOT)]
+    return [WizardCommand(NEW_VM), QuickCreateCommand(QUICK_CREATE), WizardCommand(NEW_VM_FROM_SNAPSHOT)]

@@ -35,7 +35,8 @@ class WizardWindow(QWidget):
     finished = Signal(object)
 
     def __init__(self, title: str, name: str, flow: WizardFlow[Any], pages: Sequence[PageWidget],
-                 finish: Callable[[Any], Any], parent: QWidget | None = None) -> None:
+                 finish: Callable[[Any], Any], parent: QWidget | None = None, *,
+                 finish_text: str | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName(name)
         self.setWindowTitle(title)
@@ -71,7 +72,8 @@ class WizardWindow(QWidget):
         self.page_message.setStyleSheet("color: #b00020;")
         self.back_button = self._button("wizardBack", translate("Wizard", "< &Previous"), self.back)
         self.next_button = self._button("wizardNext", translate("Wizard", "&Next >"), self.next)
-        self.finish_button = self._button("wizardFinish", translate("Wizard", "&Create Now"), self.finish)
+        self.finish_button = self._button("wizardFinish", finish_text or translate("Wizard", "&Finish"),
+                                          self.finish)
         self.cancel_button = self._button("wizardCancel", translate("Wizard", "Cancel"), self.close)
         buttons = QDialogButtonBox(self)
         buttons.setObjectName("wizardButtons")

@@ -11,7 +11,7 @@ from xencenter.core.commands import SelectedItem
 from xencenter.core.objects import VM
 from xencenter.core.operation import OperationState
 from xencenter.ui.menus import context_menu
-from xencenter.ui.wizards.new_vm.pages_devices import NetworkPageWidget, StoragePageWidget, SummaryPageWidget
+from xencenter.ui.wizards.new_vm.pages_devices import NetworkPageWidget, NewVmSummaryWidget, StoragePageWidget
 from xencenter.ui.wizards.new_vm.pages_host import CpuMemoryPageWidget, HomeServerPageWidget
 from xencenter.ui.wizards.new_vm.pages_source import MediaPageWidget, NamePageWidget, TemplatePageWidget
 
@@ -23,7 +23,19 @@ GiB = 1024**3
 MiB = 1024**2
 
 
-def test_full_new_vm_run_from_debian_with_an_iso(qtbot: Any, parts: Parts, fresh_sim: Any) -> None:
+def created(qtbot: Any, sdk: Sdk, operation: Any, name: str) -> dict[str, Any]:
+    """Step the clock until the wizard's Operation ends; it must succeed; the new VM's record."""
+    drive(qtbot, sdk, lambda: operation.is_finished, attempts=40)
+    assert operation.state is OperationState.SUCCEEDED, operation.error_text
+    return dict(sdk.x.VM.get_record(sdk.vm(name)))
+
+
+def disk_sizes(sdk: Sdk, record: dict[str, Any]) -> list[int]:
+    return [int(sdk.x.VDI.get_virtual_size(sdk.x.VBD.get_VDI(v))) for v in record["VBDs"]
+            if sdk.x.VBD.get_type(v) == "Disk"]
+
+
+def test_full_new_vm_run_from_debian_with_an_iso(qtbot: Any, fresh_sim: Any, parts: Parts) -> None:
     drain(fresh_sim)
     connection = parts.connect(qtbot, fresh_sim.url)
     sdk = Sdk(fresh_sim.url)
@@ -92,10 +104,9 @@ def test_full_new_vm_run_from_debian_with_an_iso(qtbot: Any, parts: Parts, fresh
         assert window.next()
 
         page = window.page
-        assert isinstance(page, SummaryPageWidget)
+        assert isinstance(page, NewVmSummaryWidget)
         assert page.start.isChecked()
-        values = [page.form.itemAt(i).widget().text() for i in range(page.form.count())
-                  if page.form.itemAt(i).widget() is not None]
+        values = page.values()
         assert "install-test" in values and "debian-12.7.0-amd64-netinst.iso" in values
         assert window.back() and window.next()  # the state is kept across Back and Next
         operation = window.finish()
@@ -132,7 +143,7 @@ def test_full_new_vm_run_from_debian_with_an_iso(qtbot: Any, parts: Parts, fresh
         sdk.close()
 
 
-def test_quick_create_makes_the_template_default_vm(qtbot: Any, parts: Parts, fresh_sim: Any) -> None:
+def test_quick_create_makes_the_template_default_vm(qtbot: Any, fresh_sim: Any, parts: Parts) -> None:
     drain(fresh_sim)
     connection = parts.connect(qtbot, fresh_sim.url)
     sdk = Sdk(fresh_sim.url)
@@ -145,21 +156,16 @@ def test_quick_create_makes_the_template_default_vm(qtbot: Any, parts: Parts, fr
         actions["vm.quick_create"].trigger()
         qtbot.waitUntil(lambda: any(op.is_own for op in parts.operations), timeout=5000)
         (operation,) = [op for op in parts.operations if op.is_own]
-        drive(qtbot, sdk, lambda: operation.is_finished, attempts=40)
-        assert operation.state is OperationState.SUCCEEDED, operation.error_text
-        vm = sdk.vm("Alpine Linux 3.20 (2)")  # the template has the plain name
-        record = sdk.x.VM.get_record(vm)
+        record = created(qtbot, sdk, operation, "Alpine Linux 3.20 (2)")  # the template has the plain name
         assert record["is_a_template"] is False and record["power_state"] == "Halted"  # an installer waits
-        sizes = [int(sdk.x.VDI.get_virtual_size(sdk.x.VBD.get_VDI(v))) for v in record["VBDs"]
-                 if sdk.x.VBD.get_type(v) == "Disk"]
-        assert sizes == [8 * GiB] and len(record["VIFs"]) == 1
+        assert disk_sizes(sdk, record) == [8 * GiB] and len(record["VIFs"]) == 1
         assert int(record["memory_static_max"]) == 2 * GiB
         assert VM.lookup(connection.cache, template) is not None
     finally:
         sdk.close()
 
 
-def test_a_failing_step_rolls_back_what_the_wizard_created(qtbot: Any, parts: Parts, fresh_sim: Any) -> None:
+def test_a_failing_step_rolls_back_what_the_wizard_created(qtbot: Any, fresh_sim: Any, parts: Parts) -> None:
     drain(fresh_sim)
     connection = parts.connect(qtbot, fresh_sim.url)
     sdk = Sdk(fresh_sim.url)
@@ -319,7 +325,7 @@ def test_new_vm_is_in_the_menus_toolbar_and_context_menus(qtbot: Any, parts: Par
     assert not window.command_actions["vm.quick_create"].isEnabled()
 
 
-def test_new_vm_from_a_snapshot_starts_from_it(qtbot: Any, parts: Parts, fresh_sim: Any) -> None:
+def test_new_vm_from_a_snapshot_starts_from_it(qtbot: Any, fresh_sim: Any, parts: Parts) -> None:
     drain(fresh_sim)
     connection = parts.connect(qtbot, fresh_sim.url)
     sdk = Sdk(fresh_sim.url)
@@ -346,15 +352,9 @@ def test_new_vm_from_a_snapshot_starts_from_it(qtbot: Any, parts: Parts, fresh_s
         state.start = False
         while not window.flow.is_last:
             assert window.next(), window.flow.problems()
-        operation = window.finish()
-        drive(qtbot, sdk, lambda: operation.is_finished, attempts=40)
-        assert operation.state is OperationState.SUCCEEDED, operation.error_text
-        vm = sdk.vm("from-snapshot")
-        record = sdk.x.VM.get_record(vm)
+        record = created(qtbot, sdk, window.finish(), "from-snapshot")
         assert record["is_a_template"] is False and record["is_a_snapshot"] is False
-        sizes = [int(sdk.x.VDI.get_virtual_size(sdk.x.VBD.get_VDI(v))) for v in record["VBDs"]
-                 if sdk.x.VBD.get_type(v) == "Disk"]
-        assert sizes == [10 * GiB]
+        assert disk_sizes(sdk, record) == [10 * GiB]
         menu.deleteLater()
     finally:
         sdk.close()

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,6 +27,7 @@ from ....core.wizard.new_vm.choices import default_networks, default_sr
 from ....core.wizard.new_vm.pages_devices import disk_srs, next_device, sr_free
 from ....core.wizard.page import PageLogic
 from ..page import PageWidget
+from ..summary import SummaryPageWidget
 from .pages_source import named
 
 GiB = 1024**3
@@ -46,6 +46,22 @@ def row_buttons(page: QWidget, prefix: str, add: Any, remove: Any) -> tuple[QPus
     row.addWidget(remove_button)
     row.addStretch(1)
     return add_button, remove_button, row
+
+
+def remove_current(page: PageWidget, table: QTableWidget, rows: list[Any]) -> None:
+    """Remove the selected row (else the last) from the state's `rows`, then show the page again."""
+    row = table.currentRow()
+    row = row if 0 <= row < len(rows) else len(rows) - 1
+    if row >= 0:
+        del rows[row]
+        page.enter()
+        page.changed()
+
+
+def append_row(page: PageWidget, rows: list[Any], row: Any) -> None:
+    rows.append(row)
+    page.enter()
+    page.changed()
 
 
 class StoragePageWidget(PageWidget):
@@ -110,18 +126,11 @@ class StoragePageWidget(PageWidget):
             self.changed()
 
     def add_disk(self) -> None:
-        self.state.disks.append(DiskChoice(next_device(self.state.disks), DEFAULT_NEW_DISK,
-                                           default_sr(self.state.cache), not self.state.disks))
-        self.enter()
-        self.changed()
+        append_row(self, self.state.disks, DiskChoice(next_device(self.state.disks), DEFAULT_NEW_DISK,
+                                                      default_sr(self.state.cache), not self.state.disks))
 
     def remove_disk(self) -> None:
-        row = self.table.currentRow()
-        row = row if 0 <= row < len(self.state.disks) else len(self.state.disks) - 1
-        if row >= 0:
-            del self.state.disks[row]
-            self.enter()
-            self.changed()
+        remove_current(self, self.table, self.state.disks)
 
 
 class NetworkPageWidget(PageWidget):
@@ -182,45 +191,27 @@ class NetworkPageWidget(PageWidget):
 
     def add_vif(self) -> None:
         networks = default_networks(self.state.cache)
-        self.state.vifs.append(VifChoice(networks[0] if networks else ""))
-        self.enter()
-        self.changed()
+        append_row(self, self.state.vifs, VifChoice(networks[0] if networks else ""))
 
     def remove_vif(self) -> None:
-        row = self.table.currentRow()
-        row = row if 0 <= row < len(self.state.vifs) else len(self.state.vifs) - 1
-        if row >= 0:
-            del self.state.vifs[row]
-            self.enter()
-            self.changed()
+        remove_current(self, self.table, self.state.vifs)
 
 
-class SummaryPageWidget(PageWidget):
-    """Every page's summary lines, and the choice to start the VM at the end."""
+class NewVmSummaryWidget(SummaryPageWidget):
+    """The summary, and the choice to start the VM at the end."""
 
     state: NewVmChoices
 
     def __init__(self, logic: PageLogic[NewVmChoices], state: NewVmChoices, flow: WizardFlow[NewVmChoices],
                  parent: QWidget | None = None) -> None:
-        super().__init__(logic, state, parent)
-        self.flow = flow
-        self.form = QFormLayout()
+        super().__init__(logic, state, flow, parent)
         self.start = QCheckBox(translate("NewVm", "&Start the new VM automatically"), self)
         named(self.start, "startAutomatically", translate("NewVm", "Start the new VM automatically"))
         self.start.toggled.connect(self._start)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(translate("NewVm", "The new VM will be created with these settings:"), self))
-        layout.addLayout(self.form)
-        layout.addStretch(1)
-        layout.addWidget(self.start)
+        self.add_below(self.start)
 
     def fill(self) -> None:
-        while self.form.rowCount():
-            self.form.removeRow(0)
-        for index, (label, value) in enumerate(self.flow.summary()):
-            text = QLabel(value, self)
-            named(text, f"summary{index}", label)
-            self.form.addRow(label, text)
+        super().fill()
         self.start.setChecked(self.state.start)
 
     def _start(self, on: bool) -> None:

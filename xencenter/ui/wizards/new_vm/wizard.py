@@ -17,7 +17,7 @@ from ....core.wizard.new_vm.choices import apply_template
 from ....core.wizard.new_vm.template import templates
 from ..page import PageWidget
 from ..window import WizardWindow
-from .pages_devices import NetworkPageWidget, StoragePageWidget, SummaryPageWidget
+from .pages_devices import NetworkPageWidget, NewVmSummaryWidget, StoragePageWidget
 from .pages_host import CpuMemoryPageWidget, HomeServerPageWidget
 from .pages_source import MediaPageWidget, NamePageWidget, TemplatePageWidget
 
@@ -57,7 +57,7 @@ def open_new_vm(request: WizardRequest, parent: QWidget | None = None,
     pages: list[PageWidget] = []
     for logic in flow.pages:
         if logic.key == "summary":
-            pages.append(SummaryPageWidget(logic, state, flow))
+            pages.append(NewVmSummaryWidget(logic, state, flow))
         else:
             pages.append(WIDGETS[logic.key](logic, state))
 
@@ -65,7 +65,8 @@ def open_new_vm(request: WizardRequest, parent: QWidget | None = None,
         return start_creation(request.operations, choices, connection)
 
     title = translate("NewVm", "New VM — {0}").format(connection.display_name)
-    window = WizardWindow(title, "newVmWizard", flow, pages, finish, parent)
+    window = WizardWindow(title, "newVmWizard", flow, pages, finish, parent,
+                          finish_text=translate("NewVm", "&Create Now"))
     checks.setParent(window)
     if choice_checks is None:
         checks.checks.setParent(window)
