@@ -2234,7 +2234,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Cloning the template</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2306,7 +2306,7 @@
     </message>
     <message>
         <location filename="../../xencenter/core/wizard/new_vm/pages_devices.py" line="+59"/>
-        <location filename="../../xencenter/ui/wizards/new_vm/pages_devices.py" line="+74"/>
+        <location filename="../../xencenter/ui/wizards/new_vm/pages_devices.py" line="+73"/>
         <source>Storage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2452,7 +2452,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Don&apos;t assign a home server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2628,7 +2628,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Choose where the guest&apos;s installer comes from:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3373,6 +3373,11 @@
     <message>
         <location line="+2"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wizard buttons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

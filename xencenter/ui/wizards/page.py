@@ -46,6 +46,14 @@ class PageWidget(QWidget):
             self._messages[key] = label
         return label
 
+    def caption(self, name: str, text: str) -> QLabel:
+        """A named label of explanatory text on the page."""
+        label = QLabel(text, self)
+        label.setObjectName(name)
+        label.setAccessibleName(text)
+        label.setWordWrap(True)
+        return label
+
     def forget_messages(self, prefix: str) -> None:
         """Drop the labels of rows about to be rebuilt (their table deletes the widgets)."""
         for key in [k for k in self._messages if k.startswith(prefix)]:

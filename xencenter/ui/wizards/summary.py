@@ -22,7 +22,7 @@ class SummaryPageWidget(PageWidget):
         self.flow = flow
         self.form = QFormLayout()
         self._layout = QVBoxLayout(self)
-        self._layout.addWidget(QLabel(translate("Wizard", "Check the settings, then finish:"), self))
+        self._layout.addWidget(self.caption("summaryCaption", translate("Wizard", "Check the settings, then finish:")))
         self._layout.addLayout(self.form)
         self._layout.addStretch(1)
 

@@ -77,6 +77,7 @@ class WizardWindow(QWidget):
         self.cancel_button = self._button("wizardCancel", translate("Wizard", "Cancel"), self.close)
         buttons = QDialogButtonBox(self)
         buttons.setObjectName("wizardButtons")
+        buttons.setAccessibleName(translate("Wizard", "Wizard buttons"))
         for button in (self.back_button, self.next_button, self.finish_button, self.cancel_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         right = QVBoxLayout()

@@ -15,9 +15,12 @@ from xencenter.ui.wizards.new_vm.pages_devices import NetworkPageWidget, NewVmSu
 from xencenter.ui.wizards.new_vm.pages_host import CpuMemoryPageWidget, HomeServerPageWidget
 from xencenter.ui.wizards.new_vm.pages_source import MediaPageWidget, NamePageWidget, TemplatePageWidget
 
-from wizards_support import Parts, Sdk, drain, drive, message, node, open_new_vm, parts_fixture, qloop_fixture  # noqa: F401
+import wizards_support
+from wizards_support import Parts, Sdk, drain, drive, message, node, open_new_vm, unnamed_widgets
 
 pytestmark = pytest.mark.gui
+parts_fixture = wizards_support.parts_fixture  # the fixtures this module uses
+qloop_fixture = wizards_support.qloop_fixture
 
 GiB = 1024**3
 MiB = 1024**2
@@ -109,6 +112,7 @@ def test_full_new_vm_run_from_debian_with_an_iso(qtbot: Any, fresh_sim: Any, par
         values = page.values()
         assert "install-test" in values and "debian-12.7.0-amd64-netinst.iso" in values
         assert window.back() and window.next()  # the state is kept across Back and Next
+        assert unnamed_widgets(window) == []
         operation = window.finish()
         assert operation is not None and not window.isVisible()
         drive(qtbot, sdk, lambda: operation.is_finished, attempts=40)

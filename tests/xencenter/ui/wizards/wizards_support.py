@@ -11,13 +11,39 @@ UI_TESTS = Path(__file__).resolve().parents[1]
 if str(UI_TESTS) not in sys.path:
     sys.path.insert(0, str(UI_TESTS))
 
+from PySide6.QtWidgets import (  # noqa: E402
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QStackedWidget,
+    QTableWidget,
+    QWidget,
+)
 from ui_support import Parts, Sdk, drain, drive, make_parts, parts_fixture, qloop_fixture, teardown_parts  # noqa: E402
 
 from xencenter.core.connection import Connection  # noqa: E402
 from xencenter.ui.wizards.window import WizardWindow  # noqa: E402
 
-__all__ = ["Parts", "Sdk", "drain", "drive", "make_parts", "node", "open_new_vm", "parts_fixture", "qloop_fixture",
-           "teardown_parts"]
+__all__ = [
+    "Parts",
+    "Sdk",
+    "drain",
+    "drive",
+    "make_parts",
+    "node",
+    "open_new_vm",
+    "parts_fixture",
+    "qloop_fixture",
+    "teardown_parts",
+    "unnamed_widgets",
+]
 
 
 def node(parts: Parts, connection: Connection, ref: str) -> str:
@@ -38,6 +64,24 @@ def open_new_vm(qtbot: Any, parts: Parts, key: str) -> WizardWindow:
     window = parts.window.ui.wizards[-1]
     assert window.isVisible() and not window.isModal()
     return window
+
+
+NAMED = (QLabel, QPushButton, QLineEdit, QComboBox, QCheckBox, QRadioButton, QSpinBox, QDoubleSpinBox, QListWidget,
+         QTableWidget, QPlainTextEdit, QStackedWidget)
+
+
+def unnamed_widgets(window: WizardWindow) -> list[str]:
+    """Widgets the wizard made without an object name or accessible name (Qt's own parts and form labels,
+    which name their field, aside)."""
+    missing = []
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, NAMED) or widget.objectName().startswith("qt_"):
+            continue
+        if isinstance(widget, QLabel) and widget.buddy() is not None:
+            continue
+        if not widget.objectName() or not widget.accessibleName():
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r} {widget.accessibleName()!r}")
+    return missing
 
 
 def message(window: WizardWindow, key: str) -> str:

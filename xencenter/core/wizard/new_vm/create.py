@@ -90,9 +90,11 @@ class Creation:
         if c.media == MEDIA_URL:
             await plan.call("VM.remove_from_other_config", vm, "install-repository")
             await plan.call("VM.add_to_other_config", vm, "install-repository", c.url.strip())
-        if c.media == MEDIA_PXE:
+        first = {MEDIA_PXE: "n", MEDIA_ISO: "d", MEDIA_PHYSICAL: "d"}.get(c.media)
+        info = c.info
+        if first is not None and info is not None and info.hvm:  # boot the installer first (BIOS order)
             params = dict(await plan.call("VM.get_HVM_boot_params", vm))
-            params["order"] = "n" + "".join(ch for ch in params.get("order", "cd") if ch != "n")
+            params["order"] = first + "".join(ch for ch in params.get("order", "cd") if ch != first)
             await plan.call("VM.set_HVM_boot_params", vm, params)
 
     async def vifs(self, plan: PlanRun) -> None:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -76,7 +75,7 @@ class StoragePageWidget(PageWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.add, self.remove, buttons = row_buttons(self, "disk", self.add_disk, self.remove_disk)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(translate("NewVm", "The new VM's virtual disks:"), self))
+        layout.addWidget(self.caption("disksCaption", translate("NewVm", "The new VM's virtual disks:")))
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.message("disks"))
@@ -145,8 +144,8 @@ class NetworkPageWidget(PageWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.add, self.remove, buttons = row_buttons(self, "vif", self.add_vif, self.remove_vif)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(translate("NewVm", "The new VM's network interfaces (leave the MAC empty for a "
-                                                   "generated one):"), self))
+        layout.addWidget(self.caption("vifsCaption", translate(
+            "NewVm", "The new VM's network interfaces (leave the MAC empty for a generated one):")))
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.message("vifs"))

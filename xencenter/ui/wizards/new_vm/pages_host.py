@@ -30,8 +30,9 @@ class HomeServerPageWidget(PageWidget):
         self.list = QListWidget(self)
         named(self.list, "homeServers", translate("NewVm", "Home server"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(translate("NewVm", "A VM with a home server starts there when it can; without "
-                                                   "one, the pool chooses a server each time it starts."), self))
+        layout.addWidget(self.caption("homeCaption", translate(
+            "NewVm", "A VM with a home server starts there when it can; without one, the pool chooses a server each "
+                     "time it starts.")))
         layout.addWidget(self.list, 1)
         layout.addWidget(self.message("home"))
         self.list.currentItemChanged.connect(self._chosen)

@@ -47,7 +47,7 @@ class TemplatePageWidget(PageWidget):
         named(self.details, "templateDetails", translate("NewVm", "What the template sets"))
         self.details.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(translate("NewVm", "Select a VM template:"), self))
+        layout.addWidget(self.caption("templateCaption", translate("NewVm", "Select a VM template:")))
         layout.addWidget(self.search)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.message("template"))
@@ -160,7 +160,8 @@ class MediaPageWidget(PageWidget):
         named(self.url, "installUrl", translate("NewVm", "Installation repository URL"))
         self.url.setPlaceholderText(translate("NewVm", "e.g. http://deb.debian.org/debian/"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(translate("NewVm", "Choose where the guest's installer comes from:"), self))
+        layout.addWidget(self.caption("mediaCaption",
+                                      translate("NewVm", "Choose where the guest's installer comes from:")))
         layout.addWidget(self.message("media"))
         for kind, extra in ((MEDIA_ISO, self.iso), (MEDIA_PHYSICAL, self.drive), (MEDIA_URL, self.url),
                             (MEDIA_PXE, None)):
