@@ -1,5 +1,5 @@
 """DialogCommandUi: the CommandUi that commands ask through: confirmations, new server, password, copy, trust,
-and wizards.
+folders, tags, custom fields, the Users verbs' dialogs, and wizards.
 
 Every dialog is opened with open() and awaited (see dialogs/modal.py); wizards are non-modal windows that stay
 open on their own (kept in `wizards` until they close). Nothing here blocks the event loop.
@@ -19,11 +19,12 @@ from .dialogs.modal import show_dialog
 from .dialogs.organise_ui import OrganiseDialogs
 from .dialogs.password import PasswordDialog
 from .dialogs.trust import trust_dialog
+from .dialogs.users import UsersDialogs
 from .wizards.registry import open_wizard
 from .wizards.window import WizardWindow
 
 
-class DialogCommandUi(OrganiseDialogs):
+class DialogCommandUi(OrganiseDialogs, UsersDialogs):
     def __init__(self, parent: QWidget | None = None, *, can_save_password: bool = True) -> None:
         self.parent = parent
         self.can_save_password = can_save_password

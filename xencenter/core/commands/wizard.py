@@ -43,6 +43,9 @@ class WizardCommand(Command):
             return self.verb.select.text()
         if not item.connection.is_connected:
             return not_connected(item.connection)
+        denied = self.role_reason(item)  # the role first, as for every verb
+        if denied is not None:
+            return denied
         if item.cls == "VM":
             vm = VM.lookup(item.connection.cache, item.ref)
             if vm is None:
@@ -69,15 +72,19 @@ class QuickCreateCommand(WizardCommand):
         context.started.append(start_creation(context.operations, choices, item.connection))
 
 
+# What creating a VM calls (create.py): a role without one of them cannot finish the wizard.
+CREATES_VMS = ("vm.clone", "vm.provision", "vm.set_memory_limits", "vif.create", "vbd.create")
+
 # New VM: on pools, servers, templates and snapshots (those are preselected in the wizard).
 NEW_VM = WizardVerb(id="vm.new", text=LazyText("Commands", "New VM..."), icon="vm-new",
-                    wizard="new_vm", on=frozenset({"pool", "host", "VM"}),
+                    wizard="new_vm", on=frozenset({"pool", "host", "VM"}), permissions=CREATES_VMS,
                     select=LazyText("Commands", "Select a pool, a server or a template."))
 QUICK_CREATE = WizardVerb(id="vm.quick_create", text=LazyText("Commands", "Quick Create"), icon="vm-new",
-                          wizard="", on=frozenset({"VM"}), kinds=frozenset({"template"}),
+                          wizard="", on=frozenset({"VM"}), kinds=frozenset({"template"}), permissions=CREATES_VMS,
                           select=LazyText("Commands", "Select a template."))
 NEW_VM_FROM_SNAPSHOT = WizardVerb(id="vm.new_from_snapshot", text=LazyText("Commands", "New VM from Snapshot..."),
                                   icon="vm-new", wizard="new_vm", on=frozenset({"VM"}), kinds=frozenset({"snapshot"}),
+                                  permissions=CREATES_VMS,
                                   select=LazyText("Commands", "Select a snapshot."))
 
 
