@@ -1,0 +1,106 @@
+"""A fake RRD server behind httpx.MockTransport: `/rrd_updates` (XML or JSON), `/host_rrds` and `/vm_rrds`, written
+from xapi's formats (rows newest first, NaN for unknown), with a session check like xapi's handlers."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from urllib.parse import parse_qs
+
+import httpx
+
+Series = Callable[[float], float]
+
+
+def _text(value: float) -> str:
+    if math.isnan(value):
+        return "NaN"
+    if math.isinf(value):
+        return "Infinity" if value > 0 else "-Infinity"
+    return f"{value:.15g}" if value != int(value) else f"{value:.1f}"
+
+
+@dataclass
+class FakeRrd:
+    """Objects (kind, uuid) with data sources (name -> value at time t); the server's clock is `now`."""
+
+    now: float = 1764748800.0
+    sources: dict[tuple[str, str], dict[str, Series]] = field(default_factory=dict)
+    session: str = "OpaqueRef:session"
+    requests: list[tuple[str, dict[str, list[str]]]] = field(default_factory=list)
+    history: bool = True  # serve /host_rrds and /vm_rrds
+
+    def add(self, kind: str, uuid: str, **series: Series) -> None:
+        self.sources.setdefault((kind, uuid), {}).update(series)
+
+    def transport(self) -> httpx.MockTransport:
+        return httpx.MockTransport(self.handle)
+
+    def paths(self) -> list[str]:
+        return [path for path, _ in self.requests]
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        query = parse_qs(request.url.query.decode())
+        self.requests.append((request.url.path, query))
+        if query.get("session_id") != [self.session]:
+            return httpx.Response(403, text="forbidden")
+        if request.url.path == "/rrd_updates":
+            return self._updates(query)
+        if request.url.path in ("/host_rrds", "/vm_rrds") and self.history:
+            return self._dump("host" if request.url.path == "/host_rrds" else "vm", query.get("uuid", [""])[0])
+        return httpx.Response(404, text="not found")
+
+    def _columns(self, host: bool, vm_uuids: list[str]) -> list[tuple[str, str, str, Series]]:
+        columns = []
+        for (kind, uuid), series in self.sources.items():
+            if (kind == "host" and host) or (kind == "vm" and (not vm_uuids or uuid in vm_uuids)):
+                columns += [(kind, uuid, name, fn) for name, fn in series.items()]
+        return columns
+
+    def _updates(self, query: dict[str, list[str]]) -> httpx.Response:
+        try:
+            start = int(query["start"][0])
+            step = int(query.get("interval", ["5"])[0])
+        except (KeyError, ValueError):
+            return httpx.Response(400, text="bad start or interval")
+        step = next((s for s in (5, 60, 3600, 86400) if s >= step), 86400)
+        end = int(self.now) - int(self.now) % step
+        if start < 0:
+            start = end + start
+        times = list(range(end, max(start, end - 120 * step), -step))  # newest first
+        columns = self._columns(query.get("host") == ["true"], query.get("vm_uuid", []))
+        legend = [f"{query.get('cf', ['AVERAGE'])[0]}:{k}:{u}:{n}" for k, u, n, _ in columns]
+        rows = [(t, [fn(t) for *_, fn in columns]) for t in times]
+        first = times[-1] if times else end
+        if "json" in query:
+            body = json.dumps({"meta": {"start": first, "step": step, "end": end, "rows": len(rows),
+                                        "columns": len(legend), "legend": legend},
+                               "data": [{"t": t, "values": [_text(v) for v in vs]} for t, vs in rows]})
+            return httpx.Response(200, text=body, headers={"content-type": "application/json"})
+        xml = ["<xport><meta>", f"<start>{first}</start><step>{step}</step><end>{end}</end>",
+               f"<rows>{len(rows)}</rows><columns>{len(legend)}</columns><legend>",
+               *(f"<entry>{e}</entry>" for e in legend), "</legend></meta><data>"]
+        for t, values in rows:
+            xml.append(f"<row><t>{t}</t>" + "".join(f"<v>{_text(v)}</v>" for v in values) + "</row>")
+        xml.append("</data></xport>")
+        return httpx.Response(200, text="".join(xml), headers={"content-type": "text/xml"})
+
+    def _dump(self, kind: str, uuid: str) -> httpx.Response:
+        series = self.sources.get((kind, uuid))
+        if series is None:
+            return httpx.Response(404, text="no such object")
+        last = int(self.now)
+        parts = [f"<rrd><version>0003</version><step>5</step><lastupdate>{last}</lastupdate>"]
+        parts += [f"<ds><name>{name}</name><type>GAUGE</type></ds>" for name in series]
+        for pdp, rows in ((1, 120), (12, 120), (720, 168), (17280, 366)):
+            step = 5 * pdp
+            newest = last - last % step
+            parts.append(f"<rra><cf>AVERAGE</cf><pdp_per_row>{pdp}</pdp_per_row><database>")
+            for i in range(rows - 1, -1, -1):  # oldest first
+                t = newest - i * step
+                parts.append("<row>" + "".join(f"<v>{_text(fn(t))}</v>" for fn in series.values()) + "</row>")
+            parts.append("</database></rra>")
+        parts.append("</rrd>")
+        return httpx.Response(200, text="".join(parts), headers={"content-type": "text/xml"})
