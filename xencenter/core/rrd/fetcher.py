@@ -70,12 +70,14 @@ class RrdFetcher(QObject):
 
     def watch(self, keys: Iterable[ObjectKey]) -> None:
         """Keep (and fetch) these objects until `unwatch`ed as often; the first watch loads their history."""
+        running = _loop_running()
         for key in keys:
             self._watched[key] += 1
             if self._watched[key] == 1:
                 self.store.keep(key)
-                spawn(self._load_history(key), name=f"rrd history {key.uuid}", owner=self)
-        if self._watched and self._loop is None:
+                if running:
+                    spawn(self._load_history(key), name=f"rrd history {key.uuid}", owner=self)
+        if self._watched and self._loop is None and running:
             self._loop = spawn(self._run(), name=f"rrd updates {self.connection.url}", owner=self)
 
     def unwatch(self, keys: Iterable[ObjectKey]) -> None:
@@ -197,6 +199,15 @@ class RrdFetcher(QObject):
         if text != self.error:
             self.error = text
             self.state_changed.emit()
+
+
+def _loop_running() -> bool:
+    """Whether an asyncio loop runs (always in the console; a widget test without one simply fetches nothing)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
 
 
 class RrdHub(QObject):

@@ -12,7 +12,7 @@ changes re-render it. Hidden tabs do not render: they remember they are stale an
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from PySide6.QtGui import QShowEvent
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 from ...core.cache import CacheDelta, ObjectCache
 from ...core.commands import SelectedItem
 from ...core.i18n import LazyText
+from ...core.rrd.fetcher import RrdHub
 from .deps import Tracker
 
 if TYPE_CHECKING:
@@ -57,11 +58,13 @@ def shows(*classes: str, when: When | None = None) -> Callable[[F], F]:
 
 @dataclass(frozen=True)
 class TabContext:
-    """What every tab may use: the connections, the operations (to start and to list) and the commands."""
+    """What every tab may use: the connections, the operations (to start and to list), the commands and the
+    performance data of each connection (one fetcher per connection, shared by the tabs)."""
 
     manager: ConnectionManager
     operations: OperationList
     commands: CommandRegistry
+    rrd: RrdHub = field(default_factory=RrdHub)
 
 
 class BaseTab(QWidget):

@@ -9,7 +9,9 @@ from .logs import LogsTab
 from .memory import MemoryTab
 from .networking import NetworkingTab
 from .nics import NicsTab
+from .performance import PerformanceTab
 from .search import SearchTab
 from .storage import StorageTab
 
-TABS: tuple[type[BaseTab], ...] = (GeneralTab, MemoryTab, StorageTab, NetworkingTab, NicsTab, LogsTab, SearchTab)
+TABS: tuple[type[BaseTab], ...] = (GeneralTab, MemoryTab, StorageTab, NetworkingTab, NicsTab, PerformanceTab, LogsTab,
+                                   SearchTab)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 
 # The core tests' helper modules (arun, start_sim, FakePool) are imported by name, like theirs.
 CORE_TESTS = Path(__file__).resolve().parents[2] / "core"
@@ -209,4 +210,5 @@ def env_fixture(qtbot: Any) -> Iterator[Env]:
     host.resize(900, 600)
     host.show()
     yield Env(conn, lab, ops, manager, commands, host)
-    host.close()
+    if shiboken6.isValid(host):  # a test's event loop may already have run qtbot's deferred delete
+        host.close()
