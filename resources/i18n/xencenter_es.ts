@@ -1602,11 +1602,62 @@
         <source>Changing the memory of {0}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../xencenter/ui/tabs/memory.py" line="+133"/>
+        <source>The VM must be running or shut down to change its memory range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/ui/tabs/memory_editor.py" line="+26"/>
+        <location line="+2"/>
+        <source>Dynamic memory range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dynamic minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dynamic maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply the dynamic memory range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert to the VM&apos;s current range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Maximum:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemoryTab</name>
     <message>
-        <location filename="../../xencenter/ui/tabs/memory.py" line="+33"/>
+        <location filename="../../xencenter/ui/tabs/memory.py" line="-94"/>
         <source>Xen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1616,7 +1667,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>balloon target {0} of static maximum {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1666,7 +1722,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>In use</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1686,8 +1742,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Memory settings are read-only here; an editor will come in a later version.</source>
+        <location line="+18"/>
+        <source>A running VM&apos;s dynamic range applies at once: Xen balloons it within the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
