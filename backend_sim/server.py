@@ -10,10 +10,13 @@ import socket
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import uvicorn
 
+from .http import handlers  # noqa: F401  (registers the HTTP handlers)
 from .http.app import XapiApp
+from .http.connect import ConnectHttpProtocol
 from .xapi import Xapi
 
 
@@ -57,7 +60,15 @@ def ready_line(xapi: Xapi, url: str) -> str:
     return f"xapi-sim ready url={url} user={config.user} password={config.password} pool={xapi.pool_name()}"
 
 
-class _Server(uvicorn.Server):
+def uvicorn_config(app: Any) -> uvicorn.Config:
+    """How every pool is served: httptools with the CONNECT hand-off, WebSockets through `websockets`."""
+    return uvicorn.Config(app, log_level="warning", lifespan="off", access_log=False, timeout_keep_alive=75,
+                          http=ConnectHttpProtocol, ws="websockets-sansio",
+                          # Blocked event.from calls, clock-bound tasks and open tunnels must not hold a stop.
+                          timeout_graceful_shutdown=2, loop="none")
+
+
+class Server(uvicorn.Server):
     """uvicorn re-raises a captured SIGTERM after shutdown, which would kill us before --save
     runs; signals are handled once for all pools in serve() instead."""
 
@@ -78,14 +89,7 @@ async def serve(endpoints: Sequence[Endpoint]) -> None:
     for endpoint in endpoints:
         wildcard = endpoint.host in ("0.0.0.0", "::", "")
         endpoint.xapi.adopt_address("127.0.0.1" if wildcard else endpoint.host)
-    servers = []
-    for endpoint in endpoints:
-        config = uvicorn.Config(XapiApp(endpoint.xapi), log_level="warning", lifespan="off",
-                                access_log=False, timeout_keep_alive=75, http="httptools",
-                                # Blocked event.from calls and clock-bound tasks must not hold a stop.
-                                timeout_graceful_shutdown=2,
-                                loop="none")
-        servers.append(_Server(config))
+    servers = [Server(uvicorn_config(XapiApp(endpoint.xapi))) for endpoint in endpoints]
     loop = asyncio.get_running_loop()
 
     def stop() -> None:

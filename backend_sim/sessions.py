@@ -5,14 +5,13 @@ from __future__ import annotations
 import secrets
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from . import errors
+from .clock import SimClock
 from .errors import ApiError
+from .model.hosts import master_ref
+from .store.store import Store
 from .wire.values import NULL_REF
-
-if TYPE_CHECKING:
-    from .xapi import Xapi
 
 MAX_PER_ORIGINATOR = 500
 
@@ -27,20 +26,21 @@ class SessionState:
 
 
 class SessionManager:
-    def __init__(self, xapi: Xapi) -> None:
-        self.xapi = xapi
+    def __init__(self, store: Store, clock: SimClock) -> None:
+        self.store = store
+        self.clock = clock
         self.states: dict[str, SessionState] = {}
         self._by_originator: dict[str, OrderedDict[str, None]] = {}
 
     def login(self, user: str, originator: str) -> str:
-        store = self.xapi.store
+        store = self.store
         # Session refs come from a random source, not the seeded one, as in xapi.
         ref = "OpaqueRef:" + _random_uuid()
-        now = self.xapi.clock.now_datetime()
+        now = self.clock.now_datetime()
         store.create(
             "session",
             {
-                "this_host": self.xapi.master_ref(),
+                "this_host": master_ref(store),
                 "this_user": NULL_REF,
                 "last_active": now,
                 "validation_time": now,
@@ -70,12 +70,12 @@ class SessionManager:
         if state is None:
             return
         self._by_originator.get(state.originator, OrderedDict()).pop(ref, None)
-        if self.xapi.store.find("session", ref) is not None:
-            self.xapi.store.destroy("session", ref)
-        self.xapi.store.wake()  # blocked event.from calls of this session now fail
+        if self.store.find("session", ref) is not None:
+            self.store.destroy("session", ref)
+        self.store.wake()  # blocked event.from calls of this session now fail
 
     def add_task(self, session: str, task: str) -> None:
-        record = self.xapi.store.find("session", session)
+        record = self.store.find("session", session)
         if record is not None:
             record["tasks"] = [*record["tasks"], task]
 

@@ -1,66 +1,55 @@
-"""One simulated pool's xapi: its database, clock, sessions, tasks and message dispatcher."""
+"""One simulated pool's xapi, assembled: its database, clock, sessions, tasks and message dispatcher.
+
+This is the top of the pool: the api and the model below it see it only through the contexts they
+define (`api.context.ApiContext`, `model.context.SimContext`), never through this class.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 from collections.abc import Coroutine
-from dataclasses import dataclass
 from typing import Any
 
 from .api import handlers  # noqa: F401  (registers the message implementations)
+from .api.context import DEFAULT_PASSWORD, DEFAULT_USER, XapiConfig
 from .api.dispatch import Dispatcher
 from .api.tasks import TaskManager
 from .clock import SimClock
 from .errors import ApiError
 from .model.domains import bring_about
+from .model.domids import Domids
+from .model.hosts import master_ref
 from .model.refresh import refresh
 from .sessions import SessionManager
 from .store.store import Store
-from .wire.values import NULL_REF
+
+__all__ = ["DEFAULT_PASSWORD", "DEFAULT_USER", "Xapi", "XapiConfig"]
 
 log = logging.getLogger("backend_sim.xapi")
 
-DEFAULT_USER = "root"
-DEFAULT_PASSWORD = "xensim"
-
-
-@dataclass
-class XapiConfig:
-    user: str = DEFAULT_USER
-    password: str = DEFAULT_PASSWORD
-    auth_failure_delay: float = 5.0  # xapi slows down failed logins on purpose
-    event_batch_delay: float = 0.05  # xapi coalesces events for 50 ms before answering
-
 
 class Xapi:
-    """The server side of one pool. Scenarios fill `store`; the HTTP layer calls `dispatcher`."""
+    """The server side of one pool. Scenarios fill `store`; the HTTP layer calls `call`."""
 
     def __init__(self, store: Store, clock: SimClock, config: XapiConfig | None = None) -> None:
         self.store = store
         self.clock = clock
         self.config = config or XapiConfig()
-        self.sessions = SessionManager(self)
-        self.tasks = TaskManager(self)
+        self.sessions = SessionManager(store, clock)
+        self.tasks = TaskManager(store, clock, self.sessions)
         self.dispatcher = Dispatcher(self)
         self._background: dict[str, asyncio.Task[None]] = {}
         self.url = ""  # set when served
         self.peers: dict[str, Xapi] = {}  # every pool served by this process, by URL
         self.slave_of = ""  # after pool.join: the master's address, and every call is HOST_IS_SLAVE
         self.migrations: dict[str, dict[str, str]] = {}  # VM ref -> figures of its last live migration
-        self.next_domid: dict[str, int] = {}  # per host: Xen never reuses a domid until reboot
+        self.domids = Domids()
         self._refresh_all()
-        for vm in store.table("VM").values():  # loaded pools already have domains numbered
-            host = vm["resident_on"]
-            if isinstance(vm["domid"], int) and vm["domid"] > 0 and host in store.table("host"):
-                self.next_domid[host] = max(self.next_domid.get(host, 1), vm["domid"] + 1)
+        self.domids.continue_from(store)
 
     def master_ref(self) -> str:
-        for record in self.store.table("pool").values():
-            master = record.get("master")
-            if isinstance(master, str):
-                return master
-        return NULL_REF
+        return master_ref(self.store)
 
     def pool_name(self) -> str:
         for record in self.store.table("pool").values():

@@ -1,16 +1,14 @@
-"""What a message implementation sees: the server, the caller's session and its task."""
+"""What a message implementation sees: its pool's context, the caller's session and its task."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import errors
 from ..errors import ApiError
-
-if TYPE_CHECKING:
-    from ..store.store import Store
-    from ..xapi import Xapi
+from ..store.store import Store
+from .context import ApiContext
 
 
 @dataclass
@@ -21,7 +19,7 @@ class Call:
     `begin_op` are listed in the target's current_operations under that task until the call ends.
     """
 
-    xapi: Xapi
+    ctx: ApiContext
     session: str
     method: str
     task: str | None = None
@@ -30,30 +28,30 @@ class Call:
 
     @property
     def store(self) -> Store:
-        return self.xapi.store
+        return self.ctx.store
 
     # -- progress and cancellation -----------------------------------------------------------
 
     def progress(self, fraction: float) -> None:
         if self.task is not None:
-            self.xapi.tasks.set_progress(self.task, fraction)
+            self.ctx.tasks.set_progress(self.task, fraction)
 
     def allow_cancel(self, allowed: bool = True) -> None:
         self._ensure_task()
         assert self.task is not None
-        self.xapi.tasks.set_cancellable(self.task, allowed)
+        self.ctx.tasks.set_cancellable(self.task, allowed)
 
     def check_cancelled(self) -> None:
-        if self.task is not None and self.xapi.tasks.cancel_requested(self.task):
+        if self.task is not None and self.ctx.tasks.cancel_requested(self.task):
             raise ApiError(errors.TASK_CANCELLED, self.task)
 
     async def sleep(self, seconds: float) -> None:
         """Wait on the simulated clock; a cancel request ends the wait with TASK_CANCELLED."""
         self.check_cancelled()
         if self.task is None:
-            await self.xapi.clock.sleep(seconds)
+            await self.ctx.clock.sleep(seconds)
             return
-        await self.xapi.tasks.sleep_unless_cancelled(self.task, seconds)
+        await self.ctx.tasks.sleep_unless_cancelled(self.task, seconds)
         self.check_cancelled()
 
     # -- current_operations ------------------------------------------------------------------
@@ -65,7 +63,7 @@ class Call:
         record = self.store.get(cls, ref)
         self.store.update(cls, ref, {"current_operations": {**record["current_operations"], self.task: op}})
         self.ops.append((cls, ref))
-        self.xapi.after_operation(cls, ref)
+        self.ctx.after_operation(cls, ref)
 
     def end_ops(self) -> None:
         for cls, ref in reversed(self.ops):
@@ -73,20 +71,20 @@ class Call:
             if record is not None and self.task in record["current_operations"]:
                 remaining = {k: v for k, v in record["current_operations"].items() if k != self.task}
                 self.store.update(cls, ref, {"current_operations": remaining})
-                self.xapi.after_operation(cls, ref)
+                self.ctx.after_operation(cls, ref)
         self.ops.clear()
 
     def _ensure_task(self) -> None:
         # Synchronous calls get an internal task as in xapi, so that their operations are visible.
         if self.task is None:
-            self.task = self.xapi.tasks.create(self.method, "", self.session, internal=True)
+            self.task = self.ctx.tasks.create(self.method, "", self.session, internal=True)
             self.owns_internal_task = True
 
     def finish(self) -> None:
         """End of a synchronous call: release operations and the internal task."""
         self.end_ops()
         if self.owns_internal_task and self.task is not None:
-            self.xapi.tasks.discard(self.task)
+            self.ctx.tasks.discard(self.task)
 
     def get(self, cls: str, ref: str) -> dict[str, Any]:
         return self.store.get(cls, ref)

@@ -2,12 +2,14 @@
 
 Python's xmlrpc.client cannot send ints of 2^31 or more, so clients send 64-bit ints as strings;
 floats may arrive as ints; XO sends timeouts as floats. A value that cannot be read as the declared
-type is FIELD_TYPE_ERROR naming the parameter; a string that is not valid UTF-8 is INVALID_VALUE.
+type is FIELD_TYPE_ERROR naming the parameter; a string that is not valid UTF-8, or holds a character
+XML 1.0 cannot carry (so XML-RPC clients could no longer read the object), is INVALID_VALUE.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 from .. import errors
@@ -54,12 +56,17 @@ def coerce(value: Any, xtype: XType, name: str) -> Any:
     return value
 
 
+NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def _string(value: Any, name: str) -> str:
     if isinstance(value, str):
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
             raise ApiError(errors.INVALID_VALUE, name, value.encode("utf-8", "replace").decode()) from None
+        if NOT_IN_XML.search(value):
+            raise ApiError(errors.INVALID_VALUE, name, NOT_IN_XML.sub("?", value))
         return value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import inspect
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import errors
 from ..datamodel import CLASSES
@@ -19,11 +19,9 @@ from ..errors import ApiError
 from ..wire.values import NULL_REF
 from .call import Call
 from .coerce import coerce
+from .context import ApiContext
 from .generic import generic_handler
 from .registry import HANDLERS, Handler
-
-if TYPE_CHECKING:
-    from ..xapi import Xapi
 
 LIST_METHODS = "system.listMethods"
 NO_SESSION = frozenset({"session.login_with_password", "session.slave_local_login_with_password",
@@ -95,8 +93,8 @@ def _where_message(cls: ClassDef) -> MessageDef:
 
 
 class Dispatcher:
-    def __init__(self, xapi: Xapi) -> None:
-        self.xapi = xapi
+    def __init__(self, ctx: ApiContext) -> None:
+        self.ctx = ctx
         self.methods = build_methods()
 
     def list_methods(self) -> list[str]:
@@ -119,7 +117,7 @@ class Dispatcher:
                            max(0, len(params) - skip))
         session = ""
         if method.needs_session:
-            session = self.xapi.sessions.check(params[0] if params else "")
+            session = self.ctx.sessions.check(params[0] if params else "")
         if method.message.state == "Removed_s":
             raise ApiError(errors.MESSAGE_REMOVED)
         values = [
@@ -130,7 +128,7 @@ class Dispatcher:
             values = values[1:]
         if method.handler is None:
             raise ApiError(errors.NOT_IMPLEMENTED, method.wire_name)
-        call = Call(self.xapi, session, method.wire_name)
+        call = Call(self.ctx, session, method.wire_name)
         if is_async:
             self._check_refs(method, values)
             return self._start_task(call, method, values)
@@ -146,12 +144,12 @@ class Dispatcher:
         """Bad object references fail the Async call itself, before any task exists."""
         params = method.message.params[1:] if method.needs_session else method.message.params
         for param, value in zip(params, values, strict=False):
-            if isinstance(param.type, RefT) and value != NULL_REF and param.type.cls in self.xapi.store.tables \
-                    and self.xapi.store.find(param.type.cls, value) is None:
+            if isinstance(param.type, RefT) and value != NULL_REF and param.type.cls in self.ctx.store.tables \
+                    and self.ctx.store.find(param.type.cls, value) is None:
                 raise ApiError(errors.HANDLE_INVALID, param.type.cls, value)
 
     def _start_task(self, call: Call, method: Method, values: list[Any]) -> str:
-        task = self.xapi.tasks.create("Async." + method.wire_name, "", call.session)
+        task = self.ctx.tasks.create("Async." + method.wire_name, "", call.session)
         call.task = task
         handler = method.handler
         assert handler is not None
@@ -162,5 +160,5 @@ class Dispatcher:
                 result = await result
             return result
 
-        self.xapi.tasks.spawn(task, work, call.end_ops)
+        self.ctx.tasks.spawn(task, work, call.end_ops)
         return task

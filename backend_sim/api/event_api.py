@@ -114,7 +114,7 @@ async def event_from(call: Call, classes: list[str], token: str, timeout: float)
         return _batch(store, initial)
     deadline = time.monotonic() + _duration(timeout)
     while True:
-        call.xapi.sessions.check(call.session)
+        call.ctx.sessions.check(call.session)
         seen = store.generation
         events = collect(store, since, matches)
         if events:
@@ -125,7 +125,7 @@ async def event_from(call: Call, classes: list[str], token: str, timeout: float)
         # Events of unsubscribed classes also wake us; fold from the newest generation seen.
         since = max(since, seen)
         if await store.wait_for_change(seen, remaining):
-            await asyncio.sleep(call.xapi.config.event_batch_delay)
+            await asyncio.sleep(call.ctx.config.event_batch_delay)
 
 
 @api("event.inject")
@@ -144,7 +144,7 @@ def get_current_id(call: Call) -> int:
 
 @api("event.register")
 def register(call: Call, classes: list[str]) -> None:
-    state = call.xapi.sessions.states[call.session]
+    state = call.ctx.sessions.states[call.session]
     state.registered.update(classes)
     if state.next_cursor is None:
         state.next_cursor = call.store.generation
@@ -152,24 +152,24 @@ def register(call: Call, classes: list[str]) -> None:
 
 @api("event.unregister")
 def unregister(call: Call, classes: list[str]) -> None:
-    state = call.xapi.sessions.states[call.session]
+    state = call.ctx.sessions.states[call.session]
     state.registered.difference_update(classes)
 
 
 @api("event.next")
 async def next_events(call: Call) -> list[dict[str, Any]]:
     store = call.store
-    state = call.xapi.sessions.states[call.session]
+    state = call.ctx.sessions.states[call.session]
     if not state.registered or state.next_cursor is None:
         raise ApiError(errors.SESSION_NOT_REGISTERED, call.session)
     while True:
-        call.xapi.sessions.check(call.session)
+        call.ctx.sessions.check(call.session)
         matches = parse_subscription(state.registered)
         seen = store.generation
         events = collect(store, state.next_cursor, matches)
         state.next_cursor = seen
         if events:
-            stamp = call.xapi.clock.now_datetime()
+            stamp = call.ctx.clock.now_datetime()
             for event in events:
                 event["timestamp"] = stamp
                 snapshot = event.get("snapshot")

@@ -13,13 +13,13 @@ from .registry import api
 @api("host.get_servertime")
 def get_servertime(call: Call, host: str) -> DateTime:
     call.store.get("host", host)
-    return call.xapi.clock.now_datetime()
+    return call.ctx.clock.now_datetime()
 
 
 @api("host.get_server_localtime")
 def get_server_localtime(call: Call, host: str) -> DateTime:
     call.store.get("host", host)
-    return call.xapi.clock.now_datetime()
+    return call.ctx.clock.now_datetime()
 
 
 @api("host.compute_free_memory")
@@ -37,4 +37,4 @@ async def call_plugin(call: Call, host: str, plugin: str, fn: str, args: dict[st
     call.store.get("host", host)
     if plugin != "sim":
         raise ApiError("XENAPI_MISSING_PLUGIN", plugin)
-    return await sim_plugin.run(call.xapi, host, fn, args)
+    return await sim_plugin.run(call.ctx, host, fn, args)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import ApiError
-from ..model import hosts, placement
+from ..model import hosts, placement, vm_fields
 from ..model.memory import host_free_memory
 from ..wire.values import NULL_REF
 from .call import Call
@@ -26,14 +26,14 @@ def _live_host(call: Call, host: str) -> dict[str, Any]:
 def disable(call: Call, host: str) -> None:
     _live_host(call, host)
     call.store.update("host", host, {"enabled": False})
-    call.xapi.after_operation("host", host)
+    call.ctx.after_operation("host", host)
 
 
 @api("host.enable")
 def enable(call: Call, host: str) -> None:
     _live_host(call, host)
     call.store.update("host", host, {"enabled": True})
-    call.xapi.after_operation("host", host)
+    call.ctx.after_operation("host", host)
 
 
 def _evacuation_plan(call: Call, host: str) -> tuple[dict[str, str], dict[str, list[str]]]:
@@ -91,9 +91,9 @@ async def evacuate(call: Call, host: str, network: str = NULL_REF, evacuate_batc
         raise ApiError(first[0], *first[1:])
     call.begin_op("host", host, "evacuate")
     for index, (vm, target) in enumerate(moves.items()):
-        if call.store.find("VM", vm) is None or call.store.get("VM", vm)["resident_on"] != host:
+        if call.store.find("VM", vm) is None or vm_fields.resident_on(call.store.get("VM", vm)) != host:
             continue
-        sub = Call(call.xapi, call.session, "VM.pool_migrate")
+        sub = Call(call.ctx, call.session, "VM.pool_migrate")
         try:
             await live_migrate(sub, vm, target)
         finally:
@@ -105,11 +105,11 @@ async def _power_cycle(call: Call, host: str, op: str, down: float, up: float | 
     hosts.assert_can_go_down(call.store, host)
     call.begin_op("host", host, op)
     await call.sleep(down)
-    hosts.set_live(call.xapi, host, False)
+    hosts.set_live(call.ctx, host, False)
     if up is None:
         return
     await call.sleep(up)
-    hosts.set_live(call.xapi, host, True)
+    hosts.set_live(call.ctx, host, True)
     call.store.update("host", host, {"enabled": True})
 
 
@@ -132,5 +132,5 @@ async def power_on(call: Call, host: str) -> None:
         raise ApiError("HOST_IS_LIVE", host)
     call.begin_op("host", host, "power_on")
     await call.sleep(BOOT_UP)
-    hosts.set_live(call.xapi, host, True)
+    hosts.set_live(call.ctx, host, True)
     call.store.update("host", host, {"enabled": True})

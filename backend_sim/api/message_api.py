@@ -12,7 +12,7 @@ from .registry import api
 
 @api("message.create")
 def create(call: Call, name: str, priority: int, cls: str, obj_uuid: str, body: str) -> str:
-    return messages.post(call.store, name, cls, obj_uuid, call.xapi.clock.now_datetime(), body, priority)
+    return messages.post(call.store, name, cls, obj_uuid, call.ctx.clock.now_datetime(), body, priority)
 
 
 @api("message.destroy")

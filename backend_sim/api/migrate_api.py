@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..model import domains, migration, placement, vm_rules
+from ..model import domains, migration, placement, vm_fields, vm_rules
 from .call import Call
 from .registry import api
 
@@ -12,7 +12,7 @@ async def pool_migrate(call: Call, vm: str, host: str, options: dict[str, str]) 
     record = call.store.get("VM", vm)
     vm_rules.check(vm, record, "pool_migrate")
     placement.assert_host_known(call.store, host)
-    source = record["resident_on"]
+    source = vm_fields.resident_on(record)
     if host != source:
         placement.assert_can_boot_here(call.store, vm, host)
     await live_migrate(call, vm, host)
@@ -21,34 +21,34 @@ async def pool_migrate(call: Call, vm: str, host: str, options: dict[str, str]) 
 async def live_migrate(call: Call, vm: str, host: str) -> migration.PrecopyPlan:
     """Run the pre-copy rounds on the clock, then hand the domain over to `host`."""
     record = call.store.get("VM", vm)
-    source = record["resident_on"]
+    source = vm_fields.resident_on(record)
     call.begin_op("VM", vm, "pool_migrate")
     call.allow_cancel()
-    precopy = migration.plan(int(record["memory_target"]), migration.dirty_rate(record),
+    precopy = migration.plan(vm_fields.memory_target(record), migration.dirty_rate(record),
                              migration.link_bandwidth(call.store, source, host))
     if host != source:
-        domains.reserve(call.xapi, vm, host)
+        domains.reserve(call.ctx, vm, host)
     try:
         sent = 0
         for size in precopy.rounds:
             await call.sleep(size / precopy.bandwidth)
-            domains.assert_still_up(call.xapi, vm, source, "migrate")
+            domains.assert_still_up(call.ctx, vm, source, "migrate")
             sent += size
             call.progress(0.95 * sent / precopy.data_sent)
         call.allow_cancel(False)  # the guest is paused now: the switch-over cannot be undone
         await call.sleep(precopy.downtime)
-        domains.assert_still_up(call.xapi, vm, source, "migrate")
+        domains.assert_still_up(call.ctx, vm, source, "migrate")
     except BaseException:
         if host != source:
-            domains.release(call.xapi, vm)
+            domains.release(call.ctx, vm)
         raise
     if host != source:
-        domains.move_domain(call.xapi, vm, host)
+        domains.move_domain(call.ctx, vm, host)
     stats = precopy.as_dict()
-    call.xapi.migrations[vm] = stats
+    call.ctx.migrations[vm] = stats
     if call.task is not None and call.store.find("task", call.task) is not None:
         task = call.store.get("task", call.task)
         call.store.update("task", call.task, {"other_config": {**task["other_config"],
                                                                **{f"sim:{k}": v for k, v in stats.items()}}})
-    domains.announce(call.xapi, vm, "VM_MIGRATED")
+    domains.announce(call.ctx, vm, "VM_MIGRATED")
     return precopy

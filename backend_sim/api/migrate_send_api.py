@@ -8,35 +8,33 @@ from their data and the storage bandwidth), then a running VM's memory follows b
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..errors import ApiError
-from ..model import domains, migration, storage, vm_copy, vm_rules
+from ..model import domains, migration, storage, vm_copy, vm_fields, vm_rules
 from ..model.balloon import reclaimable
 from ..model.memory import host_free_memory, overhead_bytes
 from ..model.vmkind import host_supports_hvm, needs_hvm
 from ..wire.values import NULL_REF
 from .call import Call
+from .context import ApiContext
 from .registry import api
-
-if TYPE_CHECKING:
-    from ..xapi import Xapi
 
 
 @api("host.migrate_receive")
 def migrate_receive(call: Call, host: str, network: str, options: dict[str, str]) -> dict[str, str]:
     call.store.get("host", host)
     call.store.get("network", network)
-    session = call.xapi.sessions.login(call.xapi.config.user, "migrate_receive")
-    return {"SM": f"{call.xapi.url}/services/SM?session_id={session}", "host": host,
-            "xenops": f"{call.xapi.url}/services/xenops?session_id={session}", "session_id": session,
-            "master": call.xapi.url, "network": network}
+    session = call.ctx.sessions.login(call.ctx.config.user, "migrate_receive")
+    return {"SM": f"{call.ctx.url}/services/SM?session_id={session}", "host": host,
+            "xenops": f"{call.ctx.url}/services/xenops?session_id={session}", "session_id": session,
+            "master": call.ctx.url, "network": network}
 
 
 @dataclass
 class Plan:
     vm: str
-    target: Xapi
+    target: ApiContext
     host: str
     cross_pool: bool
     disks: dict[str, str]  # VDI -> destination SR
@@ -47,15 +45,15 @@ def _plan(call: Call, vm: str, dest: dict[str, str], vdi_map: dict[str, str], vi
     store = call.store
     record = store.get("VM", vm)
     vm_rules.check(vm, record, "migrate_send")
-    target = call.xapi.peers.get(dest.get("master", ""), call.xapi if dest.get("master") == call.xapi.url else None)
+    target = call.ctx.peers.get(dest.get("master", ""), call.ctx if dest.get("master") == call.ctx.url else None)
     if target is None:
-        raise ApiError("VM_MIGRATE_FAILED", vm, record["resident_on"], dest.get("host", ""),
+        raise ApiError("VM_MIGRATE_FAILED", vm, vm_fields.resident_on(record), dest.get("host", ""),
                        "the destination pool cannot be contacted")
     host = dest.get("host", "")
     target.store.get("host", host)
-    cross = target is not call.xapi
+    cross = target is not call.ctx
     disks: dict[str, str] = {}
-    for vdi in vm_copy.disk_vdis(call.xapi, vm):
+    for vdi in vm_copy.disk_vdis(call.ctx, vm):
         sr = vdi_map.get(vdi)
         if sr is None:
             if cross:
@@ -75,8 +73,8 @@ def _plan(call: Call, vm: str, dest: dict[str, str], vdi_map: dict[str, str], vi
     host_record = target.store.get("host", host)
     if needs_hvm(record) and not host_supports_hvm(host_record):
         raise ApiError("VM_HVM_REQUIRED", vm)
-    if record["power_state"] in ("Running", "Paused") and (cross or host != record["resident_on"]):
-        needed = record["memory_dynamic_min"] + overhead_bytes(record)
+    if vm_fields.has_domain(record) and (cross or host != vm_fields.resident_on(record)):
+        needed = vm_fields.memory_dynamic_min(record) + overhead_bytes(record)
         available = host_free_memory(target.store, host) + reclaimable(target.store, host)
         if needed > available:
             raise ApiError("HOST_NOT_ENOUGH_FREE_MEMORY", needed, available)
@@ -102,12 +100,12 @@ async def migrate_send(call: Call, vm: str, dest: dict[str, str], live: bool, vd
     call.allow_cancel()
     mirror = sum(storage.copy_seconds(store, vdi) for vdi in plan.disks)
     record = store.get("VM", vm)
-    running = record["power_state"] in ("Running", "Paused")
+    running = vm_fields.has_domain(record)
     precopy = None
     if running:
-        source_host = record["resident_on"]
+        source_host = vm_fields.resident_on(record)
         bandwidth = migration.link_bandwidth(store, source_host, source_host)
-        precopy = migration.plan(int(record["memory_target"]), migration.dirty_rate(record), bandwidth)
+        precopy = migration.plan(vm_fields.memory_target(record), migration.dirty_rate(record), bandwidth)
     memory_seconds = precopy.duration if precopy else 0.0
     total = mirror + memory_seconds or 1.0
     done = 0.0
@@ -124,13 +122,13 @@ async def migrate_send(call: Call, vm: str, dest: dict[str, str], live: bool, vd
     call.allow_cancel(False)
     if precopy is not None:
         await call.sleep(precopy.downtime)
-        call.xapi.migrations[vm] = precopy.as_dict()
+        call.ctx.migrations[vm] = precopy.as_dict()
     if plan.cross_pool:
         return _move_to_other_pool(call, plan)
     _move_disks_within_pool(call, plan)
-    if running and plan.host != store.get("VM", vm)["resident_on"]:
-        domains.move_domain(call.xapi, vm, plan.host)
-    domains.announce(call.xapi, vm, "VM_MIGRATED")
+    if running and plan.host != vm_fields.resident_on(store.get("VM", vm)):
+        domains.move_domain(call.ctx, vm, plan.host)
+    domains.announce(call.ctx, vm, "VM_MIGRATED")
     return vm
 
 
@@ -172,7 +170,7 @@ def _move_to_other_pool(call: Call, plan: Plan) -> str:
         target.create("VIF", {key: vm_copy._copy(value) for key, value in vif.items()
                               if key not in ("uuid", "VM", "network", "currently_attached", "current_operations",
                                              "metrics")} | {"VM": new_vm, "network": plan.vifs[vif_ref]})
-    state = record["power_state"]
+    state = vm_fields.power_state(record)
     _remove_from_source(call, plan)
     if state in ("Running", "Paused", "Suspended"):
         domains.bring_about(plan.target, new_vm, plan.host, state)
@@ -183,9 +181,9 @@ def _move_to_other_pool(call: Call, plan: Plan) -> str:
 def _remove_from_source(call: Call, plan: Plan) -> None:
     store = call.store
     record = store.get("VM", plan.vm)
-    if record["power_state"] in ("Running", "Paused"):
-        domains.destroy_domain(call.xapi, plan.vm)
-    domains.announce(call.xapi, plan.vm, "VM_MIGRATED")
+    if vm_fields.has_domain(record):
+        domains.destroy_domain(call.ctx, plan.vm)
+    domains.announce(call.ctx, plan.vm, "VM_MIGRATED")
     disks = list(plan.disks)
     suspend = store.get("VM", plan.vm)["suspend_VDI"]
     for vbd in list(store.get("VM", plan.vm)["VBDs"]):

@@ -6,6 +6,7 @@ from .. import errors
 from ..errors import ApiError
 from ..model import hosts, messages, pool_join
 from .call import Call
+from .context import ApiContext
 from .registry import api
 
 
@@ -24,7 +25,7 @@ async def designate_new_master(call: Call, host: str) -> None:
     await call.sleep(5.0)  # the old master hands its database over
     call.store.update("pool", pool, {"master": host})
     messages.post(call.store, "POOL_MASTER_TRANSITION", "Host", call.store.get("host", host)["uuid"],
-                  call.xapi.clock.now_datetime(), "The pool master has changed")
+                  call.ctx.clock.now_datetime(), "The pool master has changed")
 
 
 @api("pool.eject")
@@ -66,15 +67,31 @@ async def eject(call: Call, host: str) -> None:
 
 @api("pool.join")
 async def join(call: Call, master_address: str, master_username: str, master_password: str) -> None:
-    target = pool_join.find_pool(call.xapi, master_address)
+    target = _served_pool(call.ctx, master_address)
     if target is None:
         raise ApiError("POOL_JOINING_HOST_CONNECTION_FAILED")
     if (master_username, master_password) != (target.config.user, target.config.password):
         raise ApiError(errors.SESSION_AUTHENTICATION_FAILED, master_username, "Authentication failure")
-    pool_join.check(call.xapi, target)
+    _check_join(call.ctx, target)
     await call.sleep(15.0)  # the joining xapi restarts as a member
-    pool_join.check(call.xapi, target)
-    pool_join.join(call.xapi, target)
+    _check_join(call.ctx, target)
+    pool_join.join(call.store, target.store)
+    call.ctx.slave_of = target.url.removeprefix("http://").removeprefix("https://")
+
+
+def _served_pool(ctx: ApiContext, address: str) -> ApiContext | None:
+    """The pool this process serves at `address` (with or without its scheme)."""
+    wanted = address.rstrip("/")
+    for url, peer in ctx.peers.items():
+        if wanted in (url, url.removeprefix("http://"), url.removeprefix("https://")):
+            return peer
+    return None
+
+
+def _check_join(source: ApiContext, target: ApiContext) -> None:
+    if target is not source and (target.slave_of or source.slave_of):
+        raise ApiError("POOL_JOINING_HOST_CONNECTION_FAILED")
+    pool_join.check(source.store, target.store)
 
 
 @api("pool.join_force")

@@ -14,13 +14,13 @@ from .registry import api
 @api("session.login_with_password")
 async def login_with_password(call: Call, uname: str, pwd: str, version: str = "1.1",
                               originator: str = "") -> str:
-    config = call.xapi.config
+    config = call.ctx.config
     user_ok = hmac.compare_digest(uname.encode(), config.user.encode())
     password_ok = hmac.compare_digest(pwd.encode(), config.password.encode())
     if not (user_ok and password_ok):
         await asyncio.sleep(config.auth_failure_delay)
         raise ApiError(errors.SESSION_AUTHENTICATION_FAILED, uname, "Authentication failure")
-    return call.xapi.sessions.login(uname, originator)
+    return call.ctx.sessions.login(uname, originator)
 
 
 @api("session.slave_local_login_with_password")
@@ -30,9 +30,9 @@ async def slave_local_login_with_password(call: Call, uname: str, pwd: str) -> s
 
 @api("session.logout")
 def logout(call: Call) -> None:
-    call.xapi.sessions.logout(call.session)
+    call.ctx.sessions.logout(call.session)
 
 
 @api("session.local_logout")
 def local_logout(call: Call) -> None:
-    call.xapi.sessions.logout(call.session)
+    call.ctx.sessions.logout(call.session)

@@ -8,14 +8,14 @@ from .registry import api
 
 @api("task.create")
 def create(call: Call, label: str, description: str) -> str:
-    return call.xapi.tasks.create(label, description, call.session)
+    return call.ctx.tasks.create(label, description, call.session)
 
 
 @api("task.cancel")
 def cancel(call: Call, task: str) -> None:
-    call.xapi.tasks.cancel(task, call.session)
+    call.ctx.tasks.cancel(task, call.session)
 
 
 @api("task.destroy")
 def destroy(call: Call, task: str) -> None:
-    call.xapi.tasks.destroy(task)
+    call.ctx.tasks.destroy(task)

@@ -10,15 +10,16 @@ import asyncio
 import logging
 from collections import deque
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import errors
+from ..clock import SimClock
 from ..errors import ApiError
+from ..model.hosts import master_ref
+from ..sessions import SessionManager
+from ..store.store import Store
 from ..wire import xmlrpc
 from ..wire.values import EPOCH
-
-if TYPE_CHECKING:
-    from ..xapi import Xapi
 
 log = logging.getLogger("backend_sim.tasks")
 
@@ -27,15 +28,13 @@ COMPLETED_TTL = 65 * 60.0
 
 
 class TaskManager:
-    def __init__(self, xapi: Xapi) -> None:
-        self.xapi = xapi
+    def __init__(self, store: Store, clock: SimClock, sessions: SessionManager) -> None:
+        self.store = store
+        self.clock = clock
+        self.sessions = sessions
         self._running: set[asyncio.Task[None]] = set()
         self._cancel_events: dict[str, asyncio.Event] = {}
         self._completed: deque[tuple[float, str]] = deque()
-
-    @property
-    def store(self) -> Any:
-        return self.xapi.store
 
     def create(self, label: str, description: str, session: str, *, internal: bool = False) -> str:
         fields = {
@@ -43,16 +42,16 @@ class TaskManager:
             "name_description": description,
             "status": "pending",
             "progress": 0.0,
-            "created": self.xapi.clock.now_datetime(),
+            "created": self.clock.now_datetime(),
             "finished": EPOCH,
             "type": "<none/>",
             "result": "",
-            "resident_on": self.xapi.master_ref(),
+            "resident_on": master_ref(self.store),
         }
         ref = self.store.create("task", fields)
         self._cancel_events[ref] = asyncio.Event()
         if not internal:
-            self.xapi.sessions.add_task(session, ref)
+            self.sessions.add_task(session, ref)
         return ref
 
     def spawn(self, ref: str, work: Callable[[], Awaitable[Any]], on_done: Callable[[], None]) -> None:
@@ -91,9 +90,9 @@ class TaskManager:
     async def sleep_unless_cancelled(self, ref: str, seconds: float) -> None:
         event = self._cancel_events.get(ref)
         if event is None:
-            await self.xapi.clock.sleep(seconds)
+            await self.clock.sleep(seconds)
             return
-        sleeper = asyncio.ensure_future(self.xapi.clock.sleep(seconds))
+        sleeper = asyncio.ensure_future(self.clock.sleep(seconds))
         waiter = asyncio.ensure_future(event.wait())
         try:
             await asyncio.wait({sleeper, waiter}, return_when=asyncio.FIRST_COMPLETED)
@@ -130,8 +129,8 @@ class TaskManager:
     def _finish(self, ref: str, changes: dict[str, Any]) -> None:
         if self.store.find("task", ref) is None:
             return  # destroyed by its owner while running
-        now = self.xapi.clock.now()
-        changes.update({"finished": self.xapi.clock.now_datetime(), "allowed_operations": [],
+        now = self.clock.now()
+        changes.update({"finished": self.clock.now_datetime(), "allowed_operations": [],
                         "current_operations": {}})
         self.store.update("task", ref, changes)
         self._cancel_events.pop(ref, None)

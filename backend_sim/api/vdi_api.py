@@ -94,7 +94,7 @@ def resize(call: Call, vdi: str, size: int) -> None:
 def snapshot(call: Call, vdi: str, driver_params: dict[str, str] | None = None) -> str:
     record = _checked(call, vdi, "snapshot")
     storage.assert_sr_plugged(call.store, record["SR"])
-    return storage.snapshot_vdi(call.store, vdi, now=call.xapi.clock.now_datetime())
+    return storage.snapshot_vdi(call.store, vdi, now=call.ctx.clock.now_datetime())
 
 
 @api("VDI.clone")

@@ -25,10 +25,10 @@ def create(call: Call, args: dict[str, Any]) -> str:
         raise ApiError("MEMORY_CONSTRAINT_VIOLATION",
                        "memory_static_min <= memory_dynamic_min <= memory_dynamic_max <= memory_static_max")
     ref: str = _generic_create(call, args)
-    metrics = call.store.create("VM_metrics", {"install_time": call.xapi.clock.now_datetime(),
-                                               "last_updated": call.xapi.clock.now_datetime()})
+    metrics = call.store.create("VM_metrics", {"install_time": call.ctx.clock.now_datetime(),
+                                               "last_updated": call.ctx.clock.now_datetime()})
     call.store.update("VM", ref, {"metrics": metrics, "power_state": "Halted", "domid": -1})
-    call.xapi.after_operation("VM", ref)
+    call.ctx.after_operation("VM", ref)
     return ref
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from .. import errors
 from ..errors import ApiError
-from ..model import domains, storage, vm_copy, vm_rules
+from ..model import domains, storage, vm_copy, vm_fields, vm_rules
 from ..wire.values import NULL_REF
 from .call import Call
 from .registry import api
@@ -23,16 +23,16 @@ def _snapshot_record(call: Call, vm: str, new_name: str, ignore_vdis: list[str])
     record = store.get("VM", vm)
     if len(record["snapshots"]) >= MAX_SNAPSHOTS:
         raise ApiError("VM_HAS_TOO_MANY_SNAPSHOTS", vm)
-    disks = [vdi for vdi in vm_copy.disk_vdis(call.xapi, vm) if vdi not in ignore_vdis]
+    disks = [vdi for vdi in vm_copy.disk_vdis(call.ctx, vm) if vdi not in ignore_vdis]
     storage.assert_space(store, storage.merge_needs(*(storage.snapshot_needs(store, vdi) for vdi in disks)))
-    now = call.xapi.clock.now_datetime()
-    snapshot = vm_copy.copy_record(call.xapi, vm, new_name, {
+    now = call.ctx.clock.now_datetime()
+    snapshot = vm_copy.copy_record(call.ctx, vm, new_name, {
         "is_a_snapshot": True, "is_a_template": True, "snapshot_of": vm, "snapshot_time": now,
-        "snapshot_info": {"power-state-at-snapshot": record["power_state"]},
+        "snapshot_info": {"power-state-at-snapshot": vm_fields.power_state(record)},
         "snapshot_metadata": "", "transportable_snapshot_id": ""})
-    vm_copy.copy_devices(call.xapi, vm, snapshot, lambda vdi: storage.snapshot_vdi(store, vdi, now=now),
+    vm_copy.copy_devices(call.ctx, vm, snapshot, lambda vdi: storage.snapshot_vdi(store, vdi, now=now),
                          new_macs=False, skip_vdis=frozenset(ignore_vdis))
-    vm_copy.link_snapshot(call.xapi, vm, snapshot)
+    vm_copy.link_snapshot(call.ctx, vm, snapshot)
     return snapshot
 
 
@@ -42,8 +42,8 @@ async def snapshot(call: Call, vm: str, new_name: str, ignore_vdis: list[str] | 
     call.begin_op("VM", vm, "snapshot")
     await call.sleep(SNAPSHOT_SECONDS)
     ref = _snapshot_record(call, vm, new_name, ignore_vdis or [])
-    call.xapi.after_operation("VM", ref)
-    domains.announce(call.xapi, vm, "VM_SNAPSHOTTED")
+    call.ctx.after_operation("VM", ref)
+    domains.announce(call.ctx, vm, "VM_SNAPSHOTTED")
     return ref
 
 
@@ -63,15 +63,15 @@ async def checkpoint(call: Call, vm: str, new_name: str) -> str:
     sr = record["suspend_SR"] if record["suspend_SR"] in store.table("SR") else pool["suspend_image_SR"]
     if sr not in store.table("SR"):
         raise ApiError("VM_NO_SUSPEND_SR", vm)
-    memory = int(record["memory_target"] or record["memory_static_max"])
+    memory = vm_fields.memory_target(record) or vm_fields.memory_static_max(record)
     storage.assert_space(store, {sr: memory})
     call.begin_op("VM", vm, "checkpoint")
     await call.sleep(SNAPSHOT_SECONDS + memory / MEMORY_BYTES_PER_SECOND)
     ref = _snapshot_record(call, vm, new_name, [])
     image = storage.create_vdi(store, sr, f"Suspend image for {new_name}", memory, "suspend", data=memory)
     store.update("VM", ref, {"power_state": "Suspended", "suspend_VDI": image, "suspend_SR": sr})
-    call.xapi.after_operation("VM", ref)
-    domains.announce(call.xapi, vm, "VM_SNAPSHOTTED")
+    call.ctx.after_operation("VM", ref)
+    domains.announce(call.ctx, vm, "VM_SNAPSHOTTED")
     return ref
 
 
@@ -93,25 +93,25 @@ async def revert(call: Call, snapshot: str) -> None:
         raise ApiError("VM_REVERT_FAILED", vm, snapshot)
     call.begin_op("VM", vm, "revert")
     record = store.get("VM", vm)
-    if record["power_state"] in ("Running", "Paused"):
-        domains.destroy_domain(call.xapi, vm)
+    if vm_fields.has_domain(record):
+        domains.destroy_domain(call.ctx, vm)
     if record["suspend_VDI"] != NULL_REF and store.find("VDI", record["suspend_VDI"]) is not None:
         storage.destroy_vdi(store, record["suspend_VDI"])
         store.update("VM", vm, {"suspend_VDI": NULL_REF})
     await call.sleep(SNAPSHOT_SECONDS)
-    old_disks = vm_copy.disk_vdis(call.xapi, vm)
+    old_disks = vm_copy.disk_vdis(call.ctx, vm)
     for vbd in list(store.get("VM", vm)["VBDs"]):
         store.destroy("VBD", vbd)
     for vif in list(store.get("VM", vm)["VIFs"]):
         store.destroy("VIF", vif)
     # Clone the snapshot's disks first: destroying the old disks also destroys their VBDs.
-    vm_copy.copy_devices(call.xapi, snapshot, vm, lambda vdi: storage.clone_vdi(store, vdi), new_macs=False)
+    vm_copy.copy_devices(call.ctx, snapshot, vm, lambda vdi: storage.clone_vdi(store, vdi), new_macs=False)
     for vdi in old_disks:
         if store.find("VDI", vdi) is not None:
             storage.destroy_vdi(store, vdi)
     changes: dict[str, Any] = {field: vm_copy._copy(snap[field]) for field in REVERTED}
     changes.update({"power_state": "Halted", "parent": snapshot})
-    if snap["power_state"] == "Suspended" and snap["suspend_VDI"] != NULL_REF:
+    if vm_fields.power_state(snap) == "Suspended" and snap["suspend_VDI"] != NULL_REF:
         changes.update({"power_state": "Suspended", "suspend_VDI": storage.clone_vdi(store, snap["suspend_VDI"]),
                         "suspend_SR": snap["suspend_SR"]})
     store.update("VM", vm, changes)
@@ -122,14 +122,14 @@ async def clone(call: Call, vm: str, new_name: str) -> str:
     store = call.store
     record = store.get("VM", vm)
     vm_rules.check(vm, record, "clone")
-    disks = vm_copy.disk_vdis(call.xapi, vm)
+    disks = vm_copy.disk_vdis(call.ctx, vm)
     storage.assert_space(store, storage.merge_needs(*(storage.clone_needs(store, vdi) for vdi in disks)))
     call.begin_op("VM", vm, "clone")
     await call.sleep(CLONE_SECONDS)
-    ref = vm_copy.copy_record(call.xapi, vm, new_name, {"is_a_template": record["is_a_template"]})
-    vm_copy.copy_devices(call.xapi, vm, ref, lambda vdi: storage.clone_vdi(store, vdi), new_macs=True)
-    call.xapi.after_operation("VM", ref)
-    domains.announce(call.xapi, ref, "VM_CLONED")
+    ref = vm_copy.copy_record(call.ctx, vm, new_name, {"is_a_template": record["is_a_template"]})
+    vm_copy.copy_devices(call.ctx, vm, ref, lambda vdi: storage.clone_vdi(store, vdi), new_macs=True)
+    call.ctx.after_operation("VM", ref)
+    domains.announce(call.ctx, ref, "VM_CLONED")
     return ref
 
 
@@ -140,7 +140,7 @@ async def copy(call: Call, vm: str, new_name: str, sr: str) -> str:
     vm_rules.check(vm, record, "copy")
     if sr != NULL_REF:
         store.get("SR", sr)
-    disks = vm_copy.disk_vdis(call.xapi, vm)
+    disks = vm_copy.disk_vdis(call.ctx, vm)
     target = {vdi: sr if sr != NULL_REF else store.get("VDI", vdi)["SR"] for vdi in disks}
     storage.assert_space(store, storage.merge_needs(*(storage.copy_needs(store, vdi, target[vdi]) for vdi in disks)))
     call.begin_op("VM", vm, "copy")
@@ -153,9 +153,9 @@ async def copy(call: Call, vm: str, new_name: str, sr: str) -> str:
         done += seconds
         call.progress(0.95 * done / total)
     call.allow_cancel(False)
-    ref = vm_copy.copy_record(call.xapi, vm, new_name, {"is_a_template": record["is_a_template"]})
-    vm_copy.copy_devices(call.xapi, vm, ref, lambda vdi: storage.copy_vdi(store, vdi, target[vdi]), new_macs=True)
-    call.xapi.after_operation("VM", ref)
+    ref = vm_copy.copy_record(call.ctx, vm, new_name, {"is_a_template": record["is_a_template"]})
+    vm_copy.copy_devices(call.ctx, vm, ref, lambda vdi: storage.copy_vdi(store, vdi, target[vdi]), new_macs=True)
+    call.ctx.after_operation("VM", ref)
     return ref
 
 
@@ -207,4 +207,4 @@ def set_is_a_template(call: Call, self: str, value: bool) -> None:
     elif record["is_a_snapshot"]:
         raise ApiError(errors.OPERATION_NOT_ALLOWED, "a snapshot cannot stop being a template")
     call.store.update("VM", self, {"is_a_template": value, "is_default_template": False})
-    call.xapi.after_operation("VM", self)
+    call.ctx.after_operation("VM", self)

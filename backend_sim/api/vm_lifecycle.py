@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import ApiError
-from ..model import domains, limits, placement, storage, vm_rules
+from ..model import domains, limits, placement, storage, vm_fields, vm_rules
 from ..model.placement import needs_hvm
 from ..wire.values import NULL_REF
 from .call import Call
@@ -36,23 +36,23 @@ def _vm(call: Call, ref: str, op: str) -> dict[str, object]:
     vm_rules.check(ref, vm, op)
     if op in ("start", "start_on"):
         limits.check_vcpus(ref, vm, vm["VCPUs_max"])
-        limits.check_memory(ref, vm, vm["memory_static_max"])
+        limits.check_memory(ref, vm, vm_fields.memory_static_max(vm))
     return vm
 
 
 async def _boot(call: Call, ref: str, host: str, paused: bool, op: str) -> None:
     call.begin_op("VM", ref, op)
     call.allow_cancel()
-    domains.reserve(call.xapi, ref, host)
+    domains.reserve(call.ctx, ref, host)
     try:
         vm = call.store.get("VM", ref)
         await _run_steps(call, BOOT_HVM if needs_hvm(vm) else BOOT_PV, 0.0, 0.95)
     except BaseException:
-        domains.release(call.xapi, ref)
+        domains.release(call.ctx, ref)
         raise
     call.allow_cancel(False)
-    domains.create_domain(call.xapi, ref, host, paused=paused)
-    domains.announce(call.xapi, ref, "VM_STARTED")
+    domains.create_domain(call.ctx, ref, host, paused=paused)
+    domains.announce(call.ctx, ref, "VM_STARTED")
 
 
 def _place(call: Call, vm: str, op: str, host: str | None = None) -> str:
@@ -86,12 +86,12 @@ async def _halt(call: Call, ref: str, op: str, seconds: float) -> None:
     call.begin_op("VM", ref, op)
     await _run_steps(call, seconds)
     vm = call.store.get("VM", ref)
-    if vm["power_state"] == "Halted":
+    if vm_fields.power_state(vm) == "Halted":
         return  # a hard shutdown run alongside got there first
-    if vm["power_state"] == "Suspended":
+    if vm_fields.power_state(vm) == "Suspended":
         _discard_suspend_image(call, ref)
-    domains.destroy_domain(call.xapi, ref)
-    domains.announce(call.xapi, ref, "VM_SHUTDOWN")
+    domains.destroy_domain(call.ctx, ref)
+    domains.announce(call.ctx, ref, "VM_SHUTDOWN")
 
 
 def _discard_suspend_image(call: Call, ref: str) -> None:
@@ -119,14 +119,14 @@ async def hard_shutdown(call: Call, vm: str) -> None:
     running: Any = record["current_operations"]
     for task, op in list(running.items()):
         if op in OVERRIDDEN_BY_HARD_SHUTDOWN:
-            call.xapi.tasks.interrupt(task)
+            call.ctx.tasks.interrupt(task)
     await _halt(call, vm, "hard_shutdown", HARD_SHUTDOWN)
 
 
 @api("VM.shutdown")
 async def shutdown(call: Call, vm: str) -> None:
     record = _vm(call, vm, "shutdown")
-    if record["power_state"] == "Running":
+    if vm_fields.power_state(record) == "Running":
         await _halt(call, vm, "clean_shutdown", CLEAN_SHUTDOWN)
     else:
         await _halt(call, vm, "hard_shutdown", HARD_SHUTDOWN)
@@ -135,19 +135,19 @@ async def shutdown(call: Call, vm: str) -> None:
 async def _reboot(call: Call, ref: str, op: str, down: float) -> None:
     call.begin_op("VM", ref, op)
     vm = call.store.get("VM", ref)
-    host = vm["resident_on"]
+    host = vm_fields.resident_on(vm)
     await _run_steps(call, down, 0.0, 0.4)
-    domains.assert_still_up(call.xapi, ref, host, "reboot")
-    domains.destroy_domain(call.xapi, ref)
-    domains.reserve(call.xapi, ref, host)
+    domains.assert_still_up(call.ctx, ref, host, "reboot")
+    domains.destroy_domain(call.ctx, ref)
+    domains.reserve(call.ctx, ref, host)
     try:
         await _run_steps(call, BOOT_HVM if needs_hvm(vm) else BOOT_PV, 0.4, 0.95)
-        domains.assert_still(call.xapi, ref, "Halted")
+        domains.assert_still(call.ctx, ref, "Halted")
     except BaseException:
-        domains.release(call.xapi, ref)
+        domains.release(call.ctx, ref)
         raise
-    domains.create_domain(call.xapi, ref, host, paused=False)
-    domains.announce(call.xapi, ref, "VM_REBOOTED")
+    domains.create_domain(call.ctx, ref, host, paused=False)
+    domains.announce(call.ctx, ref, "VM_REBOOTED")
 
 
 @api("VM.clean_reboot")
@@ -165,12 +165,12 @@ async def hard_reboot(call: Call, vm: str) -> None:
 async def _set_paused(call: Call, ref: str, op: str, paused: bool) -> None:
     call.begin_op("VM", ref, op)
     await call.sleep(PAUSE)
-    domains.assert_still(call.xapi, ref, "Running" if paused else "Paused")
+    domains.assert_still(call.ctx, ref, "Running" if paused else "Paused")
     vm = call.store.get("VM", ref)
     call.store.update("VM", ref, {"power_state": "Paused" if paused else "Running"})
     if call.store.find("VM_metrics", vm["metrics"]) is not None:
         call.store.update("VM_metrics", vm["metrics"], {"state": ["paused"] if paused else ["running"]})
-    domains.announce(call.xapi, ref, "VM_PAUSED" if paused else "VM_UNPAUSED")
+    domains.announce(call.ctx, ref, "VM_PAUSED" if paused else "VM_UNPAUSED")
 
 
 @api("VM.pause")
@@ -201,31 +201,31 @@ async def suspend(call: Call, vm: str) -> None:
     sr = _suspend_sr(call, record, vm)
     call.begin_op("VM", vm, "suspend")
     call.allow_cancel()
-    memory = int(str(record["memory_static_max"]))
+    memory = vm_fields.memory_static_max(record)
     storage.assert_space(call.store, {sr: memory})  # SR_FULL before any work, not after
     await _run_steps(call, memory / SAVE_BYTES_PER_SECOND, 0.0, 0.95)
-    domains.assert_still(call.xapi, vm, "Running")
+    domains.assert_still(call.ctx, vm, "Running")
     call.allow_cancel(False)
     image = storage.create_vdi(call.store, sr, f"Suspend image for {record['name_label']}", memory,
                                "suspend", data=memory)
-    domains.destroy_domain(call.xapi, vm, power_state="Suspended")
+    domains.destroy_domain(call.ctx, vm, power_state="Suspended")
     call.store.update("VM", vm, {"suspend_VDI": image, "suspend_SR": sr})
-    domains.announce(call.xapi, vm, "VM_SUSPENDED")
+    domains.announce(call.ctx, vm, "VM_SUSPENDED")
 
 
 async def _resume(call: Call, ref: str, host: str, paused: bool, op: str) -> None:
     vm = call.store.get("VM", ref)
     call.begin_op("VM", ref, op)
-    domains.reserve(call.xapi, ref, host)
+    domains.reserve(call.ctx, ref, host)
     try:
-        await _run_steps(call, int(vm["memory_static_max"]) / SAVE_BYTES_PER_SECOND, 0.0, 0.95)
-        domains.assert_still(call.xapi, ref, "Suspended")
+        await _run_steps(call, vm_fields.memory_static_max(vm) / SAVE_BYTES_PER_SECOND, 0.0, 0.95)
+        domains.assert_still(call.ctx, ref, "Suspended")
     except BaseException:
-        domains.release(call.xapi, ref)
+        domains.release(call.ctx, ref)
         raise
     _discard_suspend_image(call, ref)
-    domains.create_domain(call.xapi, ref, host, paused=paused)
-    domains.announce(call.xapi, ref, "VM_RESUMED")
+    domains.create_domain(call.ctx, ref, host, paused=paused)
+    domains.announce(call.ctx, ref, "VM_RESUMED")
 
 
 @api("VM.resume")
@@ -241,8 +241,8 @@ async def resume_on(call: Call, vm: str, host: str, start_paused: bool, force: b
 @api("VM.power_state_reset")
 def power_state_reset(call: Call, vm: str) -> None:
     call.store.get("VM", vm)
-    domains.destroy_domain(call.xapi, vm)
-    call.xapi.after_operation("VM", vm)
+    domains.destroy_domain(call.ctx, vm)
+    call.ctx.after_operation("VM", vm)
 
 
 @api("VM.assert_operation_valid")
@@ -253,4 +253,4 @@ def assert_operation_valid(call: Call, self: str, op: str) -> None:
 @api("VM.update_allowed_operations")
 def update_allowed_operations(call: Call, self: str) -> None:
     call.store.get("VM", self)
-    call.xapi.after_operation("VM", self)
+    call.ctx.after_operation("VM", self)

@@ -6,7 +6,7 @@ from typing import Any
 
 from .. import errors
 from ..errors import ApiError
-from ..model import balloon, limits, vm_rules
+from ..model import balloon, limits, vm_fields, vm_rules
 from ..model.memory import host_free_memory
 from ..model.placement import needs_hvm
 from ..wire.values import NULL_REF
@@ -28,7 +28,7 @@ def _check_order(ref: str, vm: dict[str, Any], values: dict[str, int]) -> None:
 
 
 def _dmc_restricted(vm: dict[str, Any]) -> bool:
-    return bool(vm["is_control_domain"]) or vm["platform"].get("nested-virt") == "true"
+    return vm_fields.is_control_domain(vm) or vm["platform"].get("nested-virt") == "true"
 
 
 def _set_memory(call: Call, ref: str, op: str, values: dict[str, int]) -> None:
@@ -36,27 +36,27 @@ def _set_memory(call: Call, ref: str, op: str, values: dict[str, int]) -> None:
     vm_rules.check(ref, vm, op)
     _check_order(ref, vm, values)
     changes: dict[str, Any] = dict(values)
-    if vm["power_state"] == "Halted" and "memory_dynamic_min" in values:
+    if vm_fields.power_state(vm) == "Halted" and "memory_dynamic_min" in values:
         changes["memory_target"] = values["memory_dynamic_min"]  # deprecated field, kept as xapi does
     call.store.update("VM", ref, changes)
-    if vm["power_state"] == "Running" and not vm["is_control_domain"]:
+    if vm_fields.power_state(vm) == "Running" and not vm_fields.is_control_domain(vm):
         _retarget_live(call, ref)
-    call.xapi.after_operation("VM", ref)
+    call.ctx.after_operation("VM", ref)
 
 
 def _retarget_live(call: Call, ref: str) -> None:
     """Keep the balloon inside the new dynamic range, growing toward dynamic_max when memory is free."""
     vm = call.store.get("VM", ref)
-    host = vm["resident_on"]
-    low, high, target = vm["memory_dynamic_min"], vm["memory_dynamic_max"], vm["memory_target"]
+    host = vm_fields.resident_on(vm)
+    low, high, target = vm_fields.memory_dynamic_min(vm), vm_fields.memory_dynamic_max(vm), vm_fields.memory_target(vm)
     free = host_free_memory(call.store, host) if host != NULL_REF else 0
     wanted = max(low, min(high, target + free))
     if wanted > target + free:
         reclaim = balloon.reclaimable(call.store, host, exclude=ref)
         if wanted > target + free + reclaim:
             raise ApiError("HOST_NOT_ENOUGH_FREE_MEMORY", wanted - target, free + reclaim)
-        balloon.squeeze(call.xapi, host, wanted - target - free, exclude=ref)
-    balloon.set_target(call.xapi, ref, wanted)
+        balloon.squeeze(call.ctx, host, wanted - target - free, exclude=ref)
+    balloon.set_target(call.ctx, ref, wanted)
 
 
 @api("VM.set_memory_dynamic_range")
@@ -101,7 +101,7 @@ def set_memory_limits(call: Call, self: str, static_min: int, static_max: int, d
 def set_memory(call: Call, self: str, value: int) -> None:
     vm = call.store.get("VM", self)
     values = {"memory_dynamic_min": value, "memory_dynamic_max": value, "memory_static_max": value}
-    if vm["memory_static_min"] > value:
+    if vm_fields.memory_static_min(vm) > value:
         values["memory_static_min"] = value
     _set_memory(call, self, "changing_memory_limits", values)
 
@@ -114,7 +114,7 @@ def set_VCPUs_max(call: Call, self: str, value: int) -> None:
         raise ApiError("VALUE_NOT_SUPPORTED", "VCPUs_max", value, "VCPUs_max must be at least VCPUs_at_startup")
     limits.check_vcpus(self, vm, value)
     call.store.update("VM", self, {"VCPUs_max": value})
-    call.xapi.after_operation("VM", self)
+    call.ctx.after_operation("VM", self)
 
 
 @api("VM.set_VCPUs_at_startup")
@@ -125,7 +125,7 @@ def set_VCPUs_at_startup(call: Call, self: str, value: int) -> None:
         raise ApiError("VALUE_NOT_SUPPORTED", "VCPUs_at_startup", value,
                        "VCPUs_at_startup must be between 1 and VCPUs_max")
     call.store.update("VM", self, {"VCPUs_at_startup": value})
-    call.xapi.after_operation("VM", self)
+    call.ctx.after_operation("VM", self)
 
 
 @api("VM.set_VCPUs_number_live")

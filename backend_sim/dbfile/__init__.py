@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import time
 
-from ..scenarios.roles import add_roles
+from ..model.roles import add_roles
 from ..store.store import Store
 from . import links, live, reader, writer
 from .report import DbFileError, LoadReport

@@ -2,49 +2,46 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..errors import ApiError
 from ..wire.values import NULL_REF
-from . import balloon, guest_agent, messages, storage
+from . import balloon, guest_agent, messages, storage, vm_fields
+from .context import SimContext
 from .memory import host_free_memory, overhead_bytes, refresh_host_metrics
 from .placement import needs_hvm
 
-if TYPE_CHECKING:
-    from ..xapi import Xapi
 
-
-def reserve(xapi: Xapi, vm_ref: str, host_ref: str) -> None:
+def reserve(ctx: SimContext, vm_ref: str, host_ref: str) -> None:
     """Hold the memory of a starting VM on its host, ballooning other guests down if needed."""
-    store = xapi.store
+    store = ctx.store
     target = balloon.plan_start(store, vm_ref, host_ref)
     vm = store.get("VM", vm_ref)
     overhead = overhead_bytes(vm)
     shortfall = target + overhead - host_free_memory(store, host_ref)
-    balloon.squeeze(xapi, host_ref, shortfall, exclude=vm_ref)
+    balloon.squeeze(ctx, host_ref, shortfall, exclude=vm_ref)
     store.update("VM", vm_ref, {"scheduled_to_be_resident_on": host_ref, "memory_target": target,
                                 "memory_overhead": overhead})
     refresh_host_metrics(store, host_ref)
 
 
-def release(xapi: Xapi, vm_ref: str) -> None:
-    vm = xapi.store.find("VM", vm_ref)
+def release(ctx: SimContext, vm_ref: str) -> None:
+    vm = ctx.store.find("VM", vm_ref)
     if vm is None or vm["scheduled_to_be_resident_on"] == NULL_REF:
         return
     host = vm["scheduled_to_be_resident_on"]
-    xapi.store.update("VM", vm_ref, {"scheduled_to_be_resident_on": NULL_REF})
-    refresh_host_metrics(xapi.store, host)
+    ctx.store.update("VM", vm_ref, {"scheduled_to_be_resident_on": NULL_REF})
+    refresh_host_metrics(ctx.store, host)
 
 
-def create_domain(xapi: Xapi, vm_ref: str, host_ref: str, *, paused: bool, already_up: bool = False) -> None:
+def create_domain(ctx: SimContext, vm_ref: str, host_ref: str, *, paused: bool, already_up: bool = False) -> None:
     """The domain exists on `host_ref`: devices plugged, consoles up, memory taken."""
-    store = xapi.store
+    store = ctx.store
     vm = store.get("VM", vm_ref)
-    domid = xapi.next_domid.get(host_ref, 1)
-    xapi.next_domid[host_ref] = domid + 1
+    domid = ctx.domids.allocate(host_ref)
     hvm = needs_hvm(vm)
-    target = vm["memory_target"]  # planned by reserve()
-    now = xapi.clock.now_datetime()
+    target = vm_fields.memory_target(vm)  # planned by reserve()
+    now = ctx.clock.now_datetime()
     store.update("VM", vm_ref, {
         "power_state": "Paused" if paused else "Running", "resident_on": host_ref,
         "scheduled_to_be_resident_on": NULL_REF, "domid": domid, "domarch": "x64",
@@ -70,14 +67,14 @@ def create_domain(xapi: Xapi, vm_ref: str, host_ref: str, *, paused: bool, alrea
         store.update("console", console, {"location": f"https://{address}/console?uuid={uuid}"})
     refresh_host_metrics(store, host_ref)
     if not paused:
-        guest_agent.schedule(xapi, vm_ref, already_up=already_up)
+        guest_agent.schedule(ctx, vm_ref, already_up=already_up)
 
 
-def destroy_domain(xapi: Xapi, vm_ref: str, *, power_state: str = "Halted") -> None:
+def destroy_domain(ctx: SimContext, vm_ref: str, *, power_state: str = "Halted") -> None:
     """The domain is gone: devices unplugged, consoles removed, memory returned."""
-    store = xapi.store
+    store = ctx.store
     vm = store.get("VM", vm_ref)
-    host = vm["resident_on"]
+    host = vm_fields.resident_on(vm)
     scheduled = vm["scheduled_to_be_resident_on"]  # an interrupted migration's reservation
     for console in list(vm["consoles"]):
         store.destroy("console", console)
@@ -91,7 +88,7 @@ def destroy_domain(xapi: Xapi, vm_ref: str, *, power_state: str = "Halted") -> N
     if store.find("VM_metrics", vm["metrics"]) is not None:
         store.update("VM_metrics", vm["metrics"], {
             "memory_actual": 0, "VCPUs_number": 0, "VCPUs_CPU": {}, "VCPUs_flags": {},
-            "state": [], "last_updated": xapi.clock.now_datetime(),
+            "state": [], "last_updated": ctx.clock.now_datetime(),
             "current_domain_type": "unspecified"})
     if vm["guest_metrics"] != NULL_REF and store.find("VM_guest_metrics", vm["guest_metrics"]) is not None:
         store.destroy("VM_guest_metrics", vm["guest_metrics"])
@@ -100,22 +97,21 @@ def destroy_domain(xapi: Xapi, vm_ref: str, *, power_state: str = "Halted") -> N
         refresh_host_metrics(store, scheduled)
     if host != NULL_REF:
         refresh_host_metrics(store, host)
-        balloon.rebalance(xapi, host)
+        balloon.rebalance(ctx, host)
 
 
-def announce(xapi: Xapi, vm_ref: str, name: str) -> None:
-    vm = xapi.store.get("VM", vm_ref)
-    messages.post(xapi.store, name, "VM", vm["uuid"], xapi.clock.now_datetime(),
+def announce(ctx: SimContext, vm_ref: str, name: str) -> None:
+    vm = ctx.store.get("VM", vm_ref)
+    messages.post(ctx.store, name, "VM", vm["uuid"], ctx.clock.now_datetime(),
                   f"VM '{vm['name_label']}' {name.removeprefix('VM_').lower()}")
 
 
-def move_domain(xapi: Xapi, vm_ref: str, target: str) -> None:
+def move_domain(ctx: SimContext, vm_ref: str, target: str) -> None:
     """The running domain now lives on `target` (after a live migration): new domid and consoles."""
-    store = xapi.store
+    store = ctx.store
     vm = store.get("VM", vm_ref)
-    source = vm["resident_on"]
-    domid = xapi.next_domid.get(target, 1)
-    xapi.next_domid[target] = domid + 1
+    source = vm_fields.resident_on(vm)
+    domid = ctx.domids.allocate(target)
     store.update("VM", vm_ref, {"resident_on": target, "scheduled_to_be_resident_on": NULL_REF,
                                 "domid": domid})
     address = store.get("host", target)["address"]
@@ -126,41 +122,41 @@ def move_domain(xapi: Xapi, vm_ref: str, target: str) -> None:
         if host != NULL_REF:
             refresh_host_metrics(store, host)
     if source != NULL_REF:
-        balloon.rebalance(xapi, source)
+        balloon.rebalance(ctx, source)
 
 
-def bring_about(xapi: Xapi, vm_ref: str, host_ref: str, state: str) -> None:
+def bring_about(ctx: SimContext, vm_ref: str, host_ref: str, state: str) -> None:
     """Put a VM straight into a power state, as found when the simulated pool comes up."""
     from .placement import choose_host
 
-    store = xapi.store
+    store = ctx.store
     if state in ("Running", "Paused"):
         host = host_ref or choose_host(store, vm_ref)
-        reserve(xapi, vm_ref, host)
-        create_domain(xapi, vm_ref, host, paused=state == "Paused", already_up=True)
+        reserve(ctx, vm_ref, host)
+        create_domain(ctx, vm_ref, host, paused=state == "Paused", already_up=True)
     elif state == "Suspended":
         vm = store.get("VM", vm_ref)
         pool = next(iter(store.table("pool").values()))
         sr = pool["suspend_image_SR"]
-        image = storage.create_vdi(store, sr, f"Suspend image for {vm['name_label']}", vm["memory_static_max"],
-                                   "suspend", data=vm["memory_static_max"])
+        image = storage.create_vdi(store, sr, f"Suspend image for {vm['name_label']}", vm_fields.memory_static_max(vm),
+                                   "suspend", data=vm_fields.memory_static_max(vm))
         store.update("VM", vm_ref, {"power_state": "Suspended", "suspend_VDI": image, "suspend_SR": sr,
-                                    "memory_target": vm["memory_dynamic_max"]})
+                                    "memory_target": vm_fields.memory_dynamic_max(vm)})
 
 
-def assert_still_up(xapi: Xapi, vm_ref: str, host_ref: str, what: str) -> None:
+def assert_still_up(ctx: SimContext, vm_ref: str, host_ref: str, what: str) -> None:
     """A long operation checks after each wait that a parallel hard shutdown has not ended the domain."""
-    vm = xapi.store.find("VM", vm_ref)
-    if vm is not None and vm["power_state"] in ("Running", "Paused") and vm["resident_on"] == host_ref:
+    vm = ctx.store.find("VM", vm_ref)
+    if vm is not None and vm_fields.has_domain(vm) and vm_fields.resident_on(vm) == host_ref:
         return
     if what == "migrate":
         raise ApiError("VM_MIGRATE_FAILED", vm_ref, host_ref, "", "the VM was shut down during the migration")
-    state = vm["power_state"].lower() if vm is not None else "halted"
+    state = vm_fields.power_state(vm).lower() if vm is not None else "halted"
     raise ApiError("VM_BAD_POWER_STATE", vm_ref, "running, paused", state)
 
 
-def assert_still(xapi: Xapi, vm_ref: str, state: str) -> None:
-    vm = xapi.store.find("VM", vm_ref)
-    actual = vm["power_state"] if vm is not None else "Halted"
+def assert_still(ctx: SimContext, vm_ref: str, state: str) -> None:
+    vm = ctx.store.find("VM", vm_ref)
+    actual = vm_fields.power_state(vm) if vm is not None else "Halted"
     if actual != state:
         raise ApiError("VM_BAD_POWER_STATE", vm_ref, state.lower(), actual.lower())

@@ -7,13 +7,13 @@ shut down cleanly. Windows HVM guests report only when their PV drivers are inst
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..wire.values import NULL_REF
+from . import vm_fields
+from .context import SimContext
 from .placement import needs_hvm
-
-if TYPE_CHECKING:
-    from ..xapi import Xapi
+from .refresh import refresh
 
 AGENT_DELAY_PV = 8.0
 AGENT_DELAY_HVM = 25.0
@@ -33,35 +33,35 @@ def os_version(vm: dict[str, Any]) -> dict[str, str]:
     return {"name": name, "uname": "6.1.0-25-amd64", "distro": distro, "major": major, "minor": "0"}
 
 
-def ip_address(xapi: Xapi, vm: dict[str, Any]) -> str:
+def ip_address(ctx: SimContext, vm: dict[str, Any]) -> str:
     # Deterministic per VM: the last two octets come from its uuid.
     digits = int(vm["uuid"].replace("-", "")[:8], 16)
     return f"10.0.{(digits >> 8) % 250 + 1}.{digits % 250 + 2}"
 
 
-def schedule(xapi: Xapi, vm_ref: str, *, already_up: bool = False) -> None:
+def schedule(ctx: SimContext, vm_ref: str, *, already_up: bool = False) -> None:
     """The agent reports after the guest has booted (or at once for a guest found running)."""
-    vm = xapi.store.get("VM", vm_ref)
+    vm = ctx.store.get("VM", vm_ref)
     if not has_tools(vm):
         return
     delay = 0.0 if already_up else AGENT_DELAY_HVM if needs_hvm(vm) else AGENT_DELAY_PV
-    xapi.spawn(f"agent:{vm_ref}", _report(xapi, vm_ref, vm["domid"], delay))
+    ctx.spawn(f"agent:{vm_ref}", _report(ctx, vm_ref, vm["domid"], delay))
 
 
-async def _report(xapi: Xapi, vm_ref: str, domid: int, delay: float) -> None:
-    await xapi.clock.sleep(delay)
-    store = xapi.store
+async def _report(ctx: SimContext, vm_ref: str, domid: int, delay: float) -> None:
+    await ctx.clock.sleep(delay)
+    store = ctx.store
     current = store.find("VM", vm_ref)
-    if current is None or current["domid"] != domid or current["power_state"] != "Running":
+    if current is None or current["domid"] != domid or vm_fields.power_state(current) != "Running":
         return  # the domain this agent belonged to is gone
     vm = current
-    ip = ip_address(xapi, vm)
+    ip = ip_address(ctx, vm)
     networks: dict[str, str] = {}
     for vif_ref in vm["VIFs"]:
         device = store.get("VIF", vif_ref)["device"]
         if device == "0":
             networks.update({"0/ip": ip, "0/ipv4/0": ip})
-    now = xapi.clock.now_datetime()
+    now = ctx.clock.now_datetime()
     metrics = store.create("VM_guest_metrics", {
         "os_version": os_version(vm), "PV_drivers_version": {"major": "9", "minor": "4", "micro": "0",
                                                              "build": "1"},
@@ -74,4 +74,4 @@ async def _report(xapi: Xapi, vm_ref: str, domid: int, delay: float) -> None:
     store.update("VM", vm_ref, {"guest_metrics": metrics})
     if old != NULL_REF and store.find("VM_guest_metrics", old) is not None:
         store.destroy("VM_guest_metrics", old)
-    xapi.after_operation("VM", vm_ref)
+    refresh(store, "VM", vm_ref)

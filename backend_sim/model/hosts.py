@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ..errors import ApiError
 from ..store.store import Store
 from ..wire.values import NULL_REF
+from . import vm_fields
+from .context import SimContext
 from .memory import refresh_host_metrics
-
-if TYPE_CHECKING:
-    from ..xapi import Xapi
 
 HOST_OPERATIONS = ("provision", "evacuate", "shutdown", "reboot", "power_on", "vm_start", "vm_resume",
                    "vm_migrate", "apply_updates", "enable")
+
+
+def master_ref(store: Store) -> str:
+    """The pool master's host ref (NULL_REF before a pool row exists)."""
+    for record in store.table("pool").values():
+        master = record.get("master")
+        if isinstance(master, str):
+            return master
+    return NULL_REF
 
 
 def is_live(store: Store, host_ref: str) -> bool:
@@ -25,7 +31,7 @@ def is_live(store: Store, host_ref: str) -> bool:
 def guests(store: Store, host_ref: str) -> list[str]:
     """Resident domains other than the control domain."""
     return [vm for vm in store.get("host", host_ref)["resident_VMs"]
-            if not store.get("VM", vm)["is_control_domain"]]
+            if not vm_fields.is_control_domain(store.get("VM", vm))]
 
 
 def allowed_operations(store: Store, host_ref: str) -> list[str]:
@@ -61,20 +67,20 @@ def assert_can_go_down(store: Store, host_ref: str) -> None:
         raise ApiError("HOST_IN_USE", host_ref, "vm", running[0])
 
 
-def set_live(xapi: Xapi, host_ref: str, live: bool) -> None:
-    store = xapi.store
+def set_live(ctx: SimContext, host_ref: str, live: bool) -> None:
+    store = ctx.store
     host = store.get("host", host_ref)
     if store.find("host_metrics", host["metrics"]) is not None:
-        store.update("host_metrics", host["metrics"], {"live": live, "last_updated": xapi.clock.now_datetime()})
+        store.update("host_metrics", host["metrics"], {"live": live, "last_updated": ctx.clock.now_datetime()})
     dom0 = host["control_domain"]
     if dom0 != NULL_REF and store.find("VM", dom0) is not None:
         store.update("VM", dom0, {"power_state": "Running" if live else "Halted"})
         metrics = store.get("VM", dom0)["metrics"]
         if live and store.find("VM_metrics", metrics) is not None:
-            store.update("VM_metrics", metrics, {"start_time": xapi.clock.now_datetime()})
+            store.update("VM_metrics", metrics, {"start_time": ctx.clock.now_datetime()})
     for pif in host["PIFs"]:
         store.update("PIF", pif, {"currently_attached": live})
     for pbd in host["PBDs"]:
         store.update("PBD", pbd, {"currently_attached": live})
-    xapi.next_domid[host_ref] = 1  # a rebooted Xen numbers its domains from 1 again
+    ctx.domids.host_rebooted(host_ref)
     refresh(store, host_ref)

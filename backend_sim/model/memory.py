@@ -7,6 +7,7 @@ from typing import Any
 
 from ..store.store import Store
 from ..wire.values import NULL_REF
+from . import vm_fields
 
 MiB = 1024 * 1024
 
@@ -15,7 +16,7 @@ def overhead_bytes(vm: dict[str, Any]) -> int:
     """xenopsd's per-domain overhead: shadow memory, per-vCPU structures, device-model extras."""
     if vm.get("is_control_domain"):
         return 0
-    static_max_mib = math.ceil(vm["memory_static_max"] / MiB)
+    static_max_mib = math.ceil(vm_fields.memory_static_max(vm) / MiB)
     vcpus = max(1, vm["VCPUs_max"])
     hvm = vm.get("domain_type") in ("hvm", "pvh") or (vm.get("HVM_boot_policy") or "") != ""
     multiplier = max(1.0, float(vm.get("HVM_shadow_multiplier", 1.0))) if hvm else 1.0
@@ -26,12 +27,12 @@ def overhead_bytes(vm: dict[str, Any]) -> int:
 
 def start_target(vm: dict[str, Any]) -> int:
     """The balloon target a VM starts with: dynamic_max (with ballooning)."""
-    return int(vm["memory_dynamic_max"])
+    return vm_fields.memory_dynamic_max(vm)
 
 
 def footprint(vm: dict[str, Any]) -> int:
     """Memory a resident domain takes from its host: its target plus its overhead."""
-    return int(vm["memory_target"]) + int(vm["memory_overhead"])
+    return vm_fields.memory_target(vm) + int(vm["memory_overhead"])
 
 
 def host_free_memory(store: Store, host_ref: str) -> int:
@@ -44,7 +45,7 @@ def host_free_memory(store: Store, host_ref: str) -> int:
         used += footprint(store.get("VM", vm_ref))
     for vm_ref in store.refs_where("VM", "scheduled_to_be_resident_on", host_ref):
         vm = store.get("VM", vm_ref)
-        if vm["resident_on"] != host_ref:
+        if vm_fields.resident_on(vm) != host_ref:
             used += footprint(vm)  # a starting VM's memory is held from the moment it is scheduled
     return max(0, total - used)
 

@@ -3,41 +3,28 @@
 The joining pool must be a single host with no running guests and no shared storage, of the same
 product version. Its host, dom0, NICs, local storage and halted VMs are moved into the pool's
 database (refs are unique across pools, so they move unchanged); NICs join the pool-wide network of
-the same device; shared SRs get a PBD for the new member. The joining xapi then answers every call
-with HOST_IS_SLAVE naming the master, as a real pool member does.
+the same device; shared SRs get a PBD for the new member. Finding the master's pool among those
+served and making the joining xapi answer HOST_IS_SLAVE are the api's part (api/pool_api.py).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..errors import ApiError
 from ..store.store import Store
 from ..wire.values import NULL_REF
 from . import hosts, network
 
-if TYPE_CHECKING:
-    from ..xapi import Xapi
-
 # Moved in this order so that every row's targets already exist when it is inserted.
 ORDER = ("host_metrics", "host", "host_cpu", "VM_metrics", "VM_guest_metrics", "VM", "console", "network",
          "PIF_metrics", "PIF", "SR", "PBD", "VDI", "VBD", "VIF", "message")
 
 
-def find_pool(xapi: Xapi, address: str) -> Xapi | None:
-    wanted = address.rstrip("/")
-    for url, peer in xapi.peers.items():
-        if wanted in (url, url.removeprefix("http://"), url.removeprefix("https://")):
-            return peer
-    return None
-
-
-def check(source: Xapi, target: Xapi) -> None:
-    store = source.store
-    if target is source:
+def check(store: Store, target: Store) -> None:
+    """The joining pool (`store`) may join `target`'s pool."""
+    if target is store:
         raise ApiError("OPERATION_NOT_ALLOWED", "a host cannot join its own pool")
-    if target.slave_of or source.slave_of:
-        raise ApiError("POOL_JOINING_HOST_CONNECTION_FAILED")
     host_refs = list(store.table("host"))
     if len(host_refs) != 1:
         raise ApiError("POOL_JOINING_HOST_CANNOT_BE_MASTER_OF_OTHER_HOSTS")
@@ -45,14 +32,13 @@ def check(source: Xapi, target: Xapi) -> None:
         raise ApiError("JOINING_HOST_CANNOT_HAVE_RUNNING_VMS")
     if any(sr["shared"] for sr in store.table("SR").values()):
         raise ApiError("JOINING_HOST_CANNOT_CONTAIN_SHARED_SRS")
-    versions = {h["software_version"].get("product_version") for h in target.store.table("host").values()}
+    versions = {h["software_version"].get("product_version") for h in target.table("host").values()}
     if store.get("host", host_refs[0])["software_version"].get("product_version") not in versions:
         raise ApiError("POOL_JOINING_HOST_MUST_HAVE_SAME_PRODUCT_VERSION")
 
 
-def join(source: Xapi, target: Xapi) -> str:
-    """Move the joining host into `target`'s pool; returns the host ref."""
-    src, dst = source.store, target.store
+def join(src: Store, dst: Store) -> str:
+    """Move the joining host of `src` into `dst`'s pool; returns the host ref."""
     host = next(iter(src.table("host")))
     network_for = _network_mapping(src, dst, host)
     moving = {cls: dict(src.table(cls)) for cls in ORDER}
@@ -76,7 +62,6 @@ def join(source: Xapi, target: Xapi) -> str:
             src.destroy(cls, ref)
     for ref in list(src.table("pool")):
         src.destroy("pool", ref)
-    source.slave_of = target.url.removeprefix("http://").removeprefix("https://")
     hosts.refresh(dst, host)
     return host
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..store.store import Store
-from . import hosts, network, storage, vm_rules
+from . import hosts, network, storage, vm_fields, vm_rules
 from .memory import overhead_bytes
 
 
@@ -18,7 +18,7 @@ def refresh(store: Store, cls: str, ref: str) -> None:
             changes["allowed_operations"] = allowed
         # xapi keeps memory_overhead current for every VM, halted ones and templates included.
         overhead = overhead_bytes(vm)
-        if not vm["is_control_domain"] and vm["memory_overhead"] != overhead:
+        if not vm_fields.is_control_domain(vm) and vm["memory_overhead"] != overhead:
             changes["memory_overhead"] = overhead
         if changes:
             store.update("VM", ref, changes)

@@ -14,22 +14,19 @@ from __future__ import annotations
 
 import asyncio
 import json
-from typing import TYPE_CHECKING
 
 from ..errors import ApiError
+from .context import SimContext
 from .split_drivers import split_drivers
-
-if TYPE_CHECKING:
-    from ..xapi import Xapi
 
 
 def _failure(message: str) -> ApiError:
     return ApiError("XENAPI_PLUGIN_FAILURE", "sim", "", message)
 
 
-async def run(xapi: Xapi, host: str, fn: str, args: dict[str, str]) -> str:
+async def run(ctx: SimContext, host: str, fn: str, args: dict[str, str]) -> str:
     if fn == "clock_now":
-        return repr(xapi.clock.now())
+        return repr(ctx.clock.now())
     if fn == "clock_step":
         try:
             seconds = float(args.get("seconds", "0"))
@@ -37,23 +34,23 @@ async def run(xapi: Xapi, host: str, fn: str, args: dict[str, str]) -> str:
             raise _failure("seconds must be a number") from None
         if seconds < 0:
             raise _failure("seconds must not be negative")
-        if not xapi.clock.manual:
+        if not ctx.clock.manual:
             raise _failure("the clock is running in real time; start the simulator with --manual-clock")
-        await step_clock(xapi, seconds)
-        return repr(xapi.clock.now())
+        await step_clock(ctx, seconds)
+        return repr(ctx.clock.now())
     if fn == "migration_stats":
-        stats = xapi.migrations.get(args.get("vm", ""))
+        stats = ctx.migrations.get(args.get("vm", ""))
         if stats is None:
             raise _failure("no live migration of that VM has been recorded")
         return json.dumps(stats, sort_keys=True)
     if fn == "split_drivers":
-        return json.dumps(split_drivers(xapi.store, host), sort_keys=True)
+        return json.dumps(split_drivers(ctx.store, host), sort_keys=True)
     raise _failure(f"unknown function {fn!r}")
 
 
-async def step_clock(xapi: Xapi, seconds: float) -> None:
+async def step_clock(ctx: SimContext, seconds: float) -> None:
     """Step deadline by deadline, letting woken work run, so chained sleeps all complete in order."""
-    clock = xapi.clock
+    clock = ctx.clock
     target = clock.now() + seconds
     while True:
         deadline = clock.next_deadline()

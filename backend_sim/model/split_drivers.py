@@ -16,6 +16,7 @@ from typing import Any
 
 from ..store.store import Store
 from ..wire.values import NULL_REF
+from . import vm_fields
 from .placement import needs_hvm
 
 CONNECTED = "4 (Connected)"
@@ -31,7 +32,7 @@ def split_drivers(store: Store, host_ref: str) -> dict[str, Any]:
     domains = []
     for vm_ref in host["resident_VMs"]:
         vm = store.get("VM", vm_ref)
-        if vm["is_control_domain"]:
+        if vm_fields.is_control_domain(vm):
             continue
         hvm = needs_hvm(vm)
         pv_drivers = not hvm or vm["guest_metrics"] != NULL_REF

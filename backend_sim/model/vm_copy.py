@@ -7,13 +7,11 @@ module copies the VM record and its devices and keeps the snapshot tree (parent/
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..wire.values import NULL_REF
 from . import network
-
-if TYPE_CHECKING:
-    from ..xapi import Xapi
+from .context import SimContext
 
 # Fields a copy does not inherit: identity, runtime state, relations rebuilt by the copy itself.
 NOT_COPIED = frozenset({
@@ -27,12 +25,12 @@ NOT_COPIED = frozenset({
 DiskCopier = Callable[[str], str]  # VDI ref -> the new VDI ref
 
 
-def copy_record(xapi: Xapi, vm_ref: str, name: str, overrides: dict[str, Any]) -> str:
+def copy_record(ctx: SimContext, vm_ref: str, name: str, overrides: dict[str, Any]) -> str:
     """A new VM row with the source's configuration, fresh metrics, no devices yet."""
-    store = xapi.store
+    store = ctx.store
     source = store.get("VM", vm_ref)
     fields = {key: _copy(value) for key, value in source.items() if key not in NOT_COPIED}
-    now = xapi.clock.now_datetime()
+    now = ctx.clock.now_datetime()
     fields["metrics"] = store.create("VM_metrics", {"install_time": now, "last_updated": now,
                                                     "hvm": store.get("VM_metrics", source["metrics"])["hvm"]
                                                     if store.find("VM_metrics", source["metrics"]) else False})
@@ -40,10 +38,10 @@ def copy_record(xapi: Xapi, vm_ref: str, name: str, overrides: dict[str, Any]) -
     return store.create("VM", fields)
 
 
-def copy_devices(xapi: Xapi, source_ref: str, target_ref: str, copy_disk: DiskCopier, *,
+def copy_devices(ctx: SimContext, source_ref: str, target_ref: str, copy_disk: DiskCopier, *,
                  new_macs: bool, skip_vdis: frozenset[str] = frozenset()) -> None:
     """Give `target_ref` the source's VBDs (disks through `copy_disk`, CDs as they are) and VIFs."""
-    store = xapi.store
+    store = ctx.store
     source = store.get("VM", source_ref)
     for vbd_ref in source["VBDs"]:
         vbd = store.get("VBD", vbd_ref)
@@ -64,8 +62,8 @@ def copy_devices(xapi: Xapi, source_ref: str, target_ref: str, copy_disk: DiskCo
         store.create("VIF", {**fields, "VM": target_ref, "currently_attached": False})
 
 
-def disk_vdis(xapi: Xapi, vm_ref: str) -> list[str]:
-    store = xapi.store
+def disk_vdis(ctx: SimContext, vm_ref: str) -> list[str]:
+    store = ctx.store
     out = []
     for vbd_ref in store.get("VM", vm_ref)["VBDs"]:
         vbd = store.get("VBD", vbd_ref)
@@ -74,9 +72,9 @@ def disk_vdis(xapi: Xapi, vm_ref: str) -> list[str]:
     return out
 
 
-def link_snapshot(xapi: Xapi, vm_ref: str, snapshot_ref: str) -> None:
+def link_snapshot(ctx: SimContext, vm_ref: str, snapshot_ref: str) -> None:
     """The snapshot takes the VM's place in the tree: it becomes the VM's new parent."""
-    store = xapi.store
+    store = ctx.store
     vm = store.get("VM", vm_ref)
     store.update("VM", snapshot_ref, {"parent": vm["parent"]})
     store.update("VM", vm_ref, {"parent": snapshot_ref})

@@ -7,6 +7,7 @@ from typing import Any
 from .. import errors
 from ..errors import ApiError
 from ..wire.values import NULL_REF
+from . import vm_fields
 from .placement import needs_hvm
 
 HALTED, PAUSED, RUNNING, SUSPENDED = "Halted", "Paused", "Running", "Suspended"
@@ -65,9 +66,9 @@ def check(ref: str, vm: dict[str, Any], op: str) -> None:
     if op in blocked:
         raise ApiError("OPERATION_BLOCKED", ref, blocked[op])
     states = POWER_STATES.get(op)
-    if states is not None and vm["power_state"] not in states:
+    if states is not None and vm_fields.power_state(vm) not in states:
         raise ApiError(errors.VM_BAD_POWER_STATE, ref, ", ".join(s.lower() for s in states),
-                       vm["power_state"].lower())
+                       vm_fields.power_state(vm).lower())
     running = list(vm.get("current_operations", {}).items())
     if running and not _parallel_ok(op, [o for _, o in running]):
         task, other = running[0]

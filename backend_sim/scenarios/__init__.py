@@ -10,21 +10,7 @@ from collections.abc import Callable
 
 from ..store.store import Store
 from . import demo, empty, large
-
-
-class Pools:
-    """Hands a scenario a fresh store for each pool it lays out; seeds differ but are derived."""
-
-    def __init__(self, seed: int | None) -> None:
-        self.seed = seed
-        self.stores: list[Store] = []
-
-    def new(self) -> Store:
-        seed = None if self.seed is None else self.seed * 1000 + len(self.stores)
-        store = Store(seed=seed)
-        self.stores.append(store)
-        return store
-
+from .builder import Pools
 
 Scenario = Callable[[Pools, float], None]
 

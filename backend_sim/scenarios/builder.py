@@ -13,10 +13,10 @@ from ..clock import to_datetime
 from ..model import network as network_model
 from ..model.memory import refresh_host_metrics
 from ..model.releases import RELEASES
+from ..model.roles import add_roles
 from ..model.storage import DRIVERS
 from ..store.store import Store
 from ..wire.values import NULL_REF
-from .roles import add_roles
 
 KiB = 1024
 MiB = 1024 * KiB
@@ -304,3 +304,17 @@ class PoolBuilder:
     def bond(self, devices: tuple[str, str], name: str, mode: str = "active-backup") -> str:
         """A bond of two NICs on every host; its master PIF carries a new network."""
         return network_model.create_pool_bond(self.store, devices, name, mode=mode)
+
+
+class Pools:
+    """Hands a scenario a fresh store for each pool it lays out; seeds differ but are derived."""
+
+    def __init__(self, seed: int | None) -> None:
+        self.seed = seed
+        self.stores: list[Store] = []
+
+    def new(self) -> Store:
+        seed = None if self.seed is None else self.seed * 1000 + len(self.stores)
+        store = Store(seed=seed)
+        self.stores.append(store)
+        return store

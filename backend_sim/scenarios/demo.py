@@ -11,12 +11,7 @@ describes (Xen and dom0 take about 800 MiB of its 2 GiB).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from .builder import GiB, HostSpec, MiB, PoolBuilder
-
-if TYPE_CHECKING:
-    from . import Pools
+from .builder import GiB, HostSpec, MiB, PoolBuilder, Pools
 
 LINUX_TEMPLATES = (("Debian Bookworm 12", 10), ("Ubuntu Noble Numbat 24.04", 10), ("CentOS Stream 9", 10),
                    ("Alpine Linux 3.20", 8))

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from .builder import HostSpec, PoolBuilder
-
-if TYPE_CHECKING:
-    from . import Pools
+from .builder import HostSpec, PoolBuilder, Pools
 
 
 def build(pools: Pools, now: float) -> None:

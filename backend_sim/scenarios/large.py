@@ -6,12 +6,7 @@ a VIF and metrics; every third VM runs.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from .builder import GiB, HostSpec, MiB, PoolBuilder
-
-if TYPE_CHECKING:
-    from . import Pools
+from .builder import GiB, HostSpec, MiB, PoolBuilder, Pools
 
 MAX_HOSTS = 64
 MAX_VMS = 10_000

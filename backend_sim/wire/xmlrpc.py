@@ -19,7 +19,10 @@ from .values import DateTime, Int32
 
 CONTENT_TYPE = "text/xml"
 
-_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
+                          # XML 1.0 cannot carry these at all (not even as &#...;): a stored string holding one
+                          # (written over JSON-RPC) goes out with U+FFFD in its place, so the reply stays well-formed.
+                          **{chr(c): "\ufffd" for c in (*range(0x20), 0xFFFE, 0xFFFF) if c not in (0x9, 0xA, 0xD)}})
 
 
 class XmlRpcParseError(ValueError):

@@ -160,6 +160,16 @@ def test_xml_escaping_of_special_characters(client: httpx.Client, server: SimSer
     assert xcall(client, server, "VM.get_name_description", session, vm)["Value"] == label
 
 
+def test_characters_xml_cannot_carry_do_not_break_xml_replies(client: httpx.Client, server: SimServer, session: str,
+                                                               vm: str) -> None:
+    # Written over JSON-RPC (which carries them), read back over XML-RPC: still a well-formed reply.
+    label = "a\x00b\x0bc\x1fd\ufffee\tf"
+    assert "error" not in jcall(client, server, "VM.set_name_description", [session, vm, label])
+    assert xcall(client, server, "VM.get_name_description", session, vm)["Value"] == "a\ufffdb\ufffdc\ufffdd\ufffde\tf"
+    assert jcall(client, server, "VM.get_name_description", [session, vm])["result"] == label
+    assert xcall(client, server, "VM.set_name_description", session, vm, "")["Status"] == "Success"
+
+
 def test_valid_ref_counts_are_i4(client: httpx.Client, server: SimServer, session: str) -> None:
     text = post_xml(client, server, xml_body("event.from", session, ["pool"], "", 1.0)).text
     counts = text[text.index("<name>valid_ref_counts</name>"):]

@@ -100,14 +100,15 @@ GROUPS = (
 # display name reads: the pool's name, else its master's). A cache batch that adds, removes or changes none of
 # these cannot change either view, so the tree skips its rebuild (`affects_views`).
 VIEW_FIELDS: Mapping[str, frozenset[str]] = {
-    "pool": frozenset({"name_label", "master"}),
-    "host": frozenset({"name_label", "address", "other_config", "metrics", "enabled"}),
+    "pool": frozenset({"name_label", "master", "tags", "other_config", "gui_config"}),
+    "host": frozenset({"name_label", "address", "other_config", "metrics", "enabled", "tags"}),
     "host_metrics": frozenset({"live"}),
     "VM": frozenset({"name_label", "name_description", "power_state", "resident_on", "is_a_template",
-                     "is_a_snapshot", "is_control_domain", "other_config"}),
-    "SR": frozenset({"name_label", "name_description", "shared", "PBDs", "other_config"}),
+                     "is_a_snapshot", "is_control_domain", "other_config", "tags"}),
+    "SR": frozenset({"name_label", "name_description", "shared", "PBDs", "other_config", "tags"}),
     "PBD": frozenset({"host"}),
-    "network": frozenset({"name_label", "name_description", "other_config"}),
+    "network": frozenset({"name_label", "name_description", "other_config", "tags"}),
+    "VDI": frozenset({"name_label", "name_description", "other_config", "tags"}),  # organisation views
 }
 
 
@@ -339,10 +340,13 @@ def objects(connections: Sequence[ConnectionView], options: ViewOptions = ViewOp
                  for key, text in GROUPS if groups[key])
 
 
-VIEWS = {INFRASTRUCTURE: infrastructure, OBJECTS: objects}
+VIEWS: dict[str, Any] = {INFRASTRUCTURE: infrastructure, OBJECTS: objects}
 
 
 def build(view: str, connections: Sequence[ConnectionView], options: ViewOptions = ViewOptions()) -> tuple[Node, ...]:
+    if view not in VIEWS:  # the organisation views (folders, tags, custom fields, saved searches) import this module
+        from .organise.views import VIEWS as ORGANISATION_VIEWS
+        VIEWS.update(ORGANISATION_VIEWS)
     return VIEWS[view](connections, options)
 
 

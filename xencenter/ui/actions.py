@@ -65,14 +65,17 @@ class CommandActions(QObject):
         return CommandContext(list(self.selection if selection is None else selection), self.operations, self.ui,
                               self.manager, argument)
 
-    def trigger(self, command_id: str, argument: Any = None) -> asyncio.Task[bool] | None:
-        """Run the command on the current selection in the background; None when it cannot run now."""
+    def trigger(self, command_id: str, argument: Any = None,
+                selection: list[SelectedItem] | None = None) -> asyncio.Task[bool] | None:
+        """Run the command on the current selection (or on `selection`: objects dropped on a folder) in the
+        background; None when it cannot run now."""
         if self.registry.get(command_id).verb.needs_argument and argument is None:
             return None
-        if self.registry.reason(command_id, self.selection, argument) is not None:
+        items = self.selection if selection is None else selection
+        if self.registry.reason(command_id, items, argument) is not None:
             self.update()
             return None
-        return spawn(self._run(command_id, self.context(argument=argument)), name=command_id)
+        return spawn(self._run(command_id, self.context(items, argument=argument)), name=command_id)
 
     async def _run(self, command_id: str, context: CommandContext) -> bool:
         try:

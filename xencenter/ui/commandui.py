@@ -13,11 +13,12 @@ from ..core.i18n import translate
 from .dialogs.add_server import AddServerDialog
 from .dialogs.copy_vm import CopyVmDialog
 from .dialogs.modal import show_dialog
+from .dialogs.organise_ui import OrganiseDialogs
 from .dialogs.password import PasswordDialog
 from .dialogs.trust import trust_dialog
 
 
-class DialogCommandUi:
+class DialogCommandUi(OrganiseDialogs):
     def __init__(self, parent: QWidget | None = None, *, can_save_password: bool = True) -> None:
         self.parent = parent
         self.can_save_password = can_save_password

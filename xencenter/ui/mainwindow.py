@@ -25,6 +25,7 @@ from .commandui import DialogCommandUi
 from .menus import POOL_MENU, SERVER_MENU, TOOLBAR, VM_MENU, context_menu, fill, start_on_menu
 from .models.resource_tree import ConnectionRole, KindRole
 from .navigation.controller import TreeController
+from .navigation.folder_drop import FolderDrops
 from .navigation.panel import NavigationPanel
 from .panes.alerts import AlertsPane
 from .panes.events import EventsPane
@@ -58,7 +59,12 @@ class MainWindow(QMainWindow):
         self.start_on_menu = start_on_menu(self.command_actions, self)
         self.command_actions["vm.start_on"].setMenu(self.start_on_menu)
         self.navigation = NavigationPanel(self.controller, self)
+        self.folder_drops = FolderDrops(self.navigation, self)  # objects dropped on a folder: Move to Folder
+        self.folder_drops.requested.connect(
+            lambda items, path: self.command_actions.trigger("organise.move_to_folder", path, items))
         self.tabs = TabSlot(manager, operations, registry, self)
+        if self.tabs.host is not None:  # verbs offered inside a tab (General's Edit Tags...) run as from the menus
+            self.tabs.host.command_requested.connect(self.command_actions.trigger)  # type: ignore[attr-defined]
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("mainSplitter")
         splitter.addWidget(self.navigation)

@@ -27,12 +27,17 @@ VM_MENU = ("vm.start", "vm.start_on", "vm.shutdown", "vm.reboot", "vm.suspend", 
 TOOLBAR = ("connection.add", None, "verb.start", "verb.shutdown", "verb.reboot", "vm.suspend", "vm.resume",
            None, "host.enter_maintenance")
 
+# Folders, tags and custom fields: every organisable object's context menu ends with them.
+ORGANISE = (None, "organise.move_to_folder", "organise.remove_from_folder", "organise.new_folder", None,
+            "organise.edit_tags", "organise.edit_custom_fields")
+
 # Context menus by the kind of the (first) selected object, as XenCenter's ContextMenuBuilder picks by shape.
 CONTEXT = {
-    "VM": VM_MENU,
+    "VM": VM_MENU + ORGANISE,
     "host": ("host.reboot", "host.shutdown", "host.power_on", None, "host.enter_maintenance",
-             "host.exit_maintenance", None, "connection.disconnect"),
-    "pool": ("connection.reconnect", "connection.disconnect", "connection.remove"),
+             "host.exit_maintenance", None, "connection.disconnect", *ORGANISE),
+    "pool": ("connection.reconnect", "connection.disconnect", "connection.remove", *ORGANISE),
+    "SR": ORGANISE[1:], "network": ORGANISE[1:], "VDI": ORGANISE[1:],
     "connection": ("connection.reconnect", "connection.disconnect", "connection.remove"),
     "": ("connection.add",),
 }

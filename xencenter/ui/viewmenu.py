@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from ..core import navigation
 from ..core.i18n import translate
+from ..core.organise.views import MODES, mode_text
 from .navigation.panel import NavigationPanel
 
 
@@ -18,7 +19,8 @@ class ViewMenu(QMenu):
         group = QActionGroup(self)
         self.modes: dict[str, QAction] = {}
         for view, text in ((navigation.INFRASTRUCTURE, translate("MainWindow", "&Infrastructure")),
-                           (navigation.OBJECTS, translate("MainWindow", "&Objects"))):
+                           (navigation.OBJECTS, translate("MainWindow", "&Objects")),
+                           *((mode, mode_text(mode)) for mode, _ in MODES)):
             action = QAction(text, group)
             action.setObjectName(f"view_{view}")
             action.setCheckable(True)

@@ -6,6 +6,7 @@ from ... import errors
 from ...errors import ApiError
 from ...store.store import Store
 from ...wire.values import NULL_REF
+from .. import vm_fields
 from ..vmkind import needs_hvm
 from .macs import _used_macs, is_valid_mac, mac_from_seed, new_mac
 from .networks import destroy_vif_row
@@ -61,7 +62,7 @@ def destroy_vif(store: Store, vif: str) -> None:
     """VIF.destroy: refused while plugged into a running VM."""
     record = store.get("VIF", vif)
     vm = store.get("VM", record["VM"])
-    if record["currently_attached"] and vm["power_state"] in ("Running", "Paused"):
+    if record["currently_attached"] and vm_fields.has_domain(vm):
         raise ApiError(errors.OPERATION_NOT_ALLOWED, "VIF currently attached to a running VM")
     destroy_vif_row(store, vif)
 
@@ -76,13 +77,13 @@ def vif_error(store: Store, vif: str, op: str) -> ApiError | None:
         return ApiError(errors.OTHER_OPERATION_IN_PROGRESS, "VIF", vif, running_op)
     if op == "attach":
         return None
-    running = vm["power_state"] == "Running"
+    running = vm_fields.power_state(vm) == "Running"
     if running and record["currently_attached"] and op == "plug":
         return ApiError("DEVICE_ALREADY_ATTACHED", vif)
     if running and not record["currently_attached"] and op == "unplug":
         return ApiError("DEVICE_ALREADY_DETACHED", vif)
     if not running:
-        return ApiError(errors.VM_BAD_POWER_STATE, vm_ref, "running", vm["power_state"].lower())
+        return ApiError(errors.VM_BAD_POWER_STATE, vm_ref, "running", vm_fields.power_state(vm).lower())
     for vm_op in vm["current_operations"].values():
         if vm_op in ("clean_shutdown", "hard_shutdown", "suspend", "pause"):
             return ApiError(errors.OPERATION_NOT_ALLOWED, f"Current operation on VM:{vm_ref} is {vm_op}")
@@ -133,7 +134,7 @@ def move_vif(store: Store, vif: str, network: str) -> None:
     record = store.get("VIF", vif)
     store.get("network", network)
     vm = store.get("VM", record["VM"])
-    if record["currently_attached"] and vm["power_state"] != "Suspended":
+    if record["currently_attached"] and vm_fields.power_state(vm) != "Suspended":
         assert_vif_can_attach(store, vif, network)
     store.update("VIF", vif, {"network": network})
     refresh_vif(store, vif)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ...errors import ApiError
 from ...store.store import Store
+from .. import vm_fields
 
 # -- PBDs --------------------------------------------------------------------------------------
 
@@ -29,7 +30,7 @@ def active_vdis_on_pbd(store: Store, pbd: str) -> list[str]:
         for vbd in store.get("VDI", vdi)["VBDs"]:
             vbd_record = store.get("VBD", vbd)
             vm = store.find("VM", vbd_record["VM"])
-            if vbd_record["currently_attached"] and vm is not None and vm["resident_on"] == record["host"]:
+            if vbd_record["currently_attached"] and vm is not None and vm_fields.resident_on(vm) == record["host"]:
                 used.append(vdi)
                 break
     return used

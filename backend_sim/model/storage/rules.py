@@ -8,6 +8,7 @@ from typing import Any
 from ... import errors
 from ...errors import ApiError
 from ...store.store import Record, Store
+from .. import vm_fields
 from ..placement import needs_hvm
 from .drivers import has_capability
 from .pbds import plugged_pbds
@@ -122,7 +123,7 @@ def vbd_errors(store: Store, ref: str, *, sharing: bool) -> dict[str, ApiError |
     else:
         refuse("VBD_NOT_EMPTY", [ref], ["insert"])
     vm = store.get("VM", vbd["VM"])
-    power = vm["power_state"]
+    power = vm_fields.power_state(vm)
     if power == "Running" and vbd["currently_attached"]:
         refuse("DEVICE_ALREADY_ATTACHED", [ref], ["plug"])
     elif power == "Running":
@@ -168,7 +169,7 @@ def _sharing_rules(store: Store, ref: str, vbd: Record, vdi: Record, refuse: Any
         if other_ref == ref or other is None:
             continue
         owner = store.find("VM", other["VM"])
-        if owner is None or owner["power_state"] == "Suspended" or owner["is_control_domain"]:
+        if owner is None or vm_fields.power_state(owner) == "Suspended" or vm_fields.is_control_domain(owner):
             continue
         if other["currently_attached"] or other["current_operations"]:
             others.append(other)

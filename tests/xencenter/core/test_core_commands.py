@@ -56,7 +56,9 @@ def test_registry_has_every_verb_with_text_and_icon(qapp: Any) -> None:
                    "vm.suspend", "vm.resume", "vm.pause", "vm.unpause", "vm.copy", "vm.delete",
                    "vm.convert_to_template", "host.reboot", "host.shutdown", "host.power_on",
                    "host.enter_maintenance", "host.exit_maintenance", "connection.add", "connection.disconnect",
-                   "connection.reconnect", "connection.remove"}
+                   "connection.reconnect", "connection.remove", "organise.move_to_folder",
+                   "organise.remove_from_folder", "organise.new_folder", "organise.edit_tags",
+                   "organise.edit_custom_fields"}
     for command in REG:
         assert command.text.text() and command.icon, command
     destructive = {c.id for c in REG if c.confirmation is not None}

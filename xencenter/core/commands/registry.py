@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from .base import Command, CommandContext, Selection
 from .connection import connection_commands
 from .host import host_commands
+from .organise import organise_commands
 from .vm import vm_commands
 
 
@@ -67,4 +68,4 @@ class CommandRegistry:
 
 
 def default_commands() -> list[Command]:
-    return [*vm_commands(), *host_commands(), *connection_commands()]
+    return [*vm_commands(), *host_commands(), *connection_commands(), *organise_commands()]

@@ -19,9 +19,9 @@ from ...core import navigation
 from ...core.cache import CacheDelta
 from ...core.connection import Connection
 from ...core.manager import ConnectionManager
-from ..models.resource_tree import ResourceTreeModel
 from ..widgets.icons import icon
 from ..widgets.throttle import TurnThrottle
+from .folder_drop import OrganiseTreeModel
 
 
 class TreeController(QObject):
@@ -31,7 +31,7 @@ class TreeController(QObject):
     def __init__(self, manager: ConnectionManager, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.manager = manager
-        self.model = ResourceTreeModel(icon, self)
+        self.model = OrganiseTreeModel(icon, self)
         self.view = navigation.INFRASTRUCTURE
         self.options = navigation.ViewOptions()
         self._keys: dict[Connection, str] = {}

@@ -17,6 +17,7 @@ from ...core import navigation
 from ...core.commands import SelectedItem
 from ...core.connection import Connection
 from ...core.i18n import translate
+from ...core.organise.views import MODES, mode_text
 from ..models.filter import ResourceFilterModel
 from ..models.resource_tree import ClassRole, ConnectionRole, KeyRole, RefRole
 from .controller import TreeController
@@ -35,6 +36,8 @@ class NavigationPanel(QWidget):
         self.view_mode.setAccessibleName(translate("Navigation", "Navigation view"))
         self.view_mode.addItem(translate("Navigation", "Infrastructure"), navigation.INFRASTRUCTURE)
         self.view_mode.addItem(translate("Navigation", "Objects"), navigation.OBJECTS)
+        for mode, _ in MODES:  # XenCenter's organisation views and saved searches
+            self.view_mode.addItem(mode_text(mode), mode)
         self.view_mode.currentIndexChanged.connect(self._on_view_mode)
         self.search = QLineEdit(self)
         self.search.setObjectName("searchBox")

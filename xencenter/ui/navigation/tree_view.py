@@ -13,7 +13,7 @@ from ...core.i18n import translate
 from ..models.resource_tree import KeyRole, KindRole
 from ..widgets.throttle import TurnThrottle
 
-EXPANDED_KINDS = frozenset({"pool", "host", "group"})
+EXPANDED_KINDS = frozenset({"pool", "host", "group", "folder", "tag"})
 
 
 class ResourceTreeView(QTreeView):

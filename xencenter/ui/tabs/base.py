@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
@@ -70,6 +71,8 @@ class TabContext:
 class BaseTab(QWidget):
     """Subclasses set KEY (also the object name, "tab-KEY"), TITLE (LazyText in the "Tabs" context) and mark their
     populate hooks with `@shows`; `show_nothing` renders a selection the tab has no hook for."""
+
+    command_requested = Signal(str)  # a verb for the shown selection (a button in the page); the window runs it
 
     KEY: ClassVar[str] = ""
     TITLE: ClassVar[LazyText]

@@ -12,6 +12,7 @@ from ..models.rows import RowsModel, cell, columns
 from ..widgets.table import make_table
 from .base import BaseTab, TabContext, shows
 from .deps import Tracker
+from .organise_rows import OrganiseBar, organise_properties
 from .properties import (
     CTX,
     Prop,
@@ -42,8 +43,11 @@ class GeneralTab(BaseTab):
         self.missing = QLabel(self)
         self.missing.setObjectName("general-missing")
         self.missing.setVisible(False)
+        self.organise = OrganiseBar(context, self)  # folder, tags, custom fields: asked of the window
+        self.organise.requested.connect(self.command_requested)
         layout = QVBoxLayout(self)
         layout.addWidget(self.missing)
+        layout.addWidget(self.organise)
         layout.addWidget(self.view)
 
     @shows("VM")
@@ -77,6 +81,9 @@ class GeneralTab(BaseTab):
         """The rows, or "This object no longer exists." when there are none."""
         self.missing.setText(QCoreApplication.translate("GeneralTab", "This object no longer exists."))
         self.missing.setVisible(not props)
+        item = self.item
+        props = props + organise_properties(self.track(item.connection), item) if props and item is not None else props
+        self.organise.set_item(item if props else None)
         self.model.set_rows([(key, (cell(label), cell(value))) for key, label, value in props])
 
     def value(self, key: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ...core.commands import CommandRegistry, SelectedItem
@@ -20,7 +20,10 @@ from .registry import TABS
 
 
 class TabHost(QTabWidget):
-    """Signals: currentChanged(int) (QTabWidget's)."""
+    """Signals: currentChanged(int) (QTabWidget's); command_requested(str): a tab's button asks for a verb on the
+    selection (the window runs it as the menus do)."""
+
+    command_requested = Signal(str)
 
     def __init__(self, manager: ConnectionManager, operations: OperationList, commands: CommandRegistry,
                  parent: QWidget | None = None, tabs: Sequence[type[BaseTab]] = TABS) -> None:
@@ -30,6 +33,8 @@ class TabHost(QTabWidget):
         self.setDocumentMode(True)
         self.context = TabContext(manager, operations, commands)
         self._tabs = {cls.KEY: cls(self.context, self) for cls in tabs}
+        for tab in self._tabs.values():
+            tab.command_requested.connect(self.command_requested)
         for tab in self._tabs.values():
             tab.setVisible(False)
         self._selection: list[SelectedItem] = []

@@ -15,12 +15,14 @@ from ...core.commands import SelectedItem
 from ...core.connection import Connection
 from ...core.i18n import LazyText, translate
 from ...core.objects import SR, VM, Host, Pool, as_int
+from ...core.organise.views import SAVED_SEARCH_CLASS
 from ..models.rows import Cell, Column, Row, RowsModel, cell, columns
 from ..widgets.table import make_table
 from . import fmt
 from .base import BaseTab, TabContext
 from .deps import Tracker
 from .properties import guest_ips, power_state_text, version_text
+from .saved_search_view import SavedSearchView
 
 CTX = "SearchTab"
 def _cols(*specs: tuple[object, bool]) -> tuple[Column, ...]:
@@ -147,9 +149,11 @@ class SearchTab(BaseTab):
         self.view = make_table(self.model, "search-results", translate("SearchTab", "Search results"), self)
         self.summary = QLabel(self)
         self.summary.setObjectName("search-summary")
+        self.saved = SavedSearchView(self)  # a selected saved search runs here, with its own columns and groups
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.view)
+        layout.addWidget(self.saved)
 
     @classmethod
     def applies_to(cls, items: Sequence[SelectedItem]) -> bool:
@@ -157,6 +161,11 @@ class SearchTab(BaseTab):
         return bool(items)
 
     def populate(self) -> None:
+        saved = len(self.items) == 1 and self.items[0].cls == SAVED_SEARCH_CLASS
+        for widget, shown in ((self.saved, saved), (self.view, not saved), (self.summary, not saved)):
+            widget.setVisible(shown)
+        if saved:
+            return self.saved.show_search(self.items[0], self.context.manager.connections(), self.track)
         entries: list[tuple[Connection, Tracker, str, str]] = []
         if len(self.items) == 1:
             item = self.items[0]

@@ -1,0 +1,45 @@
+"""Small ASGI helpers shared by the RPC endpoint and the handlers: whole replies, HTML pages, bodies."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
+from typing import Any
+
+Scope = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
+Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
+
+CORS = [(b"access-control-allow-origin", b"*"), (b"access-control-allow-headers", b"X-Requested-With")]
+
+
+async def respond(send: Send, status: int, body: bytes, content_type: bytes,
+                  extra: list[tuple[bytes, bytes]] | None = None) -> None:
+    headers = [(b"content-type", content_type), (b"content-length", str(len(body)).encode()), *CORS, *(extra or [])]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+def html(text: str) -> bytes:
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return f"<html><body><h1>{escaped}</h1></body></html>".encode()
+
+
+async def body_chunks(receive: Receive) -> AsyncIterator[bytes]:
+    """The request body as it arrives, chunk by chunk (a large upload is never held whole)."""
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            return
+        chunk = message.get("body", b"")
+        if chunk:
+            yield chunk
+        if not message.get("more_body", False):
+            return
+
+
+def header_map(scope: Scope) -> dict[str, str]:
+    """Request headers by lower-case name (the first of repeated ones)."""
+    headers: dict[str, str] = {}
+    for name, value in scope.get("headers", ()):
+        headers.setdefault(name.decode("latin-1").lower(), value.decode("latin-1"))
+    return headers

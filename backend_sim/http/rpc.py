@@ -1,0 +1,102 @@
+"""XenAPI over XML-RPC (any POST path) and JSON-RPC (POST /jsonrpc), answered as xapi answers them.
+
+Malformed bodies get HTTP 500 with a small HTML page (xapi's own answer, the one 500 the simulator
+gives); API failures are HTTP 200 with a structured error. Bodies over 300 KiB are refused with 413
+before they are read in full.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from .. import errors
+from ..errors import ApiError
+from ..wire import jsonrpc, xmlrpc
+from ..xapi import Xapi
+from .respond import Receive, Scope, Send, html, respond
+
+log = logging.getLogger("backend_sim.http")
+
+MAX_BODY = 300 * 1024
+LIST_METHODS = "system.listMethods"
+
+
+class BodyTooLarge(Exception):
+    pass
+
+
+async def answer(xapi: Xapi, scope: Scope, receive: Receive, send: Send, *, json_rpc: bool) -> None:
+    try:
+        body = await _read_body(scope, receive)
+    except BodyTooLarge:
+        await respond(send, 413, html("Request body too large"), b"text/html")
+        return
+    if json_rpc:
+        await _json(xapi, body, send)
+    else:
+        await _xml(xapi, body, send)
+
+
+async def _xml(xapi: Xapi, body: bytes, send: Send) -> None:
+    try:
+        method, params = xmlrpc.parse_call(body)
+    except xmlrpc.XmlRpcParseError as exc:
+        await respond(send, 500, html(f"Malformed XML-RPC request: {exc}"), b"text/html")
+        return
+    if method == LIST_METHODS:
+        payload = xmlrpc.bare(xapi.dispatcher.list_methods())
+    else:
+        try:
+            payload = xmlrpc.success(await xapi.call(method, params))
+        except ApiError as exc:
+            payload = xmlrpc.failure(exc.description)
+        except Exception as exc:
+            payload = xmlrpc.failure(_internal(method, exc))
+    await respond(send, 200, payload, xmlrpc.CONTENT_TYPE.encode())
+
+
+async def _json(xapi: Xapi, body: bytes, send: Send) -> None:
+    try:
+        request = jsonrpc.parse_request(body)
+    except jsonrpc.JsonRpcParseError as exc:
+        await respond(send, 500, html(f"Malformed JSON-RPC request: {exc}"), b"text/html")
+        return
+    if request.method == LIST_METHODS:
+        payload = jsonrpc.success(request, xapi.dispatcher.list_methods())
+    else:
+        try:
+            payload = jsonrpc.success(request, await xapi.call(request.method, request.params))
+        except ApiError as exc:
+            payload = jsonrpc.failure(request, exc.description)
+        except Exception as exc:
+            payload = jsonrpc.failure(request, _internal(request.method, exc))
+    await respond(send, 200, payload, jsonrpc.CONTENT_TYPE.encode())
+
+
+def _internal(method: str, exc: Exception) -> list[str]:
+    log.error("%s failed unexpectedly", method, exc_info=exc)
+    return [errors.INTERNAL_ERROR, f"{type(exc).__name__}: {exc}"]
+
+
+async def _read_body(scope: Scope, receive: Receive) -> bytes:
+    for name, value in scope.get("headers", ()):
+        if name == b"content-length":
+            try:
+                if int(value) > MAX_BODY:
+                    raise BodyTooLarge
+            except ValueError:
+                pass
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            break
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > MAX_BODY:
+            raise BodyTooLarge
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            break
+    return b"".join(chunks)

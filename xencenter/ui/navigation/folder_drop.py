@@ -1,0 +1,112 @@
+"""Drag objects onto a folder of the "Objects by Folder" tree to move them there (the Move to Folder command).
+
+`OrganiseTreeModel` is the navigation model with drag and drop: objects drag, folder rows accept drops. A drop
+changes nothing in the model (the tree follows the cache); `FolderDrops` names the dropped objects for the window,
+which runs the command; its write comes back as a cache batch that moves the rows.
+
+Signals (OrganiseTreeModel):
+    dropped(list[str], str): node keys dropped on the folder with this path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView
+
+from ...core.commands import SelectedItem
+from ...core.organise import formats
+from ...core.organise.views import FOLDER_KIND
+from ..models.resource_tree import ResourceTreeModel
+
+if TYPE_CHECKING:  # the panel's controller builds this module's model
+    from .panel import NavigationPanel
+
+MIME_TYPE = "application/x-xencenter-tree-keys"
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class OrganiseTreeModel(ResourceTreeModel):
+    dropped = Signal(list, str)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        node = self.node(index)
+        if node is not None and node.cls in formats.ORGANISED_CLASSES:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        if node is not None and node.kind == FOLDER_KIND:
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+        return flags
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        keys = [node.key for node in (self.node(index) for index in indexes) if node is not None]
+        data = QMimeData()
+        data.setData(MIME_TYPE, "\n".join(dict.fromkeys(keys)).encode())
+        return data
+
+    def _folder(self, parent: Index) -> str | None:
+        node = self.node(parent)
+        return node.ref if node is not None and node.kind == FOLDER_KIND else None
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                        parent: Index) -> bool:
+        return data.hasFormat(MIME_TYPE) and self._folder(parent) is not None
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
+        path = self._folder(parent)
+        if not data.hasFormat(MIME_TYPE) or path is None:
+            return False
+        keys = [key for key in bytes(data.data(MIME_TYPE).data()).decode().split("\n") if key]
+        self.dropped.emit(keys, path)
+        return False  # nothing to remove or insert here: the write comes back through the cache
+
+
+class FolderDrops(QObject):
+    """Turns what was dropped on a folder into the objects to move (the window runs Move to Folder on them, with
+    the command's checks, as the menus do).
+
+    Signals:
+        requested(list[SelectedItem], str): move these objects into the folder with this path.
+    """
+
+    requested = Signal(list, str)
+
+    def __init__(self, panel: NavigationPanel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.panel = panel
+        tree = panel.tree
+        tree.setDragEnabled(True)
+        tree.setAcceptDrops(True)
+        tree.setDropIndicatorShown(True)
+        tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        model = panel.controller.model
+        if isinstance(model, OrganiseTreeModel):
+            model.dropped.connect(self._on_dropped)
+
+    def selection_of(self, keys: Sequence[str]) -> list[SelectedItem]:
+        model = self.panel.controller.model
+        items: list[SelectedItem] = []
+        for key in keys:
+            node = model.node(model.index_of(key))
+            connection = self.panel.controller.connection(node.connection) if node is not None else None
+            if node is not None and connection is not None and node.cls:
+                items.append(SelectedItem(connection, node.cls, node.ref))
+        return items
+
+    def _on_dropped(self, keys: list[str], path: str) -> None:
+        items = self.selection_of(keys)
+        if items:
+            self.requested.emit(items, path)
