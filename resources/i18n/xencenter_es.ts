@@ -2627,7 +2627,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/performance.py" line="+46"/>
+        <location filename="../../xencenter/ui/tabs/performance.py" line="+47"/>
         <source>10 minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2687,7 +2687,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>This object no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2697,7 +2697,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+108"/>
         <source>Waiting for the first performance data…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -58,7 +58,8 @@ def test_one_request_per_round_for_the_whole_connection(arun: Runner) -> None:
 
     async def go() -> None:
         fetcher.watch([VM])
-        await asyncio.sleep(0.05)  # the loop's first round (and the refused history)
+        while fetcher.polls < 1:  # the loop's first round (and the refused history)
+            await asyncio.sleep(0.01)
         fetcher.stop()
         rrd.now += 5
         await fetcher.poll()
@@ -84,7 +85,9 @@ def test_history_fills_all_archives_at_once(arun: Runner) -> None:
 
     async def go() -> None:
         fetcher.watch([HOST, VM])
-        await asyncio.sleep(0.1)
+        while fetcher.store.series(VM, "memory", Resolution.DAY)[0].size == 0 or \
+                fetcher.store.series(HOST, "cpu0", Resolution.DAY)[0].size == 0:
+            await asyncio.sleep(0.01)
         fetcher.stop()
 
     arun(go())

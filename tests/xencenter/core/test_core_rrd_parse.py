@@ -136,3 +136,25 @@ def test_designed_layout_round_trips_through_gui_config() -> None:
     assert read_layout(config, key, ["cpu0"]) == layout
     assert owned_keys(config, key) == set(entries)
     assert not read_layout({}, key, ["cpu0"]).designed
+
+
+def test_expected_sources_from_the_records(qapp: object) -> None:
+    from xencenter.core.cache import ObjectCache
+    from xencenter.core.rrd.expected import expected_sources
+
+    cache = ObjectCache()
+
+    def event(cls: str, ref: str, **record: object) -> dict[str, object]:
+        return {"class": cls.lower(), "operation": "add", "ref": ref, "snapshot": record, "id": "1"}
+
+    cache.replace_all([
+        event("VM", "vm", VCPUs_at_startup="2", VIFs=["vif"], VBDs=["disk", "cd"]),
+        event("VIF", "vif", device="0"), event("VBD", "disk", type="Disk", device="xvda"),
+        event("VBD", "cd", type="CD", device="xvdd"),
+        event("host", "h", host_CPUs=["c0", "c1"], PIFs=["p0", "v"]),
+        event("PIF", "p0", device="eth0", physical=True), event("PIF", "v", device="eth0", physical=False)])
+    assert expected_sources(cache, "VM", "vm") == ["cpu0", "cpu1", "memory", "memory_target", "memory_internal_free",
+                                                   "vif_0_rx", "vif_0_tx", "vbd_xvda_read", "vbd_xvda_write"]
+    assert expected_sources(cache, "host", "h") == ["cpu0", "cpu1", "cpu_avg", "loadavg", "memory_total_kib",
+                                                    "memory_free_kib", "pif_eth0_rx", "pif_eth0_tx"]
+    assert expected_sources(cache, "VM", "gone") == []

@@ -29,6 +29,7 @@ from ...core.objects import VM, Host, the_pool
 from ...core.perf_writes import save_layout, save_thresholds
 from ...core.rrd.archive import ObjectKey, Resolution
 from ...core.rrd.events import events_for
+from ...core.rrd.expected import expected_sources
 from ...core.rrd.fetcher import RrdFetcher
 from ...core.rrd.layout import Layout, read_layout
 from ...core.rrd.plan import GraphPlan, object_plan, pool_plan
@@ -61,6 +62,7 @@ class Shown:
     ref: str = ""
     name: str = ""
     layout: Layout | None = None
+    sources: tuple[str, ...] | list[str] = ()  # the designable object's data sources, known or expected
 
 
 class PerformanceTab(BaseTab):
@@ -76,7 +78,6 @@ class PerformanceTab(BaseTab):
         self.graphs: list[PerfGraph] = []
         self._fetcher: RrdFetcher | None = None
         self._watching: tuple[ObjectKey, ...] = ()
-        self._sources_seen: dict[ObjectKey, int] = {}
 
         self.zoom_group = QButtonGroup(self)
         self.zoom_group.setExclusive(True)
@@ -144,8 +145,12 @@ class PerformanceTab(BaseTab):
         fetcher = self._fetcher_for(item.connection)
         pool = the_pool(tracker)  # type: ignore[arg-type]
         gui_config = dict(pool.field("gui_config") or {}) if pool is not None else {}
-        layout = read_layout(gui_config, key, fetcher.store.sources(key))
-        self._show(Shown(item.connection, (key,), object_plan(key, layout), key, item.ref, name, layout), tracker)
+        tracker.all_of("VIF" if item.cls == "VM" else "PIF")  # a new NIC is a new data source
+        sources = sorted(set(fetcher.store.sources(key)) | set(expected_sources(item.connection.cache, item.cls,
+                                                                                  item.ref)))
+        layout = read_layout(gui_config, key, sources)
+        self._show(Shown(item.connection, (key,), object_plan(key, layout), key, item.ref, name, layout, sources),
+                   tracker)
 
     def show_nothing(self) -> None:
         self._watch(None, ())
@@ -214,7 +219,6 @@ class PerformanceTab(BaseTab):
             fetcher.watch([k for k in keys if k not in self._watching])
             fetcher.unwatch([k for k in self._watching if k not in keys])
         self._watching = keys
-        self._sources_seen = {}
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
@@ -227,12 +231,10 @@ class PerformanceTab(BaseTab):
         shown, fetcher = self.shown, self._fetcher
         if shown is None or fetcher is None or not self.isVisible():
             return
-        counts = {k: len(fetcher.store.sources(k)) for k in shown.keys}
-        if shown.designable is not None and counts != self._sources_seen and not (shown.layout and
-                                                                                   shown.layout.designed):
-            self.refresh()  # the first samples name the data sources: the default graphs follow them
+        known = set(shown.sources)
+        if shown.designable is not None and not known.issuperset(fetcher.store.sources(shown.designable)):
+            self.refresh()  # the samples name a data source we did not expect: the default graphs follow it
             return
-        self._sources_seen = counts
         self.update_data()
 
     def now(self) -> float:
@@ -317,7 +319,7 @@ class PerformanceTab(BaseTab):
         if shown is None or shown.designable is None or shown.layout is None or fetcher is None:
             return
         key = shown.designable
-        sources = fetcher.store.sources(key)
+        sources = list(shown.sources)
         dialog = GraphDesigner(key.kind, shown.name, shown.layout, sources, self)
         dialog.accepted.connect(lambda: self._save_layout(shown, dialog.layout_result(), sources))
         self.dialog = dialog

@@ -61,8 +61,17 @@ def samples(tab: PerformanceTab, graph: int, curve: str) -> int:
     return 0 if found is None else len(found[0])
 
 
-def run(arun: Runner, body: Callable[[], Awaitable[None]]) -> None:
-    arun(body())
+def run(arun: Runner, env: Env, body: Callable[[], Awaitable[None]]) -> None:
+    """Run the test's body on the loop, then hide the tabs (the fetcher stops) while the loop still runs."""
+
+    async def scenario() -> None:
+        try:
+            await body()
+        finally:
+            env.host.hide()
+            await asyncio.sleep(0.01)
+
+    arun(scenario())
 
 
 def test_the_tab_is_offered_for_pools_hosts_and_vms(env: Env) -> None:
@@ -109,7 +118,7 @@ def test_vm_graphs_fill_from_one_update(env: Env, arun: Runner) -> None:
         assert "1.00 GiB" in tab.graphs[1].show_values_at(rrd.now)
         assert "2.00 KiB/s" in tab.graphs[2].show_values_at(rrd.now)
 
-    run(arun, body)
+    run(arun, env, body)
 
 
 def test_zoom_presets_pick_the_archive(env: Env, arun: Runner, qtbot: Any) -> None:
@@ -134,7 +143,7 @@ def test_zoom_presets_pick_the_archive(env: Env, arun: Runner, qtbot: Any) -> No
         assert tab.visible_range() == (rrd.now - 3 * 86400, rrd.now - 2 * 86400)
         assert tab.view_end is not None and tab.zoom_group.checkedButton() is None
 
-    run(arun, body)
+    run(arun, env, body)
 
 
 def test_pool_compares_hosts_and_marks_lifecycle_events(env: Env, arun: Runner) -> None:
@@ -151,7 +160,7 @@ def test_pool_compares_hosts_and_marks_lifecycle_events(env: Env, arun: Runner) 
         marks = tab.graphs[0].marks()
         assert len(marks) == 1 and marks[0][1] == "Started"
 
-    run(arun, body)
+    run(arun, env, body)
 
 
 def test_hidden_graphs_neither_fetch_nor_redraw(env: Env, arun: Runner) -> None:
@@ -171,7 +180,7 @@ def test_hidden_graphs_neither_fetch_nor_redraw(env: Env, arun: Runner) -> None:
         env.host.show_tab("performance")
         assert fetcher.watched() == {ObjectKey("host", "uuid-h1")}
 
-    run(arun, body)
+    run(arun, env, body)
 
 
 def test_a_refused_fetch_is_shown_beside_the_graphs(env: Env, arun: Runner) -> None:
@@ -185,5 +194,5 @@ def test_a_refused_fetch_is_shown_beside_the_graphs(env: Env, arun: Runner) -> N
         await until(lambda: "refused" in tab.status.text())
         assert tab.status.isVisibleTo(tab)
 
-    run(arun, body)
+    run(arun, env, body)
 
