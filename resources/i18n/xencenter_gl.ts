@@ -2697,12 +2697,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Waiting for the first performance data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/widgets/perfgraph.py" line="+62"/>
+        <location filename="../../xencenter/ui/widgets/perfgraph.py" line="+90"/>
         <source>Values under the pointer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3188,7 +3188,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/performance.py" line="-212"/>
+        <location filename="../../xencenter/ui/tabs/performance.py" line="-214"/>
         <location line="+4"/>
         <source>Performance</source>
         <translation type="unfinished"></translation>

@@ -35,7 +35,7 @@ from ...core.rrd.layout import Layout, read_layout
 from ...core.rrd.plan import GraphPlan, object_plan, pool_plan
 from ...core.rrd.units import Unit, format_value, measure
 from ..widgets.buttons import make_button
-from ..widgets.perfgraph import CurveSpec, Mark, PerfGraph
+from ..widgets.perfgraph import CurveSpec, Mark, PerfGraph, following_range
 from ..widgets.perfnav import Navigator
 from .applies import live_host, real_guest
 from .base import BaseTab, TabContext, shows
@@ -185,6 +185,7 @@ class PerformanceTab(BaseTab):
                             unit, prefix)
         for index, graph in enumerate(self.graphs):
             graph.setVisible(index < len(shown.plans))
+            graph.show_time_axis(index == len(shown.plans) - 1)  # one time axis, under the last graph
         uuids = {k.uuid for k in shown.keys}
         tracker.all_of("message")  # new lifecycle messages re-render
         marks = [Mark(e.time, e.label, e.is_alarm) for e in events_for(shown.connection.cache, uuids)]
@@ -242,8 +243,9 @@ class PerformanceTab(BaseTab):
         return fetcher.server_time if fetcher is not None and fetcher.server_time else time.time()
 
     def visible_range(self) -> tuple[float, float]:
-        end = self.view_end if self.view_end is not None else self.now()
-        return end - self.span, end
+        if self.view_end is None:
+            return following_range(self.now(), self.span)
+        return self.view_end - self.span, self.view_end
 
     def update_data(self) -> None:
         """Give every shown graph its samples for the visible range (setData on existing curves)."""

@@ -99,7 +99,7 @@ def test_vm_graphs_fill_from_one_update(env: Env, arun: Runner) -> None:
         times, values = cpu.series("vm:uuid-web:cpu_avg") or ((), ())
         assert len(times) == 120 and set(values) == {50.0}  # percent, the mean of the vCPUs
         start, end = tab.visible_range()
-        assert end == rrd.now and end - start == 600
+        assert rrd.now <= end < rrd.now + 60 and end - start == 600  # the range jumps a minute at a time
         # One /rrd_updates per round for the whole connection, plus the VM's history.
         updates = [q for p, q in rrd.requests if p == "/rrd_updates"]
         assert all(q["host"] == ["true"] and "vm_uuid" not in q for q in updates)
@@ -135,7 +135,8 @@ def test_zoom_presets_pick_the_archive(env: Env, arun: Runner, qtbot: Any) -> No
             assert end - start == seconds
             times, _ = tab.graphs[1].series("vm:uuid-web:memory") or ((), ())
             shown = [t for t in times if start <= t <= end]
-            assert abs(len(shown) - points) <= 1 and times[1] - times[0] == step
+            # The followed range runs up to a tenth of the span ahead of the newest sample.
+            assert points * 0.9 - 1 <= len(shown) <= points + 1 and times[1] - times[0] == step
             assert tab.graphs[1].plot.getPlotItem().getViewBox().viewRange()[0] == pytest.approx([start, end])
         # The navigator pans back a day: the graphs leave "now" and stop following.
         tab.zoom(86400)
