@@ -1,10 +1,11 @@
 """Redraw time of the Performance tab's graphs: 16 live PerfGraph widgets of 120 points per curve, per update.
 
 In this process, on Qt's offscreen platform, a 1600x1000 window holds 16 PerfGraph widgets in a 4x4 grid (the
-console's own, made once; as in the tab, graphs share a time axis, drawn under each column's last graph) with `--curves` curves each. Every update appends one 5 s sample to each series' Ring (the console's
-ring buffer), gives every graph its new arrays (`set_data` -> `setData` on the existing curves) and repaints
-every plot's viewport synchronously. The figure is the wall time of that whole update on the GUI thread (goal: at most 16 ms), and the GUI
-thread's CPU time for it (the same figure without other processes' load on a shared machine).
+console's own, made once; as in the tab, graphs share a time axis, drawn under each column's last graph) with
+`--curves` curves each. Every update appends one 5 s sample to each series' Ring (the console's ring buffer),
+gives every graph its new arrays (`set_data` -> `setData` on the existing curves) and repaints every plot's
+viewport synchronously. The figure is the wall time of that whole update on the GUI thread (goal: at most
+16 ms), and the GUI thread's CPU time for it (the same figure without other processes' load on a shared machine).
 
 Output: `name: value unit` lines (median, p95, max over `--updates` updates, after `--warmup`), then a summary.
 Run from anywhere: `python bench/perf_graphs.py [--graphs 16] [--points 120] [--curves 3] [--updates 200]`.
