@@ -10,6 +10,7 @@ from . import errors
 from .clock import SimClock
 from .errors import ApiError
 from .model.hosts import master_ref
+from .model.rbac import permissions_of
 from .store.store import Store
 from .wire.values import NULL_REF
 
@@ -21,6 +22,8 @@ class SessionState:
     """What xapi keeps beside the session row: legacy event registrations and their cursor."""
 
     originator: str
+    roles: frozenset[str] | None = None  # None: the local superuser, who may do everything
+    sids: frozenset[str] = frozenset()  # the user's SID and its groups' (what subjects name)
     registered: set[str] = field(default_factory=set)
     next_cursor: int | None = None
 
@@ -32,7 +35,10 @@ class SessionManager:
         self.states: dict[str, SessionState] = {}
         self._by_originator: dict[str, OrderedDict[str, None]] = {}
 
-    def login(self, user: str, originator: str) -> str:
+    def login(self, user: str, originator: str, *, subject: str = NULL_REF, sid: str = "",
+              groups: frozenset[str] = frozenset(), roles: frozenset[str] | None = None) -> str:
+        """A new session: the local superuser's (roles None) or a directory user's, with the roles its subjects
+        give it."""
         store = self.store
         # Session refs come from a random source, not the seeded one, as in xapi.
         ref = "OpaqueRef:" + _random_uuid()
@@ -45,14 +51,16 @@ class SessionManager:
                 "last_active": now,
                 "validation_time": now,
                 "pool": False,
-                "is_local_superuser": True,
-                "subject": NULL_REF,
+                "is_local_superuser": roles is None,
+                "subject": subject,
+                "auth_user_sid": sid,
                 "auth_user_name": user,
                 "originator": originator,
+                "rbac_permissions": [] if roles is None else permissions_of(roles),
             },
             ref=ref,
         )
-        self.states[ref] = SessionState(originator)
+        self.states[ref] = SessionState(originator, roles, frozenset({sid} | groups) if sid else frozenset())
         bucket = self._by_originator.setdefault(originator, OrderedDict())
         bucket[ref] = None
         while len(bucket) > MAX_PER_ORIGINATOR:
@@ -73,6 +81,14 @@ class SessionManager:
         if self.store.find("session", ref) is not None:
             self.store.destroy("session", ref)
         self.store.wake()  # blocked event.from calls of this session now fail
+
+    def roles(self, ref: str) -> frozenset[str] | None:
+        state = self.states.get(ref)
+        return state.roles if state is not None else frozenset()
+
+    def of_subjects(self, sids: set[str]) -> list[str]:
+        """The sessions authorised through any of these SIDs (a user's own, or one of its groups')."""
+        return [ref for ref, state in self.states.items() if state.sids & sids]
 
     def add_task(self, session: str, task: str) -> None:
         record = self.store.find("session", session)

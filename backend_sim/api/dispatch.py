@@ -16,6 +16,7 @@ from ..datamodel import CLASSES
 from ..datamodel.model import ClassDef, MessageDef, ParamDef
 from ..datamodel.types import Prim, RefT
 from ..errors import ApiError
+from ..model import rbac
 from ..wire.values import NULL_REF
 from .call import Call
 from .coerce import coerce
@@ -126,6 +127,7 @@ class Dispatcher:
         ]
         if method.needs_session:
             values = values[1:]
+            self._check_permission(session, method, values)
         if method.handler is None:
             raise ApiError(errors.NOT_IMPLEMENTED, method.wire_name)
         call = Call(self.ctx, session, method.wire_name)
@@ -139,6 +141,15 @@ class Dispatcher:
             return result
         finally:
             call.finish()
+
+    def _check_permission(self, session: str, method: Method, values: list[Any]) -> None:
+        """RBAC: a directory user's session may call only what its roles allow (root may call everything)."""
+        roles = self.ctx.sessions.roles(session)
+        if roles is None:
+            return
+        permission, needed = rbac.permission_for(method.wire_name, values)
+        if not rbac.allows(roles, needed):
+            raise ApiError(errors.RBAC_PERMISSION_DENIED, permission, rbac.DENIED_REASON)
 
     def _check_refs(self, method: Method, values: list[Any]) -> None:
         """Bad object references fail the Async call itself, before any task exists."""

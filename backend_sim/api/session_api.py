@@ -7,6 +7,7 @@ import hmac
 
 from .. import errors
 from ..errors import ApiError
+from .auth_api import directory_login
 from .call import Call
 from .registry import api
 
@@ -17,10 +18,13 @@ async def login_with_password(call: Call, uname: str, pwd: str, version: str = "
     config = call.ctx.config
     user_ok = hmac.compare_digest(uname.encode(), config.user.encode())
     password_ok = hmac.compare_digest(pwd.encode(), config.password.encode())
-    if not (user_ok and password_ok):
+    if user_ok and password_ok:
+        return call.ctx.sessions.login(uname, originator)  # the local superuser
+    session = None if user_ok else await directory_login(call, uname, pwd, originator)
+    if session is None:
         await asyncio.sleep(config.auth_failure_delay)
         raise ApiError(errors.SESSION_AUTHENTICATION_FAILED, uname, "Authentication failure")
-    return call.ctx.sessions.login(uname, originator)
+    return session
 
 
 @api("session.slave_local_login_with_password")

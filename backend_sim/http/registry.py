@@ -16,6 +16,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..model import rbac
 from ..xapi import Xapi
 from .channels import Tunnel, WebSocketUpgrade
 
@@ -86,7 +87,13 @@ Authorizer = Callable[[Xapi, str, str], None]
 
 
 def allow_every_session(xapi: Xapi, session: str, permission: str) -> None:
-    """Today every authenticated session may use every handler (RBAC enforcement replaces this)."""
+    """Every authenticated session may use the handler (registries built by tests)."""
+
+
+def rbac_authorize(xapi: Xapi, session: str, permission: str) -> None:
+    """xapi's RBAC for HTTP handlers: the session's roles must hold the handler's permission (root holds all)."""
+    if not rbac.allows(xapi.sessions.roles(session), rbac.http_roles(permission)):
+        raise HttpError(403, f"RBAC_PERMISSION_DENIED {permission}: {rbac.DENIED_REASON}")
 
 
 @dataclass(frozen=True)
@@ -145,7 +152,7 @@ class HandlerRegistry:
 
 
 # The simulator's own handlers (console, RRDs, import/export) register here, one file each in handlers/.
-HANDLERS = HandlerRegistry()
+HANDLERS = HandlerRegistry(rbac_authorize)
 
 
 def parse_query(raw: bytes | str) -> dict[str, str]:

@@ -78,6 +78,9 @@ def set_live(ctx: SimContext, host_ref: str, live: bool) -> None:
         metrics = store.get("VM", dom0)["metrics"]
         if live and store.find("VM_metrics", metrics) is not None:
             store.update("VM_metrics", metrics, {"start_time": ctx.clock.now_datetime()})
+    if live:  # a host coming up has booted now
+        other = {**host["other_config"], "boot_time": f"{int(ctx.clock.now())}."}
+        store.update("host", host_ref, {"other_config": other})
     for pif in host["PIFs"]:
         store.update("PIF", pif, {"currently_attached": live})
     for pbd in host["PBDs"]:

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..clock import to_datetime
 from ..model import network as network_model
+from ..model.directory import Directory
 from ..model.memory import refresh_host_metrics
 from ..model.releases import RELEASES
 from ..model.roles import add_roles
@@ -50,6 +51,7 @@ class Built:
     srs: dict[str, str] = field(default_factory=dict)
     vms: dict[str, str] = field(default_factory=dict)
     templates: dict[str, str] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)  # xapi's six roles by name
 
 
 RECOMMENDATIONS = ('<restrictions><restriction field="memory-static-max" max="1649267441664"/>'
@@ -69,6 +71,7 @@ class PoolBuilder:
     def __init__(self, store: Store, *, now: float) -> None:
         self.store = store
         self.now = to_datetime(now)
+        self.epoch = now
         self.built = Built()
 
     # -- identity -------------------------------------------------------------------------
@@ -79,7 +82,7 @@ class PoolBuilder:
     # -- pool -----------------------------------------------------------------------------
 
     def pool(self, name: str) -> str:
-        add_roles(self.store)
+        self.built.roles = add_roles(self.store)
         self._add_sm_drivers()
         self.built.pool = self.store.create("pool", {
             "name_label": name,
@@ -91,6 +94,20 @@ class PoolBuilder:
             "migration_compression": False,
         })
         return self.built.pool
+
+    def directory(self, domain: str, users: dict[str, tuple[str, ...]]) -> Directory:
+        """Join the pool to a directory of `users` (name -> groups) who log in with the simulator's password;
+        each user becomes a subject with the role of its name, when that is one of xapi's roles."""
+        directory = Directory(domain)
+        self.store.directory = directory
+        for name, groups in users.items():
+            sid = directory.add_user(name, "", groups=groups)
+            roles = [self.built.roles[name]] if name in self.built.roles else []
+            self.store.create("subject", {"subject_identifier": sid, "other_config": directory.information(sid),
+                                          "roles": roles})
+        for host in self.built.hosts:
+            self.store.update("host", host, {"external_auth_type": "AD", "external_auth_service_name": domain})
+        return directory
 
     def _add_sm_drivers(self) -> None:
         for driver in DRIVERS.values():
@@ -129,7 +146,9 @@ class PoolBuilder:
             "allowed_operations": ["vm_migrate", "provision", "vm_resume", "evacuate", "vm_start"],
             "display": "enabled", "iscsi_iqn": f"iqn.2026-01.com.example:{spec.name}",
             "virtual_hardware_platform_versions": [0, 1, 2], "tls_verification_enabled": True,
-            "other_config": {"iscsi_iqn": f"iqn.2026-01.com.example:{spec.name}"},
+            # xapi records the boot as epoch seconds with a trailing dot ("1306414984.").
+            "other_config": {"iscsi_iqn": f"iqn.2026-01.com.example:{spec.name}",
+                             "boot_time": f"{int(self.epoch)}."},
         })
         for number in range(cpus):
             store.create("host_cpu", {"host": host, "number": number, "vendor": spec.vendor, "speed": 2400,

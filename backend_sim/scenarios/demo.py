@@ -11,6 +11,7 @@ describes (Xen and dom0 take about 800 MiB of its 2 GiB).
 
 from __future__ import annotations
 
+from ..model.rbac import ROLE_NAMES
 from .builder import GiB, HostSpec, MiB, PoolBuilder, Pools
 
 LINUX_TEMPLATES = (("Debian Bookworm 12", 10), ("Ubuntu Noble Numbat 24.04", 10), ("CentOS Stream 9", 10),
@@ -79,6 +80,9 @@ def _course_lab(pools: Pools, now: float) -> None:
          network=students, os_name="Ubuntu 24.04")
     b.vm("local-test", memory=512 * MiB, vcpus=1, disks=[(b.built.local_srs[host1], 8 * GiB)],
          network=management, os_name="Alpine Linux 3.20", description="On local storage: XenMotion refuses it")
+    # A class logs in as each role at once: one directory user per role, named as the role.
+    b.directory("course.lab", {role: ("course-staff",) if role.startswith("pool") else ("students",)
+                               for role in ROLE_NAMES})
 
 
 def _remote_site(pools: Pools, now: float) -> None:

@@ -54,6 +54,7 @@ class Store:
         self._changed = asyncio.Event()  # replaced on every change; waiters hold the one they saw
         # Power states a scenario asks for (vm, host or "", state), brought about when served.
         self.boot_plan: list[tuple[str, str, str]] = []
+        self.directory: object | None = None  # the scenario's external directory (model.directory.Directory)
         # Reverse indexes for hot lookups with no bound field: (class, field) -> value -> refs.
         self.indexes: dict[tuple[str, str], dict[Any, set[str]]] = {key: {} for key in INDEXED}
         self._relations_by_source = relations_by_source()

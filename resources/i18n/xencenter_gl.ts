@@ -80,21 +80,39 @@
     </message>
 </context>
 <context>
+    <name>AlertLevel</name>
+    <message>
+        <location filename="../../xencenter/core/alert_level.py" line="+40"/>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertsPane</name>
     <message>
-        <location filename="../../xencenter/ui/panes/alerts.py" line="+40"/>
-        <location line="+5"/>
+        <location filename="../../xencenter/ui/panes/alerts.py" line="+62"/>
+        <location line="+4"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Priority</source>
+        <location line="-33"/>
+        <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Alert</source>
+        <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -113,7 +131,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+15"/>
+        <source>Priority {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -123,7 +151,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+69"/>
         <source>Dismissing alert &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -166,7 +194,22 @@
 <context>
     <name>CommandUi</name>
     <message>
-        <location filename="../../xencenter/ui/commandui.py" line="+77"/>
+        <location filename="../../xencenter/ui/commandui.py" line="+40"/>
+        <source>&amp;Don&apos;t ask me again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Don&apos;t ask me again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can turn this question back on in Tools &gt; Options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -174,7 +217,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../xencenter/core/commands/base.py" line="+140"/>
+        <location filename="../../xencenter/core/commands/base.py" line="+155"/>
         <source>Nothing is selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -229,13 +272,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../xencenter/core/commands/vm.py" line="+68"/>
+        <location filename="../../xencenter/core/commands/placement.py" line="+52"/>
+        <location filename="../../xencenter/core/commands/subject.py" line="+1"/>
         <source>The server no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
+        <source>The VM is already on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The VM needs hardware virtualization (Intel VT or AMD-V), which this server does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This server does not have enough free memory: the VM needs {0}, {1} is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/core/commands/subject.py" line="+1"/>
         <source>Select a pool.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -266,13 +324,13 @@
     </message>
     <message>
         <location filename="../../xencenter/core/commands/host.py" line="+50"/>
-        <location filename="../../xencenter/core/commands/vm.py" line="+6"/>
+        <location filename="../../xencenter/core/commands/placement.py" line="-17"/>
         <source>The server is not reachable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+59"/>
-        <location filename="../../xencenter/core/commands/vm.py" line="+85"/>
+        <location filename="../../xencenter/core/commands/vm.py" line="+166"/>
         <source>Reboot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -293,7 +351,12 @@
     </message>
     <message>
         <location line="+48"/>
-        <location filename="../../xencenter/core/commands/vm.py" line="-7"/>
+        <source>Rebooting a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../xencenter/core/commands/vm.py" line="-9"/>
         <source>Shut Down</source>
         <translation type="unfinished"></translation>
     </message>
@@ -309,6 +372,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Shutting down a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Power On</source>
         <translation type="unfinished"></translation>
     </message>
@@ -318,7 +386,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-43"/>
         <source>The server is already running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -328,7 +396,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Enter Maintenance Mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -343,13 +411,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location filename="../../xencenter/core/commands/vm.py" line="-82"/>
+        <location line="-36"/>
+        <location filename="../../xencenter/core/commands/placement.py" line="-4"/>
         <source>The host is in maintenance mode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Exit Maintenance Mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -359,17 +427,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>The server is not in maintenance mode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/commands/registry.py" line="+63"/>
+        <location filename="../../xencenter/core/commands/registry.py" line="+70"/>
         <source>Confirm {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/commands/vm.py" line="-25"/>
+        <location filename="../../xencenter/core/commands/vm.py" line="-109"/>
         <source>The VM is already running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -419,7 +487,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../xencenter/core/commands/placement.py" line="+2"/>
         <source>The server is disabled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -445,7 +513,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../xencenter/core/commands/vm.py" line="+12"/>
+        <location filename="../../xencenter/core/commands/vm.py" line="+9"/>
         <source>This is a server&apos;s control domain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -556,23 +624,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+66"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Starting VM &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-38"/>
         <source>Shutting down VM &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Shut down {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shutting down a VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Force Shutdown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -592,7 +670,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Reboot {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rebooting a VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Force Reboot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -623,11 +711,12 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+24"/>
         <source>Resuming VM &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-21"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -683,12 +772,65 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Resume on Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Migrate to Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migrating VM &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Copy...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copying &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTab</name>
+    <message>
+        <location filename="../../xencenter/ui/tabs/connection.py" line="+41"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection failed; no reason was given.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1263,7 +1405,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/properties.py" line="+36"/>
+        <location filename="../../xencenter/ui/tabs/properties.py" line="+37"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1300,12 +1442,12 @@
     <message>
         <location line="+19"/>
         <location line="+2"/>
-        <location line="+101"/>
+        <location line="+93"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-95"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1336,19 +1478,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-58"/>
         <location line="+10"/>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Not running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-11"/>
         <source>Dynamic memory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1378,24 +1520,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+52"/>
+        <location line="+2"/>
+        <location line="+51"/>
         <source>Uptime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-30"/>
         <source>{0} (build {1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+36"/>
+        <location line="+30"/>
         <source>Pool master</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-27"/>
         <source>In maintenance mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1455,7 +1597,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Default storage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1560,7 +1702,7 @@
 <context>
     <name>LogsTab</name>
     <message>
-        <location filename="../../xencenter/ui/tabs/logs.py" line="+29"/>
+        <location filename="../../xencenter/ui/tabs/logs.py" line="+31"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1586,31 +1728,6 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Critical</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Major</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Minor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1656,7 +1773,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1664,7 +1781,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../xencenter/ui/mainwindow.py" line="+49"/>
+        <location filename="../../xencenter/ui/mainwindow.py" line="+51"/>
         <source>XenCenter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1714,17 +1831,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Options...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;About XenCenter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>About XenCenter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1739,8 +1866,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/menus.py" line="+88"/>
+        <location filename="../../xencenter/ui/menus.py" line="+115"/>
+        <source>{0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Start on Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume on Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migrate to Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2223,6 +2365,39 @@
     <message>
         <location line="+26"/>
         <source>Physical network interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Options</name>
+    <message>
+        <location filename="../../xencenter/ui/dialogs/options.py" line="+59"/>
+        <source>Confirmations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ask for confirmation before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Dialog buttons</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2932,7 +3107,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>%n object(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3090,7 +3265,7 @@
 <context>
     <name>TabSlot</name>
     <message>
-        <location filename="../../xencenter/ui/tabslot.py" line="+35"/>
+        <location filename="../../xencenter/ui/tabslot.py" line="+36"/>
         <source>The object tabs are not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3098,7 +3273,7 @@
 <context>
     <name>Tabs</name>
     <message>
-        <location filename="../../xencenter/ui/tabs/fmt.py" line="+18"/>
+        <location filename="../../xencenter/ui/tabs/fmt.py" line="+17"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3118,7 +3293,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+22"/>
         <source>%n day(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3138,12 +3313,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/host.py" line="+32"/>
+        <location filename="../../xencenter/ui/tabs/host.py" line="+31"/>
         <source>Object tabs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/logs.py" line="-61"/>
+        <location filename="../../xencenter/ui/tabs/logs.py" line="-60"/>
         <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3178,13 +3353,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/search.py" line="-58"/>
+        <location filename="../../xencenter/ui/tabs/search.py" line="-59"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/tabs/storage.py" line="-15"/>
         <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/ui/tabs/connection.py" line="-54"/>
+        <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

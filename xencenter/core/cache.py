@@ -75,6 +75,7 @@ class ObjectCache(QObject):
         self._tables: dict[str, dict[str, dict[str, Any]]] = {}
         self._class_of: dict[str, str] = {}
         self._ref_of_uuid: dict[str, str] = {}  # messages name their object by uuid
+        self.generation = 0  # +1 whenever the contents change: answers computed from them are keyed by it
 
     # -- lookups -------------------------------------------------------------------------------------------
 
@@ -145,6 +146,7 @@ class ObjectCache(QObject):
                 self._store(cls, ref, snapshot)
         delta = self._delta(before)
         if delta:
+            self.generation += 1
             self.batch_applied.emit(delta)
         return delta
 
@@ -158,6 +160,7 @@ class ObjectCache(QObject):
             if parsed is None or parsed[1] == "del" or parsed[3] is None or parsed[0].lower() in IGNORED:
                 continue
             self._store(parsed[0], parsed[2], parsed[3])
+        self.generation += 1
         self.reset.emit()
 
     def clear(self) -> None:
@@ -165,6 +168,7 @@ class ObjectCache(QObject):
             self._tables.clear()
             self._class_of.clear()
             self._ref_of_uuid.clear()
+            self.generation += 1
             self.reset.emit()
 
     def _store(self, cls: str, ref: str, record: dict[str, Any]) -> None:

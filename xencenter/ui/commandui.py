@@ -5,7 +5,7 @@ Every dialog is opened with open() and awaited (see dialogs/modal.py); nothing h
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QMessageBox, QWidget
 
 from ..core.commands import NewServer
 from ..core.connection import Connection
@@ -24,13 +24,27 @@ class DialogCommandUi(OrganiseDialogs):
         self.can_save_password = can_save_password
 
     async def confirm(self, title: str, text: str) -> bool:
+        return (await self._ask(title, text, opt_out=False))[0]
+
+    async def confirm_or_opt_out(self, title: str, text: str) -> tuple[bool, bool]:
+        return await self._ask(title, text, opt_out=True)
+
+    async def _ask(self, title: str, text: str, *, opt_out: bool) -> tuple[bool, bool]:
         box = QMessageBox(QMessageBox.Icon.Question, title, text,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.parent)
         box.setObjectName("confirmDialog")
         box.setAccessibleName(title)
         box.setDefaultButton(QMessageBox.StandardButton.No)
+        check = None
+        if opt_out:
+            check = QCheckBox(translate("CommandUi", "&Don't ask me again"), box)
+            check.setObjectName("dontAskAgain")
+            check.setAccessibleName(translate("CommandUi", "Don't ask me again"))
+            check.setToolTip(translate("CommandUi", "You can turn this question back on in Tools > Options."))
+            box.setCheckBox(check)
         try:
-            return await show_dialog(box) == QMessageBox.StandardButton.Yes
+            answer = await show_dialog(box) == QMessageBox.StandardButton.Yes
+            return answer, check is not None and check.isChecked()
         finally:
             box.deleteLater()
 

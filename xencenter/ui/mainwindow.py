@@ -16,13 +16,15 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter, QToolBar, QWidget
 
 from ..core.commands import CommandRegistry, SelectedItem
+from ..core.commands.choices import ChoiceChecks
 from ..core.connection import Connection, ConnectionState
 from ..core.i18n import translate
 from ..core.manager import ConnectionManager
 from ..core.operations import OperationList
 from .actions import CommandActions
 from .commandui import DialogCommandUi
-from .menus import POOL_MENU, SERVER_MENU, TOOLBAR, VM_MENU, context_menu, fill, start_on_menu
+from .dialogs.options import OptionsContext, OptionsDialog
+from .menus import POOL_MENU, SERVER_MENU, TOOLBAR, VM_MENU, choice_menus, context_menu, fill
 from .models.resource_tree import ConnectionRole, KindRole
 from .navigation.controller import TreeController
 from .navigation.folder_drop import FolderDrops
@@ -56,15 +58,15 @@ class MainWindow(QMainWindow):
             self.ui.parent = self
         self.controller = TreeController(manager, self)
         self.command_actions = CommandActions(registry, manager, operations, self.ui, self)
-        self.start_on_menu = start_on_menu(self.command_actions, self)
-        self.command_actions["vm.start_on"].setMenu(self.start_on_menu)
+        self.choice_checks = ChoiceChecks(self)  # the server's answers for Start On / Resume On / Migrate entries
+        manager.removed.connect(self.choice_checks.forget)
+        self.choice_menus = choice_menus(self.command_actions, self.choice_checks, self)
+        self.start_on_menu = self.choice_menus["vm.start_on"]
         self.navigation = NavigationPanel(self.controller, self)
         self.folder_drops = FolderDrops(self.navigation, self)  # objects dropped on a folder: Move to Folder
         self.folder_drops.requested.connect(
             lambda items, path: self.command_actions.trigger("organise.move_to_folder", path, items))
-        self.tabs = TabSlot(manager, operations, registry, self)
-        if self.tabs.host is not None:  # verbs offered inside a tab (General's Edit Tags...) run as from the menus
-            self.tabs.host.command_requested.connect(self.command_actions.trigger)  # type: ignore[attr-defined]
+        self.tabs = TabSlot(manager, operations, registry, self, run_command=self.command_actions.trigger)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("mainSplitter")
         splitter.addWidget(self.navigation)
@@ -136,12 +138,24 @@ class MainWindow(QMainWindow):
             menu.setObjectName(name)
             menu.setToolTipsVisible(True)
             fill(menu, self.command_actions, ids)
-        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
-        help_menu.setObjectName("helpMenu")
-        about = QAction(translate("MainWindow", "&About XenCenter"), self)
-        about.setObjectName("action_about")
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        for menu_name, title, action_name, text, slot in (
+                ("toolsMenu", translate("MainWindow", "&Tools"), "action_options",
+                 translate("MainWindow", "&Options..."), self.show_options),
+                ("helpMenu", translate("MainWindow", "&Help"), "action_about",
+                 translate("MainWindow", "&About XenCenter"), self._about)):
+            menu = bar.addMenu(title)
+            menu.setObjectName(menu_name)
+            action = QAction(text, self)
+            action.setObjectName(action_name)
+            action.triggered.connect(slot)
+            menu.addAction(action)
+
+    def show_options(self) -> OptionsDialog:
+        """Tools > Options...: opened window-modal; OK saves every page into the settings."""
+        dialog = OptionsDialog(OptionsContext(self.manager.settings, self.command_actions.registry), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _about(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, translate("MainWindow", "About XenCenter"),

@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolBar, QWidget
 
 from ..core.commands import ChoosesArgument, SelectedItem
+from ..core.commands.choices import ChoiceChecks
 from ..core.i18n import translate
 from .actions import CommandActions
 from .widgets.icons import icon
@@ -21,9 +23,9 @@ SERVER_MENU = ("connection.add", None, "connection.reconnect", "connection.disco
                "host.reboot", "host.shutdown", "host.power_on", None, "host.enter_maintenance",
                "host.exit_maintenance")
 POOL_MENU = ("connection.add", None, "connection.reconnect", "connection.disconnect", "connection.remove")
-VM_MENU = ("vm.start", "vm.start_on", "vm.shutdown", "vm.reboot", "vm.suspend", "vm.resume", "vm.pause",
-           "vm.unpause", None, "vm.force_shutdown", "vm.force_reboot", None, "vm.copy", "vm.convert_to_template",
-           None, "vm.delete")
+VM_MENU = ("vm.start", "vm.start_on", "vm.shutdown", "vm.reboot", "vm.suspend", "vm.resume", "vm.resume_on",
+           "vm.pause", "vm.unpause", None, "vm.force_shutdown", "vm.force_reboot", None, "vm.migrate", None,
+           "vm.copy", "vm.convert_to_template", None, "vm.delete")
 TOOLBAR = ("connection.add", None, "verb.start", "verb.shutdown", "verb.reboot", "vm.suspend", "vm.resume",
            None, "host.enter_maintenance")
 
@@ -56,36 +58,85 @@ def fill(menu: QMenu | QToolBar, actions: ActionSource, ids: Sequence[str | None
 
 
 class ChoiceMenu(QMenu):
-    """A command's argument picked from a submenu (Start on Server; later Resume On, Migrate): one entry per
-    choice the command offers for the first selected item (ChoosesArgument), disabled with its reason."""
+    """A command's argument picked from a submenu (Start on Server, Resume on Server, Migrate to Server): one entry
+    per choice the command offers for the first selected item (ChoosesArgument).
 
-    def __init__(self, actions: CommandActions, command_id: str, name: str, title: str,
+    The menu opens at once with the cache's answers (`choices()`); for the entries the cache lets through it asks
+    ChoiceChecks for the server's answer (parallel calls awaited on the event loop) and updates each entry as its
+    answer arrives: disabled, with the plain reason in its text and tooltip, when the server says no."""
+
+    def __init__(self, actions: CommandActions, checks: ChoiceChecks, command_id: str, name: str, title: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
         self.setObjectName(name)
         self.setAccessibleName(title)
         self.setToolTipsVisible(True)
         self._actions = actions
+        self._checks = checks
         self._command_id = command_id
+        self._entries: dict[str, tuple[QAction, str, str | None]] = {}  # choice -> (entry, name, cache's reason)
+        self._item: SelectedItem | None = None
+        self._generation = 0
+        self._runnable = False
         self.aboutToShow.connect(self._populate)
+        checks.answered.connect(self._on_answered)
+
+    def entry(self, choice: str) -> QAction | None:
+        found = self._entries.get(choice)
+        return found[0] if found is not None else None
 
     def _populate(self) -> None:
         self.clear()
+        self._entries = {}
+        self._item = None
         command = self._actions.registry.get(self._command_id)
         selection = self._actions.selection
         if not isinstance(command, ChoosesArgument) or not selection:
             return
-        runnable = self._actions.registry.reason(self._command_id, selection) is None
-        for argument, name, reason in command.choices(selection[0]):
+        item = self._item = selection[0]
+        self._generation = item.connection.cache.generation
+        self._runnable = self._actions.registry.reason(self._command_id, selection) is None
+        for argument, name, reason in command.choices(item):
             entry = QAction(icon("host"), name, self)
-            entry.setEnabled(reason is None and runnable)
-            entry.setToolTip(reason or name)
+            entry.setObjectName(f"choice_{argument}")
             entry.triggered.connect(lambda _=False, arg=argument: self._actions.trigger(self._command_id, arg))
             self.addAction(entry)
+            self._entries[argument] = (entry, name, reason)
+            self._show(argument)
+        if self._runnable:
+            self._checks.ask(command, item, [arg for arg, (_, _, reason) in self._entries.items() if reason is None])
+
+    def _show(self, choice: str) -> None:
+        entry, name, reason = self._entries[choice]
+        if reason is None and self._item is not None:
+            answer = self._checks.answer(self._command_id, self._item, choice, self._generation)
+            reason = answer.reason if answer is not None else None
+        entry.setEnabled(reason is None and self._runnable)
+        entry.setText(name if reason is None else translate("MainWindow", "{0} — {1}").format(name, reason))
+        entry.setToolTip(reason or name)
+        entry.setStatusTip(entry.toolTip())
+
+    def _on_answered(self, command_id: str, ref: str, choice: str) -> None:
+        if command_id == self._command_id and self._item is not None and self._item.ref == ref \
+                and choice in self._entries:
+            self._show(choice)
 
 
-def start_on_menu(actions: CommandActions, parent: QWidget | None = None) -> ChoiceMenu:
-    return ChoiceMenu(actions, "vm.start_on", "startOnMenu", translate("MainWindow", "Start on Server"), parent)
+CHOICE_MENUS = (
+    ("vm.start_on", "startOnMenu", QT_TRANSLATE_NOOP("MainWindow", "Start on Server")),
+    ("vm.resume_on", "resumeOnMenu", QT_TRANSLATE_NOOP("MainWindow", "Resume on Server")),
+    ("vm.migrate", "migrateMenu", QT_TRANSLATE_NOOP("MainWindow", "Migrate to Server")),
+)
+
+
+def choice_menus(actions: CommandActions, checks: ChoiceChecks, parent: QWidget | None = None) -> dict[str, ChoiceMenu]:
+    """The submenus of the verbs that need an argument, by command id; each is set as its action's menu."""
+    menus = {}
+    for command_id, name, title in CHOICE_MENUS:
+        menu = ChoiceMenu(actions, checks, command_id, name, translate("MainWindow", str(title)), parent)
+        actions[command_id].setMenu(menu)
+        menus[command_id] = menu
+    return menus
 
 
 def context_menu(actions: CommandActions, selection: Sequence[SelectedItem], parent: QWidget) -> QMenu:

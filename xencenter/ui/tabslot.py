@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -18,7 +19,7 @@ log = logging.getLogger("xencenter.ui")
 
 class TabSlot(QWidget):
     def __init__(self, manager: ConnectionManager, operations: OperationList, commands: CommandRegistry,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, run_command: Callable[[str], object] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tabSlot")
         layout = QVBoxLayout(self)
@@ -26,7 +27,7 @@ class TabSlot(QWidget):
         self.host: QWidget | None = None
         try:
             module = importlib.import_module("xencenter.ui.tabs.host")
-            self.host = module.TabHost(manager, operations, commands, self)
+            self.host = module.TabHost(manager, operations, commands, self, run_command=run_command)
         except ImportError as exc:  # not delivered yet: say so instead of failing
             log.info("tabs are not available: %s", exc)
         except Exception:  # a half-finished tab must not take the whole console down

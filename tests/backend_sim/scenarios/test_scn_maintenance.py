@@ -72,6 +72,8 @@ def test_disable_evacuate_reboot_enable(pool: Pool) -> None:
     assert x.host.get_resident_VMs(host2) == [x.host.get_control_domain(host2)]
 
     metrics = x.host.get_metrics(host2)
+    booted = float(x.host.get_other_config(host2)["boot_time"])
+    assert booted <= pool.now(), "hosts record when they booted, as xapi does (epoch seconds)"
     task = pool.begin("host.reboot", host2)
     seen: list[bool] = []
     for _ in range(60):
@@ -84,6 +86,7 @@ def test_disable_evacuate_reboot_enable(pool: Pool) -> None:
     assert False in seen and seen[-1] is True, f"live went {seen}"
     assert seen.index(False) > 0, "the host goes down some seconds after the reboot begins"
     assert x.VM.get_power_state(x.host.get_control_domain(host2)) == "Running"
+    assert float(x.host.get_other_config(host2)["boot_time"]) > booted, "a reboot is a new boot time"
 
     x.host.enable(host2)
     assert x.host.get_enabled(host2)

@@ -11,6 +11,8 @@ from typing import Any
 
 import httpx
 
+from xencenter.core.commands import NewServer
+from xencenter.core.connection import Connection
 from xencenter.core.xenapi.errors import XenAPIFailure
 
 Handler = Callable[..., Any]
@@ -80,3 +82,31 @@ class FakeXapi:
             value = {"Status": "Failure", "ErrorDescription": [exc.code, *exc.params]}
         body_text = xmlrpc.client.dumps((value,), methodresponse=True, allow_none=True)
         return httpx.Response(200, content=body_text.encode(), headers={"content-type": "text/xml"})
+
+
+class FakeUi:
+    """A CommandUi that answers every question with `answer` (and `opt_out` for "Don't ask me again")."""
+
+    def __init__(self, answer: bool = True, server: NewServer | None = None) -> None:
+        self.answer = answer
+        self.server = server
+        self.opt_out = False
+        self.asked: list[tuple[str, str]] = []
+
+    async def confirm(self, title: str, text: str) -> bool:
+        self.asked.append((title, text))
+        return self.answer
+
+    async def confirm_or_opt_out(self, title: str, text: str) -> tuple[bool, bool]:
+        self.asked.append((title, text))
+        return self.answer, self.opt_out
+
+    async def ask_new_server(self, previous: NewServer | None = None, problem: str = "",
+                             offer_url: str = "") -> NewServer | None:
+        return self.server
+
+    async def ask_password(self, connection: Connection, reason: str) -> str | None:
+        return "secret"
+
+    async def ask_copy(self, vm: str, connection: Connection) -> tuple[str, str] | None:
+        return ("copy", "")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+from xencenter.core.connection import Connection, ConnectionState
 from xencenter.core.xenapi.errors import XenAPIFailure
 
 from core_fakes import FakeXapi
@@ -70,3 +71,13 @@ class FakePool:
 
 def mod(cls: str, ref: str, record: dict[str, Any], op: str = "mod") -> dict[str, Any]:
     return {"class": cls.lower(), "operation": op, "ref": ref, "snapshot": record, "id": "1", "timestamp": "0.0"}
+
+
+def loaded(records: dict[str, tuple[str, dict[str, Any]]], *, connected: bool = True) -> Connection:
+    """A connection whose cache holds `records` (no server behind it), connected unless told otherwise."""
+    conn = Connection("http://fake.test", "root")
+    conn.cache.replace_all([{"class": cls.lower(), "operation": "add", "ref": ref, "snapshot": rec}
+                            for ref, (cls, rec) in records.items()])
+    if connected:
+        conn._set_state(ConnectionState.CONNECTED)
+    return conn

@@ -24,17 +24,9 @@ from xencenter.core.manager import ConnectionManager
 from xencenter.core.operations import OperationList
 from xencenter.core.servers import MemorySecretStore, MemorySettings
 
-from core_pool import HOST, METRICS, FakePool, vm
+from core_fakes import FakeUi
+from core_pool import HOST, METRICS, FakePool, loaded, vm
 from core_support import Runner, arun_fixture, eventually  # noqa: F401
-
-
-def loaded(records: dict[str, tuple[str, dict[str, Any]]], *, connected: bool = True) -> Connection:
-    conn = Connection("http://fake.test", "root")
-    conn.cache.replace_all([{"class": cls.lower(), "operation": "add", "ref": ref, "snapshot": rec}
-                            for ref, (cls, rec) in records.items()])
-    if connected:
-        conn._set_state(ConnectionState.CONNECTED)
-    return conn
 
 
 def records(**vms: dict[str, Any]) -> dict[str, tuple[str, dict[str, Any]]]:
@@ -52,7 +44,8 @@ def reason(command: str, conn: Connection, *refs: str, cls: str = "VM", argument
 
 def test_registry_has_every_verb_with_text_and_icon(qapp: Any) -> None:
     ids = {c.id for c in REG}
-    assert ids == {"vm.start", "vm.start_on", "vm.shutdown", "vm.force_shutdown", "vm.reboot", "vm.force_reboot",
+    assert ids == {"vm.start", "vm.start_on", "vm.resume_on", "vm.migrate", "vm.shutdown", "vm.force_shutdown",
+                   "vm.reboot", "vm.force_reboot",
                    "vm.suspend", "vm.resume", "vm.pause", "vm.unpause", "vm.copy", "vm.delete",
                    "vm.convert_to_template", "host.reboot", "host.shutdown", "host.power_on",
                    "host.enter_maintenance", "host.exit_maintenance", "connection.add", "connection.disconnect",
@@ -133,27 +126,6 @@ def test_host_reasons(qapp: Any) -> None:
         "The server has no remote power-on method configured."
 
 
-class FakeUi:
-    def __init__(self, answer: bool = True, server: NewServer | None = None) -> None:
-        self.answer = answer
-        self.server = server
-        self.asked: list[tuple[str, str]] = []
-
-    async def confirm(self, title: str, text: str) -> bool:
-        self.asked.append((title, text))
-        return self.answer
-
-    async def ask_new_server(self, previous: NewServer | None = None, problem: str = "",
-                             offer_url: str = "") -> NewServer | None:
-        return self.server
-
-    async def ask_password(self, connection: Connection, reason: str) -> str | None:
-        return "secret"
-
-    async def ask_copy(self, vm: str, connection: Connection) -> tuple[str, str] | None:
-        return ("copy", "")
-
-
 def test_registry_confirms_destructive_verbs_and_refuses_unavailable(arun: Runner) -> None:
     async def scenario() -> None:
         pool = FakePool()
@@ -232,8 +204,8 @@ def test_every_command_is_declared_by_one_frozen_keyword_only_verb(qapp: Any) ->
         Verb("vm.fly", LazyText("Commands", "Fly"))  # type: ignore[call-arg]
     with pytest.raises(dataclasses.FrozenInstanceError):
         REG.get("vm.start").verb.id = "vm.fly"  # type: ignore[misc]
-    assert [c.id for c in REG if c.verb.needs_argument] == ["vm.start_on"]
-    assert isinstance(REG.get("vm.start_on"), ChoosesArgument)
+    assert [c.id for c in REG if c.verb.needs_argument] == ["vm.start_on", "vm.resume_on", "vm.migrate"]
+    assert all(isinstance(REG.get(c), ChoosesArgument) for c in ("vm.start_on", "vm.resume_on", "vm.migrate"))
 
 
 def test_object_verbs_share_the_class_connection_and_existence_checks(qapp: Any) -> None:

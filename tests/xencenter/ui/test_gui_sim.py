@@ -6,12 +6,24 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMenu
-from ui_support import Parts, Sdk, drain, drive, make_parts, qloop_fixture, root_conftest, teardown_parts  # noqa: F401
+from PySide6.QtWidgets import QMenu, QMessageBox
+from ui_support import (  # noqa: F401
+    Parts,
+    Sdk,
+    confirm_box,
+    drain,
+    drive,
+    key,
+    make_parts,
+    qloop_fixture,
+    root_conftest,
+    select,
+    teardown_parts,
+)
 
 from xencenter.core.asyncutil import spawn
 from xencenter.core.commands import SelectedItem
-from xencenter.core.connection import Connection, ConnectionState
+from xencenter.core.connection import ConnectionState
 from xencenter.core.operation import OperationState
 from xencenter.ui.models.resource_tree import IconKeyRole
 
@@ -25,20 +37,9 @@ def parts(qtbot: Any, qloop: Any) -> Iterator[Parts]:
     teardown_parts(qtbot, made)
 
 
-def key(parts: Parts, connection: Connection, ref: str) -> str:
-    conn_key = parts.window.controller.key_of(connection)
-    return f"{conn_key}/{ref}"
-
-
 def tree_icon(parts: Parts, node_key: str) -> str:
     parts.window.controller.refresh.flush()
     return str(parts.window.controller.model.index_of(node_key).data(IconKeyRole))
-
-
-def select(qtbot: Any, parts: Parts, node_key: str) -> None:
-    parts.window.controller.refresh.flush()
-    assert parts.window.navigation.select_key(node_key)
-    parts.window.command_actions.update.flush()
 
 
 def test_demo_pool_appears_and_search_filters(qtbot: Any, parts: Parts, sim: Any) -> None:
@@ -174,6 +175,9 @@ def test_toolbar_start_suspend_resume_shutdown_change_the_tree_icon(qtbot: Any, 
             action = actions[action_id]
             assert action in toolbar.actions() and action.isEnabled(), (action_id, action.toolTip())
             toolbar.widgetForAction(action).click()
+            if action_id == "verb.shutdown":  # Shut Down asks first (with "Don't ask me again")
+                qtbot.waitUntil(lambda: confirm_box() is not None)
+                confirm_box().button(QMessageBox.StandardButton.Yes).click()
             drive(qtbot, sdk, lambda icon=icon: tree_icon(parts, node) == icon
                   and all(op.is_finished for op in parts.operations))
         ops = parts.operations.operations()
@@ -223,9 +227,10 @@ def test_changes_by_another_client_and_alerts_appear(qtbot: Any, parts: Parts, f
         uuid = sdk.x.VM.get_uuid(ref)
         sdk.x.message.create("VM_CLONED", 3, "VM", uuid, "made by the test")
         qtbot.waitUntil(lambda: alerts.count() == before + 1, timeout=10000)
-        item = alerts.list.findItems("VM_CLONED", __import__("PySide6.QtCore").QtCore.Qt.MatchFlag.MatchExactly, 1)[0]
-        assert item.text(2) == "renamed-by-sdk"
-        item.setSelected(True)
+        alert = alerts.ref_titled("VM_CLONED")
+        assert alert is not None and alerts.text(alert, 2) == "renamed-by-sdk"
+        assert alerts.text(alert, 0) == "Warning"  # priority 3
+        alerts.select(alert)
         alerts.dismiss_button.click()
         qtbot.waitUntil(lambda: alerts.count() == before, timeout=10000)
     finally:

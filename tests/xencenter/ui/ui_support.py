@@ -122,6 +122,14 @@ def teardown_parts(qtbot: Any, parts: Parts) -> None:
     parts.window.deleteLater()
 
 
+@pytest.fixture(name="parts")
+def parts_fixture(qtbot: Any, qloop: asyncio.AbstractEventLoop) -> Iterator[Parts]:
+    """A main window over an empty manager, logged out and dropped after the test (needs `qloop` imported too)."""
+    made = make_parts(qtbot)
+    yield made
+    teardown_parts(qtbot, made)
+
+
 class Sdk:
     """The official SDK as another client. Its calls block briefly; the simulator is another process."""
 
@@ -161,3 +169,26 @@ def drive(qtbot: Any, sdk: Sdk, predicate: Any, attempts: int = 20) -> None:
         except WaitTimeout:
             continue
     assert predicate()
+
+
+def key(parts: Parts, connection: Connection, ref: str) -> str:
+    """The tree key of `ref` on `connection`."""
+    conn_key = parts.window.controller.key_of(connection)
+    return f"{conn_key}/{ref}"
+
+
+def select(qtbot: Any, parts: Parts, node_key: str) -> None:
+    """Select the tree node `node_key` as a click would, with the command actions brought up to date."""
+    parts.window.controller.refresh.flush()
+    assert parts.window.navigation.select_key(node_key)
+    parts.window.command_actions.update.flush()
+
+
+def shown(name: str) -> Any:
+    """The visible top-level window (dialog, message box) with this object name, or None."""
+    return next((w for w in QApplication.topLevelWidgets() if w.objectName() == name and w.isVisible()), None)
+
+
+def confirm_box() -> Any:
+    """The confirmation question on screen, or None."""
+    return shown("confirmDialog")

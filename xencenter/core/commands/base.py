@@ -2,7 +2,8 @@
 
 `can_execute(selection)` answers None (enabled) or a translated sentence saying why not; each selected item
 carries its connection, so the cache is `item.connection.cache`. `run(context)` does the work, normally by
-starting Operations, and never blocks. Destructive verbs set `confirmation`; the registry asks through the UI.
+starting Operations, and never blocks. Destructive verbs set `confirmation`; the registry asks through the UI
+(for a verb with `ask_option`, only while the user has not ticked "Don't ask me again": core/confirmations.py).
 """
 
 from __future__ import annotations
@@ -48,6 +49,10 @@ class CommandUi(Protocol):
 
     async def confirm(self, title: str, text: str) -> bool: ...
 
+    async def confirm_or_opt_out(self, title: str, text: str) -> tuple[bool, bool]:
+        """The question with a "Don't ask me again" check box: (the answer, whether the box was ticked)."""
+        ...
+
     async def ask_new_server(self, previous: NewServer | None = None, problem: str = "",
                              offer_url: str = "") -> NewServer | None:
         """The server to add. After a failed attempt: the details typed before, why it failed, and an address to
@@ -84,6 +89,9 @@ class Verb:
     icon: str = ""
     shortcut: str = ""
     confirmation: LazyText | None = None  # destructive verbs: the UI asks first ({0} = the selected names)
+    # Set for a question the user may stop (Shut Down, Reboot): "Don't ask me again", undone in Options, where
+    # this is the check box's label. Verbs without it (Force Shut Down, Delete) always ask.
+    ask_option: LazyText | None = None
     title: LazyText | None = None  # the Operation's title ({0} = the object's name)
     needs_argument: bool = False  # chosen in a submenu (Start On, Migrate): the bare action runs nothing
 
@@ -131,8 +139,15 @@ class Command:
 class ChoosesArgument(Protocol):
     """A command whose argument the user picks from a submenu (Start On, Resume On, Migrate)."""
 
+    id: str
+
     def choices(self, item: SelectedItem) -> list[tuple[str, str, str | None]]:
-        """(argument, name, why it cannot be chosen or None) for each entry, in menu order."""
+        """(argument, name, why it cannot be chosen or None) for each entry, in menu order: the cache's answer."""
+        ...
+
+    async def check_choice(self, item: SelectedItem, argument: str) -> str | None:
+        """The server's answer for one entry the cache lets through: None, or the plain sentence why not.
+        Raises XenAPIError when the server could not be asked (ChoiceChecks then keeps the cache's answer)."""
         ...
 
 

@@ -108,11 +108,13 @@ class ExitMaintenance(HostCommand):
 
 REBOOT = HostVerb(id="host.reboot", text=LazyText("Commands", "Reboot"),
                   title=LazyText("Commands", "Rebooting server '{0}'"), icon="host-reboot", method="host.reboot",
-                  confirmation=LazyText("Commands", "Reboot {0}? Its running VMs will be shut down."))
+                  confirmation=LazyText("Commands", "Reboot {0}? Its running VMs will be shut down."),
+                  ask_option=LazyText("Commands", "Rebooting a server"))
 SHUTDOWN = HostVerb(id="host.shutdown", text=LazyText("Commands", "Shut Down"),
                     title=LazyText("Commands", "Shutting down server '{0}'"), icon="host-shutdown",
                     method="host.shutdown",
-                    confirmation=LazyText("Commands", "Shut down {0}? Its running VMs will be shut down."))
+                    confirmation=LazyText("Commands", "Shut down {0}? Its running VMs will be shut down."),
+                    ask_option=LazyText("Commands", "Shutting down a server"))
 POWER_ON = HostVerb(id="host.power_on", text=LazyText("Commands", "Power On"),
                     title=LazyText("Commands", "Powering on server '{0}'"), icon="host-power-on",
                     method="host.power_on")

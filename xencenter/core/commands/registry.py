@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from ..confirmations import Confirmations
 from .base import Command, CommandContext, Selection
 from .connection import connection_commands
 from .host import host_commands
@@ -59,12 +60,24 @@ class CommandRegistry:
         reason = command.can_execute(context.selection, context.argument)
         if reason is not None:
             raise CommandUnavailable(command_id, reason)
-        if command.confirmation is not None:
-            title = QCoreApplication.translate("Commands", "Confirm {0}").format(command.text.text().rstrip("."))
-            if not await context.ui.confirm(title, command.confirmation_text(context.selection)):
-                return False
+        if command.confirmation is not None and not await self._confirmed(command, context):
+            return False
         await command.run(context)
         return True
+
+    @staticmethod
+    async def _confirmed(command: Command, context: CommandContext) -> bool:
+        title = QCoreApplication.translate("Commands", "Confirm {0}").format(command.text.text().rstrip("."))
+        text = command.confirmation_text(context.selection)
+        if command.verb.ask_option is None:
+            return await context.ui.confirm(title, text)
+        confirmations = Confirmations(context.manager.settings if context.manager is not None else None)
+        if not confirmations.asks(command.id):
+            return True
+        answer, opt_out = await context.ui.confirm_or_opt_out(title, text)
+        if answer and opt_out:  # a "No" never turns the question off: the verb would then run unasked
+            confirmations.set_asks(command.id, False)
+        return answer
 
 
 def default_commands() -> list[Command]:

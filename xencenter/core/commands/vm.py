@@ -12,10 +12,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from ..errors_text import error_text
 from ..i18n import LazyText
 from ..objects import VM, Host
 from ..operations import OperationRunner
-from .base import Command, CommandContext, SelectedItem, Verb
+from ..xenapi.errors import XenAPIFailure
+from .base import Command, CommandContext, SelectedItem, Verb, not_connected
+from .placement import host_reason, placement_reason
 from .subject import VMS, ObjectCommand
 
 Params = Callable[[str, Any], tuple[Any, ...]]
@@ -62,19 +65,6 @@ def state_reason(vm: VM, states: frozenset[str], *, starts: bool = False) -> str
     return QCoreApplication.translate("Commands", "The VM is {0}.").format(state.lower())
 
 
-def host_reason(host: Host | None) -> str | None:
-    """Why a VM cannot be started on `host`, or None."""
-    if host is None:
-        return QCoreApplication.translate("Commands", "The server no longer exists.")
-    if host.in_maintenance_mode:
-        return QCoreApplication.translate("Commands", "The host is in maintenance mode.")
-    if not host.enabled:
-        return QCoreApplication.translate("Commands", "The server is disabled.")
-    if host.metrics is not None and not host.is_live:
-        return QCoreApplication.translate("Commands", "The server is not reachable.")
-    return None
-
-
 class VmCommand(ObjectCommand):
     subject = VMS
     verb: VmVerb
@@ -107,19 +97,34 @@ class VmCommand(ObjectCommand):
         return await runner.run_task(self.verb.method, *params)
 
 
-class StartOnCommand(VmCommand):
-    """Start on a chosen server: `argument` is the host ref (the UI offers `choices()` as a submenu)."""
+class PlaceOnHost(VmCommand):
+    """Start On, Resume On and Migrate to Server: `argument` is the host ref, chosen in a submenu of `choices()`
+    (the cache's answer at once), refined by `check_choice` (the server's `VM.assert_can_boot_here`, which is
+    also what xapi checks for a migration within the pool)."""
 
     def extra_reason(self, item: SelectedItem, vm: VM, argument: Any) -> str | None:
         if argument is None:
             return None
-        return host_reason(Host.lookup(item.connection.cache, str(argument)))
+        return placement_reason(vm, Host.lookup(item.connection.cache, str(argument)))
 
     def choices(self, item: SelectedItem) -> list[tuple[str, str, str | None]]:
         """(host ref, name, reason or None) for each server of the item's pool (ChoosesArgument)."""
         cache = item.connection.cache
+        vm = VM.lookup(cache, item.ref)
         hosts = sorted((Host(ref, rec, cache) for ref, rec in cache.items("host")), key=lambda h: h.name)
-        return [(h.ref, h.name, host_reason(h)) for h in hosts]
+        if vm is None:
+            return [(h.ref, h.name, host_reason(h)) for h in hosts]
+        return [(h.ref, h.name, placement_reason(vm, h)) for h in hosts]
+
+    async def check_choice(self, item: SelectedItem, argument: str) -> str | None:
+        client = item.connection.client
+        if client is None:
+            return not_connected(item.connection)
+        try:
+            await client.call("VM.assert_can_boot_here", item.ref, argument)
+        except XenAPIFailure as failure:
+            return error_text(failure, item.connection.cache)
+        return None
 
 
 class CopyCommand(VmCommand):
@@ -151,14 +156,17 @@ VERBS = [
            params=NO_ARGS),
     VmVerb(id="vm.shutdown", text=LazyText("Commands", "Shut Down"),
            title=LazyText("Commands", "Shutting down VM '{0}'"), icon="vm-shutdown", shortcut="Ctrl+E",
-           method="VM.clean_shutdown", allowed_op="clean_shutdown", states=RUNNING_ONLY),
+           method="VM.clean_shutdown", allowed_op="clean_shutdown", states=RUNNING_ONLY,
+           confirmation=LazyText("Commands", "Shut down {0}?"),
+           ask_option=LazyText("Commands", "Shutting down a VM")),
     VmVerb(id="vm.force_shutdown", text=LazyText("Commands", "Force Shutdown"),
            title=LazyText("Commands", "Forcing VM '{0}' to shut down"), icon="vm-force-shutdown",
            method="VM.hard_shutdown", allowed_op="hard_shutdown", states=frozenset({"Running", "Paused", "Suspended"}),
            confirmation=LazyText("Commands", "Force {0} to shut down? Unsaved work in the guest will be lost.")),
     VmVerb(id="vm.reboot", text=LazyText("Commands", "Reboot"), title=LazyText("Commands", "Rebooting VM '{0}'"),
            icon="vm-reboot", shortcut="Ctrl+R", method="VM.clean_reboot", allowed_op="clean_reboot",
-           states=RUNNING_ONLY),
+           states=RUNNING_ONLY, confirmation=LazyText("Commands", "Reboot {0}?"),
+           ask_option=LazyText("Commands", "Rebooting a VM")),
     VmVerb(id="vm.force_reboot", text=LazyText("Commands", "Force Reboot"),
            title=LazyText("Commands", "Forcing VM '{0}' to reboot"), icon="vm-force-reboot", method="VM.hard_reboot",
            allowed_op="hard_reboot", states=frozenset({"Running", "Paused"}),
@@ -166,7 +174,7 @@ VERBS = [
     VmVerb(id="vm.suspend", text=LazyText("Commands", "Suspend"), title=LazyText("Commands", "Suspending VM '{0}'"),
            icon="vm-suspend", shortcut="Ctrl+Y", method="VM.suspend", allowed_op="suspend", states=RUNNING_ONLY),
     VmVerb(id="vm.resume", text=LazyText("Commands", "Resume"), title=LazyText("Commands", "Resuming VM '{0}'"),
-           icon="vm-resume", shortcut="Ctrl+Y", method="VM.resume", allowed_op="resume",
+           icon="vm-resume", shortcut="Ctrl+Shift+Y", method="VM.resume", allowed_op="resume",
            states=frozenset({"Suspended"}), params=NO_ARGS),
     VmVerb(id="vm.pause", text=LazyText("Commands", "Pause"), title=LazyText("Commands", "Pausing VM '{0}'"),
            icon="vm-pause", method="VM.pause", allowed_op="pause", states=RUNNING_ONLY),
@@ -188,10 +196,19 @@ START_ON = VmVerb(id="vm.start_on", text=LazyText("Commands", "Start on Server")
                   title=LazyText("Commands", "Starting VM '{0}'"), icon="vm-start-on", method="VM.start_on",
                   allowed_op="start_on", states=START_STATES, params=lambda vm, host: (vm, host, False, False),
                   needs_argument=True)
+RESUME_ON = VmVerb(id="vm.resume_on", text=LazyText("Commands", "Resume on Server"),
+                   title=LazyText("Commands", "Resuming VM '{0}'"), icon="vm-resume", method="VM.resume_on",
+                   allowed_op="resume_on", states=frozenset({"Suspended"}),
+                   params=lambda vm, host: (vm, host, False, False), needs_argument=True)
+MIGRATE = VmVerb(id="vm.migrate", text=LazyText("Commands", "Migrate to Server"),
+                 title=LazyText("Commands", "Migrating VM '{0}'"), icon="vm-migrate", method="VM.pool_migrate",
+                 allowed_op="pool_migrate", states=RUNNING_ONLY,
+                 params=lambda vm, host: (vm, host, {"live": "true"}), needs_argument=True)
 COPY = VmVerb(id="vm.copy", text=LazyText("Commands", "Copy..."), title=LazyText("Commands", "Copying '{0}'"),
               icon="vm-copy", method="VM.copy", allowed_op="copy", states=START_STATES, templates_ok=True,
               snapshots_ok=True)
 
 
 def vm_commands() -> list[Command]:
-    return [*(VmCommand(verb) for verb in VERBS), StartOnCommand(START_ON), CopyCommand(COPY)]
+    return [*(VmCommand(verb) for verb in VERBS), PlaceOnHost(START_ON), PlaceOnHost(RESUME_ON),
+            PlaceOnHost(MIGRATE), CopyCommand(COPY)]

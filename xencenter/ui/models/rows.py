@@ -43,6 +43,7 @@ class Cell:
     text: str
     sort: Any = None  # the sort key (bytes for sizes...); the text when None
     tooltip: str = ""
+    icon: Any = None  # a QIcon (DecorationRole); the models layer does not load icons itself
 
 
 Row = tuple[str, tuple[Cell, ...]]
@@ -53,8 +54,8 @@ def columns(context: str, *specs: tuple[object, bool]) -> tuple[Column, ...]:
     return tuple(Column(context, str(source), numeric) for source, numeric in specs)
 
 
-def cell(text: Any, sort: Any = None, tooltip: str = "") -> Cell:
-    return Cell(str(text), sort, tooltip)
+def cell(text: Any, sort: Any = None, tooltip: str = "", icon: Any = None) -> Cell:
+    return Cell(str(text), sort, tooltip, icon)
 
 
 class RowsModel(QAbstractTableModel):
@@ -85,6 +86,8 @@ class RowsModel(QAbstractTableModel):
             return item.text if item.sort is None else item.sort
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.tooltip or None
+        if role == Qt.ItemDataRole.DecorationRole and index.column() < len(cells):
+            return item.icon
         if role == Qt.ItemDataRole.TextAlignmentRole and self._columns[index.column()].numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -113,6 +116,11 @@ class RowsModel(QAbstractTableModel):
         if row < 0 or column >= len(self._cells[row]):
             raise KeyError(key)
         return self._cells[row][column].text
+
+    def column_texts(self, column: int, limit: int | None = None) -> list[str]:
+        """The texts of one column in the model's order, of the first `limit` rows (measuring widths)."""
+        rows = self._cells if limit is None else self._cells[:limit]
+        return [cells[column].text if column < len(cells) else "" for cells in rows]
 
     def column_titles(self) -> list[str]:
         return [c.title() for c in self._columns]

@@ -1,7 +1,9 @@
 """AlertsPane: the `message` objects of every connection (xapi alerts), newest first, with Dismiss.
 
-Dismissing calls message.destroy as an Operation (it shows in Events; a failure shows there too). The list is
-rebuilt from the caches at most once per event-loop turn, and only for batches that touch messages.
+Each alert shows its level (core.alert_level decides it, as for the Logs tab) with the level's icon, and its
+time in the user's locale and time zone. Dismissing calls message.destroy as an Operation (it shows in Events;
+a failure shows there too). The list is rebuilt from the caches at most once per event-loop turn, and only for
+batches that touch messages.
 """
 
 from __future__ import annotations
@@ -9,21 +11,28 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
+from ...core.alert_level import message_level
 from ...core.cache import CacheDelta, ObjectCache
 from ...core.connection import Connection
 from ...core.i18n import translate
 from ...core.manager import ConnectionManager
 from ...core.objects import as_int
 from ...core.operations import OperationList, OperationRunner
+from ...core.timetext import local_time_text, parse_xapi_time
+from ..models.rows import KEY_ROLE, Row, RowsModel, cell, columns
 from ..widgets.buttons import list_with_buttons, make_button
 from ..widgets.icons import icon
+from ..widgets.table import make_table
 from ..widgets.throttle import TurnThrottle
 
-REF_ROLE = Qt.ItemDataRole.UserRole + 1
-PRIORITY, TITLE, SUBJECT, SERVER, TIME = range(5)
+LEVEL, TITLE, SUBJECT, SERVER, TIME = range(5)
+COLUMNS = columns(
+    "AlertsPane", (QT_TRANSLATE_NOOP("AlertsPane", "Level"), False), (QT_TRANSLATE_NOOP("AlertsPane", "Alert"), False),
+    (QT_TRANSLATE_NOOP("AlertsPane", "Object"), False), (QT_TRANSLATE_NOOP("AlertsPane", "Server"), False),
+    (QT_TRANSLATE_NOOP("AlertsPane", "Time"), False))
 
 
 def subject_name(cache: ObjectCache, record: Mapping[str, Any]) -> str:
@@ -33,6 +42,19 @@ def subject_name(cache: ObjectCache, record: Mapping[str, Any]) -> str:
     return str(found[2].get("name_label", uuid)) if found is not None else uuid
 
 
+def alert_row(connection: Connection, ref: str, record: Mapping[str, Any]) -> tuple[float, Row]:
+    """(sort stamp, row) of one message: level with its icon, title with the body as tooltip, object, server, time."""
+    level = message_level(record)
+    stamp = parse_xapi_time(record.get("timestamp"))
+    seconds = stamp.timestamp() if stamp is not None else 0.0
+    priority = translate("AlertsPane", "Priority {0}").format(as_int(record.get("priority"), 5))
+    return seconds, (ref, (
+        cell(level.text(), level.rank, priority, icon(level.icon_key)),
+        cell(str(record.get("name", "")), tooltip=str(record.get("body", ""))),
+        cell(subject_name(connection.cache, record)), cell(connection.display_name),
+        cell(local_time_text(stamp, translate("AlertsPane", "Unknown")), seconds)))
+
+
 class AlertsPane(QWidget):
     def __init__(self, manager: ConnectionManager, operations: OperationList, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,19 +62,13 @@ class AlertsPane(QWidget):
         self.setAccessibleName(translate("AlertsPane", "Alerts"))
         self.manager = manager
         self.operations = operations
-        self.list = QTreeWidget(self)
-        self.list.setObjectName("alertsList")
-        self.list.setAccessibleName(translate("AlertsPane", "Alerts"))
-        self.list.setRootIsDecorated(False)
+        self.model = RowsModel(COLUMNS, self)
+        self.list = make_table(self.model, "alertsList", translate("AlertsPane", "Alerts"), self)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.list.setHeaderLabels([translate("AlertsPane", "Priority"), translate("AlertsPane", "Alert"),
-                                   translate("AlertsPane", "Object"), translate("AlertsPane", "Server"),
-                                   translate("AlertsPane", "Time")])
-        self.list.setColumnWidth(TITLE, 260)
         self.dismiss_button = make_button(self, "dismissAlert", translate("AlertsPane", "Dismiss"),
                                           translate("AlertsPane", "Dismiss the selected alerts"), self.dismiss_selected)
-        self.list.itemSelectionChanged.connect(
-            lambda: self.dismiss_button.setEnabled(bool(self.list.selectedItems())))
+        self.list.selectionModel().selectionChanged.connect(
+            lambda *_: self.dismiss_button.setEnabled(bool(self.selected_refs())))
         self.dismiss_button.setEnabled(False)
         list_with_buttons(self, self.list, self.dismiss_button)
         self.refresh = TurnThrottle(self._rebuild, self)
@@ -73,32 +89,46 @@ class AlertsPane(QWidget):
             self.refresh()
 
     def count(self) -> int:
-        return self.list.topLevelItemCount()
+        return self.model.rowCount()
 
     def _rebuild(self) -> None:
-        selected = {item.data(TITLE, REF_ROLE) for item in self.list.selectedItems()}
-        rows: list[tuple[str, QTreeWidgetItem]] = []
+        rows: list[tuple[float, Row]] = []
         self._connections.clear()
         for connection in self.manager.connections():
-            cache = connection.cache
-            for ref, record in cache.items("message"):
+            for ref, record in connection.cache.items("message"):
                 self._connections[ref] = connection
-                priority = as_int(record.get("priority"), 5)
-                item = QTreeWidgetItem([str(priority), str(record.get("name", "")), subject_name(cache, record),
-                                        connection.display_name, str(record.get("timestamp", ""))])
-                item.setIcon(PRIORITY, icon("alert"))
-                item.setData(TITLE, REF_ROLE, ref)
-                item.setToolTip(TITLE, str(record.get("body", "")))
-                rows.append((str(record.get("timestamp", "")), item))
-        rows.sort(key=lambda row: row[0], reverse=True)
-        self.list.clear()
-        for _, item in rows:
-            self.list.addTopLevelItem(item)
-            item.setSelected(item.data(TITLE, REF_ROLE) in selected)
+                rows.append(alert_row(connection, ref, record))
+        rows.sort(key=lambda row: (-row[0], row[1][0]))  # newest first (the model's order)
+        self.model.set_rows([row for _, row in rows])  # keyed: the selection stays on the rows that stay
+
+    # -- reading (tests, automation) ---------------------------------------------------------------------------
+
+    def refs(self) -> list[str]:
+        """The alerts' message refs in the model's order (newest first)."""
+        return self.model.row_keys()
+
+    def text(self, ref: str, column: int) -> str:
+        return self.model.text(ref, column)
+
+    def ref_titled(self, title: str) -> str | None:
+        return next((ref for ref in self.refs() if self.text(ref, TITLE) == title), None)
+
+    def selected_refs(self) -> list[str]:
+        return [str(index.data(KEY_ROLE)) for index in self.list.selectionModel().selectedRows()]
+
+    def select(self, ref: str) -> None:
+        """Select the alert of `ref` (alone)."""
+        row = self.model.row_of(ref)
+        proxy = self.list.model()
+        if row >= 0 and proxy is not None:
+            index = proxy.mapFromSource(self.model.index(row, 0))  # type: ignore[attr-defined]
+            self.list.selectRow(index.row())
+
+    # -- acting ------------------------------------------------------------------------------------------------
 
     def dismiss_selected(self) -> None:
-        for item in self.list.selectedItems():
-            self.dismiss(str(item.data(TITLE, REF_ROLE)))
+        for ref in self.selected_refs():
+            self.dismiss(ref)
 
     def dismiss(self, ref: str) -> None:
         connection = self._connections.get(ref)

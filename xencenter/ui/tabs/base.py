@@ -15,7 +15,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
@@ -59,12 +58,15 @@ def shows(*classes: str, when: When | None = None) -> Callable[[F], F]:
 
 @dataclass(frozen=True)
 class TabContext:
-    """What every tab may use: the connections, the operations (to start and to list), the commands and the
-    performance data of each connection (one fetcher per connection, shared by the tabs)."""
+    """What every tab may use: the connections, the operations (to start and to list) and the commands; a
+    command is run on the current selection through `run_command(command id)` (the window's CommandActions, so
+    its checks, questions and dialogs apply as from the menus; None when the tabs stand alone); and the
+    performance data of each connection (one RRD fetcher per connection, shared by the tabs)."""
 
     manager: ConnectionManager
     operations: OperationList
     commands: CommandRegistry
+    run_command: Callable[[str], object] | None = None
     rrd: RrdHub = field(default_factory=RrdHub)
 
 
@@ -72,10 +74,13 @@ class BaseTab(QWidget):
     """Subclasses set KEY (also the object name, "tab-KEY"), TITLE (LazyText in the "Tabs" context) and mark their
     populate hooks with `@shows`; `show_nothing` renders a selection the tab has no hook for."""
 
-    command_requested = Signal(str)  # a verb for the shown selection (a button in the page); the window runs it
-
     KEY: ClassVar[str] = ""
     TITLE: ClassVar[LazyText]
+
+    def run_command(self, command_id: str) -> None:
+        """Run a verb on the shown selection as the menus would (a button in the page); nothing without a window."""
+        if self.context.run_command is not None:
+            self.context.run_command(command_id)
     HOOKS: ClassVar[dict[str, Hook]] = {}  # object class -> hook, collected from the @shows marks
 
     def __init_subclass__(cls, **kwargs: Any) -> None:

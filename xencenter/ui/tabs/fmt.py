@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import re
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from ...core.errors_text import format_bytes
 from ...core.objects import as_int
-
-_XAPI_TIME = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})T(\d{2}):?(\d{2}):?(\d{2})(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?$")
+from ...core.timetext import local_time_text
+from ...core.uptime import seconds_since
 
 
 def unknown() -> str:
@@ -32,30 +31,9 @@ def size(value: Any) -> str:
     return unknown() if number < 0 else format_bytes(number)
 
 
-def parse_time(value: Any) -> datetime | None:
-    """An xapi datetime ("20261124T08:11:32Z", ISO 8601 or a datetime) as an aware UTC datetime; None if unusable."""
-    if isinstance(value, datetime):
-        return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
-    match = _XAPI_TIME.match(str(value or "").strip())
-    if match is None:
-        return None
-    year, month, day, hour, minute, second = (int(g) for g in match.groups()[:6])
-    try:
-        stamp = datetime(year, month, day, hour, minute, second, tzinfo=UTC)
-    except ValueError:
-        return None
-    offset = match.group(7)
-    if offset and offset != "Z":
-        sign = 1 if offset[0] == "+" else -1
-        digits = offset[1:].replace(":", "")
-        stamp = stamp.replace(tzinfo=timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))))
-    # xapi's "never" is the epoch
-    return None if stamp.year <= 1970 else stamp.astimezone(UTC)
-
-
 def time_text(stamp: datetime | None) -> str:
-    """Local time, to the second, or "Unknown"."""
-    return unknown() if stamp is None else stamp.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    """Local time in the user's locale, or "Unknown"."""
+    return local_time_text(stamp, unknown())
 
 
 def duration(seconds: float) -> str:
@@ -73,13 +51,9 @@ def duration(seconds: float) -> str:
     return " ".join(parts)
 
 
-def uptime(start: Any, now: datetime | None = None) -> str:
-    """Time since `start` (an xapi datetime); "Unknown" when there is no usable start time."""
-    begun = parse_time(start)
-    if begun is None:
-        return unknown()
-    now = now or datetime.now(UTC)
-    return duration((now - begun).total_seconds())
+def uptime(start: datetime | None) -> str:
+    """Time since `start` (see core.uptime); "Unknown" when there is no usable start time."""
+    return unknown() if start is None else duration(seconds_since(start))
 
 
 def percent(part: int, whole: int) -> str:

@@ -44,7 +44,7 @@ class GeneralTab(BaseTab):
         self.missing.setObjectName("general-missing")
         self.missing.setVisible(False)
         self.organise = OrganiseBar(context, self)  # folder, tags, custom fields: asked of the window
-        self.organise.requested.connect(self.command_requested)
+        self.organise.requested.connect(self.run_command)
         layout = QVBoxLayout(self)
         layout.addWidget(self.missing)
         layout.addWidget(self.organise)

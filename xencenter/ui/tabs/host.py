@@ -6,9 +6,9 @@ the last tab and the only one for a multi-select. The current tab is kept when t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ...core.commands import CommandRegistry, SelectedItem
@@ -20,21 +20,18 @@ from .registry import TABS
 
 
 class TabHost(QTabWidget):
-    """Signals: currentChanged(int) (QTabWidget's); command_requested(str): a tab's button asks for a verb on the
-    selection (the window runs it as the menus do)."""
-
-    command_requested = Signal(str)
+    """Signals: currentChanged(int) (QTabWidget's). A tab's button runs a verb through `run_command` (the window's
+    CommandActions), as the menus do."""
 
     def __init__(self, manager: ConnectionManager, operations: OperationList, commands: CommandRegistry,
-                 parent: QWidget | None = None, tabs: Sequence[type[BaseTab]] = TABS) -> None:
+                 parent: QWidget | None = None, tabs: Sequence[type[BaseTab]] = TABS,
+                 run_command: Callable[[str], object] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("object-tabs")
         self.setAccessibleName(QCoreApplication.translate("Tabs", "Object tabs"))
         self.setDocumentMode(True)
-        self.context = TabContext(manager, operations, commands)
+        self.context = TabContext(manager, operations, commands, run_command)
         self._tabs = {cls.KEY: cls(self.context, self) for cls in tabs}
-        for tab in self._tabs.values():
-            tab.command_requested.connect(self.command_requested)
         for tab in self._tabs.values():
             tab.setVisible(False)
         self._selection: list[SelectedItem] = []

@@ -12,11 +12,13 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ...core.alert_level import message_level
 from ...core.cache import CacheDelta, ObjectCache, Record
 from ...core.commands import SelectedItem
 from ...core.i18n import LazyText, translate
-from ...core.objects import Task, as_int
+from ...core.objects import Task
 from ...core.operation import Operation, OperationState
+from ...core.timetext import parse_xapi_time
 from ..models.rows import Row, RowsModel, cell, columns
 from ..widgets.table import make_table
 from . import fmt
@@ -32,9 +34,6 @@ COLUMNS = columns(
 
 # message.cls spells classes its own way.
 MESSAGE_CLASS = {"VM": "VM", "host": "Host", "pool": "Pool", "SR": "SR", "VDI": "VDI"}
-PRIORITIES = {1: str(QT_TRANSLATE_NOOP("LogsTab", "Critical")), 2: str(QT_TRANSLATE_NOOP("LogsTab", "Major")),
-              3: str(QT_TRANSLATE_NOOP("LogsTab", "Warning")), 4: str(QT_TRANSLATE_NOOP("LogsTab", "Minor")),
-              5: str(QT_TRANSLATE_NOOP("LogsTab", "Information"))}
 STATES = {OperationState.RUNNING: str(QT_TRANSLATE_NOOP("LogsTab", "In progress")),
           OperationState.CANCELLING: str(QT_TRANSLATE_NOOP("LogsTab", "Cancelling")),
           OperationState.SUCCEEDED: str(QT_TRANSLATE_NOOP("LogsTab", "Completed")),
@@ -118,15 +117,14 @@ class LogsTab(BaseTab):
             tracker.deps.refs.add(ref)
             task = Task(ref, task_record, tracker.cache)
             status = translate("LogsTab", TASK_STATES.get(task.status, task.status))
-            rows.append(_row(f"task:{ref}", fmt.parse_time(task_record.get("created")), translate("LogsTab", "Task"),
+            rows.append(_row(f"task:{ref}", parse_xapi_time(task_record.get("created")), translate("LogsTab", "Task"),
                              task.name or ref, status, " ".join(task.error_info)))
         message_class = MESSAGE_CLASS.get(item.cls)
         for ref, message in tracker.cache.items("message"):  # new messages come through `wants`
             if message.get("obj_uuid") != uuid or not uuid or (message_class and message.get("cls") != message_class):
                 continue
-            priority = as_int(message.get("priority"), 5)
-            level = translate("LogsTab", PRIORITIES.get(priority, PRIORITIES[5]))
-            rows.append(_row(f"msg:{ref}", fmt.parse_time(message.get("timestamp")), translate("LogsTab", "Alert"),
+            level = message_level(message).text()  # as the Alerts pane shows it
+            rows.append(_row(f"msg:{ref}", parse_xapi_time(message.get("timestamp")), translate("LogsTab", "Alert"),
                              str(message.get("name") or ""), level, str(message.get("body") or "")))
             tracker.deps.refs.add(ref)
         rows.sort(key=lambda r: (-r[0], r[1][0]))

@@ -6,12 +6,13 @@ per class: `vm_properties`, `host_properties`, ...), or nothing when the object 
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
+from ...core.guest_os import guest_os_name
 from ...core.i18n import translate
 from ...core.objects import SR, VDI, VM, Host, Network, Pool, XenObject, as_int, is_null
+from ...core.uptime import host_boot_time, vm_start_time
 from . import fmt
 from .deps import Tracker
 
@@ -65,9 +66,9 @@ def vm_properties(tracker: Tracker, vm: VM) -> list[Prop]:
     else:
         rows.append(("power_state", translate("GeneralTab", "Power state"), power_state_text(vm.power_state)))
     guest = tracker.record("VM_guest_metrics", vm.field("guest_metrics"))
-    os_name = _mapping(guest.get("os_version")).get("name") if guest is not None else None
+    os_name = guest_os_name(guest.get("os_version")) if guest is not None else None
     rows.append(("os", translate("GeneralTab", "Operating system"),
-                 str(os_name) if os_name else translate("GeneralTab", "Unknown (no guest tools)")))
+                 os_name or translate("GeneralTab", "Unknown (no guest tools)")))
     running = vm.power_state in ("Running", "Paused")
     if vm.is_real_vm:
         rows.append(("ip", translate("GeneralTab", "IP address"), ", ".join(guest_ips(tracker, vm)) or fmt.unknown()))
@@ -83,10 +84,8 @@ def vm_properties(tracker: Tracker, vm: VM) -> list[Prop]:
         host = vm.resident_host
         rows.append(("host", translate("GeneralTab", "Server"), host.name if host is not None else
                      (fmt.unknown() if running else translate("GeneralTab", "Not running"))))
-        metrics = tracker.record("VM_metrics", vm.field("metrics"))
-        start = metrics.get("start_time") if metrics is not None and running else None
         rows.append(("uptime", translate("GeneralTab", "Uptime"),
-                     fmt.uptime(start) if running else translate("GeneralTab", "Not running")))
+                     fmt.uptime(vm_start_time(vm)) if running else translate("GeneralTab", "Not running")))
     return rows
 
 
@@ -136,14 +135,8 @@ def host_properties(tracker: Tracker, host: Host) -> list[Prop]:
     rows.append(("memory_free", translate("GeneralTab", "Free memory"),
                  fmt.size(host.memory_free) if known else fmt.unknown()))
     rows.append(("version", translate("GeneralTab", "Version"), version_text(host)))
-    boot = host.other_config.get("boot_time")
-    rows.append(("uptime", translate("GeneralTab", "Uptime"),
-                 fmt.duration(_since_epoch(boot)) if boot else fmt.unknown()))
+    rows.append(("uptime", translate("GeneralTab", "Uptime"), fmt.uptime(host_boot_time(host))))
     return rows
-
-
-def _since_epoch(value: Any) -> float:
-    return time.time() - float(as_int(str(value).split(".")[0], int(time.time())))
 
 
 def pool_properties(tracker: Tracker, pool: Pool) -> list[Prop]:

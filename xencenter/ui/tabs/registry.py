@@ -4,6 +4,7 @@ hooks, or its own `applies_to`) fits the selection; adding a tab is writing its 
 from __future__ import annotations
 
 from .base import BaseTab
+from .connection import ConnectionTab
 from .general import GeneralTab
 from .logs import LogsTab
 from .memory import MemoryTab
@@ -13,5 +14,6 @@ from .performance import PerformanceTab
 from .search import SearchTab
 from .storage import StorageTab
 
-TABS: tuple[type[BaseTab], ...] = (GeneralTab, MemoryTab, StorageTab, NetworkingTab, NicsTab, PerformanceTab, LogsTab,
+TABS: tuple[type[BaseTab], ...] = (ConnectionTab, GeneralTab, MemoryTab, StorageTab, NetworkingTab, NicsTab,
+                                   PerformanceTab, LogsTab,
                                    SearchTab)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ...core.commands import SelectedItem
+from ...core.commands import CONNECTION, SelectedItem
 from ...core.connection import Connection
 from ...core.i18n import LazyText, translate
 from ...core.objects import SR, VM, Host, Pool, as_int
@@ -157,8 +157,9 @@ class SearchTab(BaseTab):
 
     @classmethod
     def applies_to(cls, items: Sequence[SelectedItem]) -> bool:
-        """Any selection, of one object or many: Search lists the selection, not one object."""
-        return bool(items)
+        """Any selection of objects, one or many (Search lists the selection); not a server node that shows no
+        objects, which has the Connection tab instead."""
+        return bool(items) and not (len(items) == 1 and items[0].cls == CONNECTION)
 
     def populate(self) -> None:
         saved = len(self.items) == 1 and self.items[0].cls == SAVED_SEARCH_CLASS

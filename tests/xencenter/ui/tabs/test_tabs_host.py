@@ -70,8 +70,8 @@ def test_unknown_and_dangling_selections_do_not_crash(env: Env) -> None:
     assert env.host.tab_keys() == ["general", "logs", "search"]
     assert env.host.tab("general").model.row_keys() == []
     env.host.set_selection([SelectedItem(env.conn, "connection")])
-    assert env.host.tab_keys() == ["search"]
-    for key in ("general", "memory", "storage", "networking", "nics", "logs", "search"):
+    assert env.host.tab_keys() == ["connection"]  # a server node: its state and Reconnect, not an empty Search
+    for key in ("connection", "general", "memory", "storage", "networking", "nics", "logs", "search"):
         env.host.show_tab(key)
 
 
