@@ -164,3 +164,16 @@ def test_start_falls_back_to_absolute_when_relative_is_refused(arun: Runner) -> 
     arun(poll_watching(fetcher, VM))
     starts = [q["start"][0] for p, q in rrd.requests if p == "/rrd_updates"]
     assert starts[0] == "-15" and int(starts[1]) > 0 and fetcher.error == ""
+
+
+def test_a_server_whose_clock_went_back_starts_afresh(arun: Runner) -> None:
+    rrd = fake()
+    rrd.history = False
+    fetcher = RrdFetcher(Conn(client_for(rrd)))  # type: ignore[arg-type]
+    arun(poll_watching(fetcher, VM))
+    rrd.now -= 3600  # a restarted simulator, an hour "earlier"
+    arun(fetcher.poll())  # asks from the old last time: the reply's end is far behind it
+    rrd.now += 5
+    arun(fetcher.poll())
+    times, _ = fetcher.store.series(VM, "cpu0", Resolution.FIVE_SECONDS)
+    assert fetcher.server_time == rrd.now and times[-1] == rrd.now

@@ -41,18 +41,12 @@ class Resolution(enum.Enum):
     @classmethod
     def for_step(cls, step: int) -> Resolution:
         """The archive with this step (an xport's step), or the nearest coarser one."""
-        for resolution in cls:
-            if resolution.step >= step:
-                return resolution
-        return cls.DAY
+        return next((r for r in cls if r.step >= step), cls.DAY)
 
     @classmethod
     def covering(cls, seconds: float) -> Resolution:
-        """The finest archive that still holds `seconds` of history."""
-        for resolution in cls:
-            if resolution.span >= seconds:
-                return resolution
-        return cls.DAY
+        """The finest archive that still holds `seconds` of history (the coarsest when none does)."""
+        return next((r for r in cls if r.span >= seconds), cls.DAY)
 
 
 @dataclass(frozen=True)
@@ -100,6 +94,10 @@ class ArchiveStore:
 
     def drop(self, key: ObjectKey) -> None:
         self._objects.pop(key, None)
+
+    def reset(self) -> None:
+        """Forget every sample, keeping the same objects (the server's clock went back: a new server)."""
+        self._objects = {key: ObjectArchive() for key in self._objects}
 
     def kept(self) -> frozenset[ObjectKey]:
         return frozenset(self._objects)

@@ -11,10 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from defusedxml import ElementTree
-from defusedxml.common import DefusedXmlException
 
-from .xport import FloatArray, RrdFormatError, parse_value
+from .xport import FloatArray, RrdFormatError, parse_value, xml_root
 
 
 @dataclass(frozen=True)
@@ -43,12 +41,7 @@ def _number(text: str | None, what: str) -> int:
 
 
 def parse_dump(body: bytes | str) -> RrdDump:
-    try:
-        root = ElementTree.fromstring(body)
-    except (ElementTree.ParseError, DefusedXmlException) as exc:
-        raise RrdFormatError(f"the RRD is not well-formed XML ({exc})") from exc
-    if root.tag != "rrd":
-        raise RrdFormatError(f"the RRD's root element is <{root.tag}>, not <rrd>")
+    root = xml_root(body, "rrd", "the RRD")
     step = _number(root.findtext("step"), "step")
     last = _number(root.findtext("lastupdate"), "lastupdate")
     if step <= 0:

@@ -124,6 +124,8 @@ class RrdFetcher(QObject):
                 self._set_error(self._reason(exc))
                 log.info("%s: rrd_updates (%d s) failed: %s", self.connection.url, resolution.step, exc)
                 break
+            if xport.end + resolution.step < self._last.get(resolution, float("-inf")):
+                self._restart()  # the server's clock went back (a restarted or another server): start afresh
             self._due[resolution] = time.monotonic() + resolution.step
             self._last[resolution] = max(self._last.get(resolution, 0.0), float(xport.end),
                                          float(xport.times[-1]) if len(xport.times) else 0.0)
@@ -134,6 +136,15 @@ class RrdFetcher(QObject):
         self.polls += 1
         if merged:
             self.updated.emit()
+
+    def _restart(self) -> None:
+        log.info("%s: the server's clock went back; performance data starts again", self.connection.url)
+        self._last.clear()
+        self._due.clear()
+        self.server_time = 0.0
+        self.store.reset()
+        for key in self._watched:
+            spawn(self._load_history(key), name=f"rrd history {key.uuid}", owner=self)
 
     def _start_for(self, resolution: Resolution) -> int:
         last = self._last.get(resolution)

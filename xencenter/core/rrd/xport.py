@@ -94,13 +94,19 @@ def _build(start: Any, step: Any, end: Any, legend: list[str], rows: list[tuple[
     return Xport(_int(start, "start"), _int(step, "step"), _int(end, "end"), columns, times[order], values[order])
 
 
-def parse_xml(body: bytes | str) -> Xport:
+def xml_root(body: bytes | str, tag: str, what: str) -> Any:
+    """The root element of untrusted XML (defusedxml: no entities, no external references), which must be <tag>."""
     try:
         root = ElementTree.fromstring(body)
     except (ElementTree.ParseError, DefusedXmlException) as exc:
-        raise RrdFormatError(f"the reply is not well-formed XML ({exc})") from exc
-    if root.tag != "xport":
-        raise RrdFormatError(f"the reply's root element is <{root.tag}>, not <xport>")
+        raise RrdFormatError(f"{what} is not well-formed XML ({exc})") from exc
+    if root.tag != tag:
+        raise RrdFormatError(f"{what}'s root element is <{root.tag}>, not <{tag}>")
+    return root
+
+
+def parse_xml(body: bytes | str) -> Xport:
+    root = xml_root(body, "xport", "the reply")
     meta = root.find("meta")
     if meta is None:
         raise RrdFormatError("the reply has no <meta>")

@@ -7,14 +7,16 @@ a bond and a VLAN, and a message. `env` builds the TabHost's collaborators aroun
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 import shiboken6
+import XenAPI
 
 # The core tests' helper modules (arun, start_sim, FakePool) are imported by name, like theirs.
 CORE_TESTS = Path(__file__).resolve().parents[2] / "core"
@@ -41,6 +43,7 @@ __all__ = [
     "env_fixture",
     "event",
     "eventually",
+    "sdk_session",
     "start_sim",
 ]
 
@@ -180,6 +183,21 @@ class FakeLab:
                  obj_uuid="uuid-web", timestamp="20260102T10:00:00Z", body="web01 started")
 
 
+@contextlib.contextmanager
+def sdk_session(sim: Any) -> Iterator[Any]:
+    """The official SDK logged in to `sim`: an independent reader of the expected figures."""
+    session = XenAPI.Session(sim.url)
+    session.xenapi.login_with_password(sim.user, sim.password, "2.16", "pytest-tabs")
+    try:
+        yield session.xenapi
+    finally:
+        session.xenapi.session.logout()
+        session("close")()
+
+
+T = TypeVar("T")
+
+
 @dataclass
 class Env:
     conn: Connection
@@ -195,6 +213,15 @@ class Env:
 
     def select(self, *refs: str) -> None:
         self.host.set_selection([self.item(ref) for ref in refs])
+
+    def open_tab(self, ref: str, kind: type[T]) -> T:
+        """Select `ref` and show the tab of class `kind`."""
+        self.select(ref)
+        key = kind.KEY  # type: ignore[attr-defined]
+        self.host.show_tab(key)
+        tab = self.host.tab(key)
+        assert isinstance(tab, kind)
+        return tab
 
 
 @pytest.fixture(name="env")

@@ -4,13 +4,11 @@ that moves the VM's memory bar."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-import XenAPI
-from tabs_support import MIB, Runner, arun_fixture, start_sim  # noqa: F401
+from tabs_support import MIB, Runner, arun_fixture, eventually, sdk_session, start_sim  # noqa: F401
 
 from xencenter.core.commands import CommandRegistry, SelectedItem
 from xencenter.core.connection import Connection
@@ -36,11 +34,8 @@ def perf_sim() -> Iterator[Any]:
 
 @pytest.fixture
 def sdk(perf_sim: Any) -> Iterator[Any]:
-    session = XenAPI.Session(perf_sim.url)
-    session.xenapi.login_with_password(perf_sim.user, perf_sim.password, "2.16", "pytest-perf")
-    yield session.xenapi
-    session.xenapi.session.logout()
-    session("close")()
+    with sdk_session(perf_sim) as xenapi:
+        yield xenapi
 
 
 class Client:
@@ -59,14 +54,6 @@ class Client:
         self.host.set_selection([SelectedItem(self.conn, cls, ref)])
         self.host.show_tab(tab)
         return self.host.tab(tab)
-
-
-async def until(check: Callable[[], bool], timeout: float = 10.0) -> None:
-    deadline = asyncio.get_running_loop().time() + timeout
-    while not check():
-        if asyncio.get_running_loop().time() > deadline:
-            raise AssertionError("timed out waiting")
-        await asyncio.sleep(0.02)
 
 
 def connected(arun: Runner, clients: list[Client], body: Callable[[], Any]) -> None:
@@ -118,7 +105,7 @@ def test_designed_graphs_are_saved_in_gui_config_and_seen_by_a_second_client(
         await op.wait()
         other = second.select("VM", vm, "performance")
         assert isinstance(other, PerformanceTab)
-        await until(lambda: "Guest memory" in other.graphs[-1].title.text() or any(
+        await eventually(lambda: "Guest memory" in other.graphs[-1].title.text() or any(
             "Guest memory" in g.title.text() for g in other.graphs if not g.isHidden()))
         shown = [g.title.text() for g in other.graphs if not g.isHidden()]
         assert shown[-1] == "<b>Guest memory</b>" and "<b>CPU performance</b>" not in shown
@@ -139,7 +126,7 @@ def test_alert_thresholds_are_written_as_perfmon_xml(perf_sim: Any, sdk: Any, ar
     [vm] = sdk.VM.get_by_name_label("router")
 
     async def body() -> None:
-        await until(lambda: client.conn.cache.get("VM", vm) is not None)
+        await eventually(lambda: client.conn.cache.get("VM", vm) is not None)
         tab = client.select("VM", vm, "performance")
         tab.open_alerts()
         dialog = tab.dialog
@@ -175,7 +162,7 @@ def test_a_live_dynamic_range_moves_the_memory_bar(perf_sim: Any, sdk: Any, arun
         editor.apply_button.click()
         [op] = client.ops.operations()
         await op.wait()
-        await until(lambda: tab.vm_box.bar.segments()[0].amount == 768 * MIB)
+        await eventually(lambda: tab.vm_box.bar.segments()[0].amount == 768 * MIB)
         assert editor.values() == (512 * MIB, 768 * MIB)
         host_tab = client.select("host", host_ref, "memory")
         [bar] = host_tab.bars()

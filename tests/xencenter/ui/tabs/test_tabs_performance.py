@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from tabs_support import Env, Runner, arun_fixture, env_fixture  # noqa: F401  (puts the core helpers on the path)
+from tabs_support import Env, Runner, arun_fixture, env_fixture, eventually  # noqa: F401  (core helpers on the path)
 
 from rrd_fakes import FakeRrd  # isort: skip
 
@@ -40,19 +40,7 @@ def lab_rrd() -> FakeRrd:
 
 
 def performance(env: Env, ref: str) -> PerformanceTab:
-    env.select(ref)
-    env.host.show_tab("performance")
-    tab = env.host.tab("performance")
-    assert isinstance(tab, PerformanceTab)
-    return tab
-
-
-async def until(check: Callable[[], bool], timeout: float = 5.0) -> None:
-    deadline = asyncio.get_running_loop().time() + timeout
-    while not check():
-        if asyncio.get_running_loop().time() > deadline:
-            raise AssertionError("timed out waiting")
-        await asyncio.sleep(0.02)
+    return env.open_tab(ref, PerformanceTab)
 
 
 def samples(tab: PerformanceTab, graph: int, curve: str) -> int:
@@ -90,7 +78,7 @@ def test_vm_graphs_fill_from_one_update(env: Env, arun: Runner) -> None:
 
     async def body() -> None:
         tab = performance(env, "OpaqueRef:web")
-        await until(lambda: samples(tab, 0, "vm:uuid-web:cpu0") == 120)  # the live update and the history
+        await eventually(lambda: samples(tab, 0, "vm:uuid-web:cpu0") == 120)  # the live update and the history
         titles = [g.title.text() for g in tab.graphs if not g.isHidden()]
         assert titles == ["<b>CPU performance</b>", "<b>Memory performance</b>", "<b>Network performance</b>",
                           "<b>Disk performance</b>"]
@@ -127,7 +115,7 @@ def test_zoom_presets_pick_the_archive(env: Env, arun: Runner, qtbot: Any) -> No
 
     async def body() -> None:
         tab = performance(env, "OpaqueRef:web")
-        await until(lambda: samples(tab, 1, "vm:uuid-web:memory") == 120)
+        await eventually(lambda: samples(tab, 1, "vm:uuid-web:memory") == 120)
         for seconds, points, step in ((7200, 120, 60), (86400, 24, 3600), (7 * 86400, 168, 3600),
                                       (31 * 86400, 31, 86400), (366 * 86400, 366, 86400), (600, 120, 5)):
             qtbot.mouseClick(tab.findChild(type(tab.design_button), f"zoom-{seconds}"), Qt.MouseButton.LeftButton)
@@ -153,11 +141,11 @@ def test_pool_compares_hosts_and_marks_lifecycle_events(env: Env, arun: Runner) 
 
     async def body() -> None:
         tab = performance(env, "OpaqueRef:pool")
-        await until(lambda: samples(tab, 0, "host:uuid-h2:cpu_avg") > 0)
+        await eventually(lambda: samples(tab, 0, "host:uuid-h2:cpu_avg") > 0)
         assert [s.name for s in tab.graphs[0].specs()] == ["host-a", "host-b"]
         assert not tab.design_button.isEnabled() and "select a server" in tab.design_button.toolTip()
         assert performance(env, "OpaqueRef:web") is tab  # the same graphs, reused
-        await until(lambda: samples(tab, 0, "vm:uuid-web:cpu0") > 0)
+        await eventually(lambda: samples(tab, 0, "vm:uuid-web:cpu0") > 0)
         marks = tab.graphs[0].marks()
         assert len(marks) == 1 and marks[0][1] == "Started"
 
@@ -170,7 +158,7 @@ def test_hidden_graphs_neither_fetch_nor_redraw(env: Env, arun: Runner) -> None:
 
     async def body() -> None:
         tab = performance(env, "OpaqueRef:h1")
-        await until(lambda: samples(tab, 0, "host:uuid-h1:cpu0") > 0)
+        await eventually(lambda: samples(tab, 0, "host:uuid-h1:cpu0") > 0)
         fetcher = tab._fetcher
         assert fetcher is not None and fetcher.watched() == {ObjectKey("host", "uuid-h1")}
         env.host.show_tab("general")
@@ -192,7 +180,7 @@ def test_a_refused_fetch_is_shown_beside_the_graphs(env: Env, arun: Runner) -> N
 
     async def body() -> None:
         tab = performance(env, "OpaqueRef:web")
-        await until(lambda: "refused" in tab.status.text())
+        await eventually(lambda: "refused" in tab.status.text())
         assert tab.status.isVisibleTo(tab)
 
     run(arun, env, body)
