@@ -46,10 +46,15 @@ class FakeRrd:
         self.requests.append((request.url.path, query))
         if query.get("session_id") != [self.session]:
             return httpx.Response(403, text="forbidden")
+        # As xapi >= 23.17: JSON for `json` in the query or an Accept that prefers it (*/* counts).
+        accept = request.headers.get("accept", "*/*").split(",")[0].strip()
+        if accept in ("*/*", "application/json"):
+            query.setdefault("json", ["true"])
         if request.url.path == "/rrd_updates":
             return self._updates(query)
         if request.url.path in ("/host_rrds", "/vm_rrds") and self.history:
-            return self._dump("host" if request.url.path == "/host_rrds" else "vm", query.get("uuid", [""])[0])
+            return self._dump("host" if request.url.path == "/host_rrds" else "vm", query.get("uuid", [""])[0],
+                              "json" in query)
         return httpx.Response(404, text="not found")
 
     def _columns(self, host: bool, vm_uuids: list[str]) -> list[tuple[str, str, str, Series]]:
@@ -87,14 +92,25 @@ class FakeRrd:
         xml.append("</data></xport>")
         return httpx.Response(200, text="".join(xml), headers={"content-type": "text/xml"})
 
-    def _dump(self, kind: str, uuid: str) -> httpx.Response:
+    def _dump(self, kind: str, uuid: str, as_json: bool) -> httpx.Response:
         series = self.sources.get((kind, uuid))
         if series is None:
             return httpx.Response(404, text="no such object")
         last = int(self.now)
+        archives = ((1, 120), (12, 120), (720, 168), (17280, 366))
+        if as_json:
+            rras = []
+            for pdp, rows in archives:
+                newest = last - last % (5 * pdp)
+                times = [newest - i * 5 * pdp for i in range(rows - 1, -1, -1)]
+                rras.append({"cf": "AVERAGE", "pdp_per_row": str(pdp), "params": {"xff": "0.5"},
+                             "database": [[_text(fn(t)) for fn in series.values()] for t in times]})
+            body = {"version": "0003", "step": "5", "lastupdate": str(last),
+                    "ds": [{"name": name, "type": "GAUGE"} for name in series], "rra": rras}
+            return httpx.Response(200, text=json.dumps(body), headers={"content-type": "application/json"})
         parts = [f"<rrd><version>0003</version><step>5</step><lastupdate>{last}</lastupdate>"]
         parts += [f"<ds><name>{name}</name><type>GAUGE</type></ds>" for name in series]
-        for pdp, rows in ((1, 120), (12, 120), (720, 168), (17280, 366)):
+        for pdp, rows in archives:
             step = 5 * pdp
             newest = last - last % step
             parts.append(f"<rra><cf>AVERAGE</cf><pdp_per_row>{pdp}</pdp_per_row><database>")

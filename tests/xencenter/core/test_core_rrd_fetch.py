@@ -107,6 +107,20 @@ def test_json_replies(arun: Runner) -> None:
     assert fetcher.store.series(HOST, "cpu0", Resolution.FIVE_SECONDS)[1].tolist() == [0.5, 0.5, 0.5]
 
 
+def test_history_in_json_when_the_server_prefers_it(arun: Runner) -> None:
+    rrd = fake()
+    fetcher = RrdFetcher(Conn(client_for(rrd)), use_json=True)  # type: ignore[arg-type]
+
+    async def go() -> None:
+        fetcher.watch([VM])
+        while fetcher.store.series(VM, "memory", Resolution.DAY)[0].size == 0:
+            await asyncio.sleep(0.01)
+        fetcher.stop()
+
+    arun(go())
+    assert [fetcher.store.series(VM, "memory", r)[0].size for r in Resolution] == [120, 120, 168, 366]
+
+
 def test_a_refusal_is_kept_as_a_sentence_and_the_next_round_retries(arun: Runner) -> None:
     rrd = fake()
     conn = Conn(client_for(rrd, "OpaqueRef:stale"))

@@ -55,8 +55,11 @@ def test_bad_json_is_a_clear_error(body: bytes) -> None:
         parse_json(body)
 
 
-def test_dump_archives_and_times() -> None:
-    dump = parse_dump((FIXTURES / "vm_rrd.xml").read_bytes())
+@pytest.mark.parametrize("name", ["vm_rrd.xml", "vm_rrd.json"])
+def test_dump_archives_and_times(name: str) -> None:
+    dump = parse_dump((FIXTURES / name).read_bytes())
+    assert parse_dump((FIXTURES / name).read_bytes(), "application/json" if name.endswith("json") else "text/xml") \
+        .last_update == dump.last_update
     assert dump.sources == ("cpu0", "memory") and dump.step == 5 and dump.last_update == 1764748812
     assert [(a.cf, a.step, len(a.times)) for a in dump.archives][:4] == [
         ("AVERAGE", 5, 4), ("AVERAGE", 60, 3), ("AVERAGE", 3600, 2), ("AVERAGE", 86400, 2)]
@@ -65,8 +68,10 @@ def test_dump_archives_and_times() -> None:
     assert math.isnan(five.values[0, 0]) and five.values[3, 1] == 4 * 536870912.0
     day = dump.archives[3]
     assert day.times[-1] % 86400 == 0 and day.times[1] - day.times[0] == 86400
-    with pytest.raises(RrdFormatError):
-        parse_dump(b"<rrd><step>0</step><lastupdate>1</lastupdate></rrd>")
+    for bad in (b"<rrd><step>0</step><lastupdate>1</lastupdate></rrd>", b'{"step": "5"}',
+                b'{"step": "5", "lastupdate": "9", "ds": [{"name": "a"}], "rra": [{"database": [["1", "2"]]}]}'):
+        with pytest.raises(RrdFormatError):
+            parse_dump(bad)
 
 
 def test_ring_keeps_the_newest_contiguously() -> None:

@@ -172,8 +172,9 @@ class RrdFetcher(QObject):
         history (the live archive still fills)."""
         path = "/host_rrds" if key.kind == "host" else "/vm_rrds"
         try:
-            body = self._body(await self._get(path, {"uuid": key.uuid}), path)
-            dump = await asyncio.to_thread(parse_dump, body)
+            reply = await self._get(path, {"uuid": key.uuid})
+            body = self._body(reply, path)
+            dump = await asyncio.to_thread(parse_dump, body, reply.headers.get("content-type", ""))
         except (XenAPIError, RrdFetchError, RrdFormatError) as exc:
             log.info("%s: no history for %s %s: %s", self.connection.url, key.kind, key.uuid, exc)
             return
@@ -187,7 +188,9 @@ class RrdFetcher(QObject):
         client = self.connection.client
         if client is None:
             raise RrdFetchError(translate("Performance", "Not connected."))
-        return await client.get(path, params, timeout=READ_TIMEOUT)
+        # xapi >= 23.17 answers JSON to an Accept that prefers it, and httpx's default */* counts as that.
+        accept = "application/json" if self.use_json else "text/xml"
+        return await client.get(path, params, timeout=READ_TIMEOUT, headers={"accept": accept})
 
     @staticmethod
     def _body(reply: httpx.Response, path: str) -> bytes:

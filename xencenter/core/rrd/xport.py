@@ -119,7 +119,7 @@ def parse_xml(body: bytes | str) -> Xport:
 _BARE_KEY = re.compile(r'([{,]\s*)([A-Za-z_][A-Za-z0-9_]*)\s*:')
 
 
-def _loads_lenient(text: str) -> Any:
+def loads_lenient(text: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError:
@@ -132,7 +132,7 @@ def _loads_lenient(text: str) -> Any:
 
 def parse_json(body: bytes | str) -> Xport:
     text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
-    document = _loads_lenient(text)
+    document = loads_lenient(text)
     if not isinstance(document, dict) or not isinstance(document.get("meta"), dict):
         raise RrdFormatError("the JSON reply has no meta object")
     meta = document["meta"]

@@ -151,15 +151,16 @@ class XenAPIClient:
             raise ProtocolError("event.from returned something that is not an event batch")
         return batch
 
-    async def get(self, path: str, params: Mapping[str, str | list[str]], *,
-                  timeout: float | None = None) -> httpx.Response:
+    async def get(self, path: str, params: Mapping[str, str | list[str]], *, timeout: float | None = None,
+                  headers: Mapping[str, str] | None = None) -> httpx.Response:
         """GET one of the server's HTTP handlers (`/rrd_updates`, `/vm_rrds`, ...) with the session as xapi wants it
         (`session_id` in the query), over this client's connection pool, TLS settings and pinning. Any status is
         returned: the caller knows what its handler answers."""
         session = self._session
         if session is None:
             raise NotLoggedIn(f"cannot fetch {path}: not logged in")
-        request = self._client().build_request("GET", self.url + path, params={"session_id": session, **params})
+        request = self._client().build_request("GET", self.url + path, params={"session_id": session, **params},
+                                               headers=dict(headers or {}))
         return await self._send(request, path, timeout)
 
     async def request(self, method: str, params: Sequence[Any], *, timeout: float | None = None) -> Any:
