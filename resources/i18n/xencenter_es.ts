@@ -1964,7 +1964,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/memory_editor.py" line="+26"/>
+        <location filename="../../xencenter/ui/tabs/memory_editor.py" line="+27"/>
         <location line="+2"/>
         <source>Dynamic memory range</source>
         <translation type="unfinished"></translation>
@@ -2005,7 +2005,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Maximum:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2482,12 +2482,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/rrd/fetcher.py" line="+178"/>
+        <location filename="../../xencenter/core/rrd/fetcher.py" line="+190"/>
         <source>Not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The server refused the performance data (HTTP {0}): it did not accept the session.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2600,7 +2600,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/perf_alerts.py" line="+38"/>
+        <location filename="../../xencenter/ui/tabs/perf_alerts.py" line="+39"/>
         <source>CPU usage above</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2661,7 +2661,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The alert settings stored now cannot be read ({0}); saving replaces them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2717,12 +2717,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>New graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-76"/>
         <source>&amp;Delete graph</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2782,22 +2782,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Graphs, top to bottom:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Colour:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Data sources (ticked ones are drawn, in this order):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2862,7 +2862,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+4"/>
+        <source>Performance data status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>This object no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2877,12 +2882,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/widgets/perfgraph.py" line="+90"/>
+        <location filename="../../xencenter/ui/widgets/perfgraph.py" line="+89"/>
         <source>Values under the pointer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Graph: {0}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -15,6 +15,7 @@ from ...core.errors_text import format_bytes
 from ...core.i18n import translate
 from ...core.memory_range import MemoryRange, explanation, problems
 from ..widgets.buttons import make_button
+from ..widgets.labels import make_label
 
 MIB = 1024 * 1024
 
@@ -41,10 +42,12 @@ class RangeEditor(QGroupBox):
         self.revert_button = make_button(self, "memory-range-revert", translate("MemoryRange", "&Revert"),
                                          translate("MemoryRange", "Revert to the VM's current range"), self.revert)
         grid = QGridLayout()
-        grid.addWidget(QLabel(translate("MemoryRange", "Minimum:"), self), 0, 0)
+        grid.addWidget(make_label(self, "memory-dynamic-min-label", translate("MemoryRange", "Minimum:"), self.low),
+                       0, 0)
         grid.addWidget(self.low, 0, 1)
         grid.addWidget(self.low_value, 0, 2)
-        grid.addWidget(QLabel(translate("MemoryRange", "Maximum:"), self), 1, 0)
+        grid.addWidget(make_label(self, "memory-dynamic-max-label", translate("MemoryRange", "Maximum:"), self.high),
+                       1, 0)
         grid.addWidget(self.high, 1, 1)
         grid.addWidget(self.high_value, 1, 2)
         buttons = QHBoxLayout()
@@ -69,8 +72,7 @@ class RangeEditor(QGroupBox):
         return slider
 
     def _label(self, name: str) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(name)
+        label = make_label(self, name)
         label.setWordWrap(True)
         return label
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QGridLayout,
-    QLabel,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from ...core.i18n import LazyText, translate
 from ...core.perfmon import HOST_VARIABLES, KEY, VM_VARIABLES, PerfmonFormatError, Threshold, parse_perfmon
+from ..widgets.buttons import dialog_buttons
+from ..widgets.labels import make_label
 
 
 @dataclass(frozen=True)
@@ -104,8 +105,7 @@ class AlertsDialog(QDialog):
         self.setWindowTitle(translate("Performance", "Alerts of {0}").format(object_name))
         self.setAccessibleName(self.windowTitle())
         names = VM_VARIABLES if kind == "vm" else HOST_VARIABLES
-        self.problem = QLabel(self)
-        self.problem.setObjectName("alerts-problem")
+        self.problem = make_label(self, "alerts-problem")
         self.problem.setWordWrap(True)
         try:
             current = parse_perfmon(str(other_config.get(KEY, "")))
@@ -118,16 +118,15 @@ class AlertsDialog(QDialog):
         grid = QGridLayout()
         for column, text in enumerate((translate("Performance", "Alert when"), translate("Performance", "Level"),
                                        translate("Performance", "For"), translate("Performance", "Then wait"))):
-            grid.addWidget(QLabel(f"<b>{text}</b>", self), 0, column)
+            grid.addWidget(make_label(self, f"alerts-heading-{column}", f"<b>{text}</b>"), 0, column)
         self.rows: dict[str, AlertRow] = {}
         for line, name in enumerate(names, 1):
             row = self.rows[name] = AlertRow(name, self)
             row.show(current.get(name))
             for column, widget in enumerate((row.enabled, row.level, row.period, row.inhibit)):
                 grid.addWidget(widget, line, column)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                   self)
-        buttons.setObjectName("alerts-buttons")
+        buttons = dialog_buttons(self, "alerts-buttons",
+                                 QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

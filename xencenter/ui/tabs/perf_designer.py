@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -28,7 +27,8 @@ from PySide6.QtWidgets import (
 from ...core.i18n import translate
 from ...core.rrd.layout import PALETTE, GraphSpec, Layout, default_graphs
 from ...core.rrd.units import friendly_name
-from ..widgets.buttons import make_button
+from ..widgets.buttons import dialog_buttons, make_button
+from ..widgets.labels import make_label
 
 SOURCE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -86,23 +86,26 @@ class GraphDesigner(QDialog):
             make_button(self, "designer-source-down", translate("Performance", "Later"),
                         translate("Performance", "Draw the data source later"), lambda: self.move_source(1)),
         ]
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                   self)
-        buttons.setObjectName("designer-buttons")
+        buttons = dialog_buttons(self, "designer-buttons",
+                                 QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
         left = QVBoxLayout()
-        left.addWidget(QLabel(translate("Performance", "Graphs, top to bottom:"), self))
+        left.addWidget(make_label(self, "designer-graphs-label", translate("Performance", "Graphs, top to bottom:"),
+                                  self.graph_list))
         left.addWidget(self.graph_list)
         for button in graph_buttons:
             left.addWidget(button)
         form = QFormLayout()
-        form.addRow(translate("Performance", "Title:"), self.title_edit)
-        form.addRow(translate("Performance", "Colour:"), self.colour)
+        form.addRow(make_label(self, "designer-title-label", translate("Performance", "Title:"), self.title_edit),
+                    self.title_edit)
+        form.addRow(make_label(self, "designer-colour-label", translate("Performance", "Colour:"), self.colour),
+                    self.colour)
         right = QVBoxLayout()
         right.addLayout(form)
-        right.addWidget(QLabel(translate("Performance", "Data sources (ticked ones are drawn, in this order):"), self))
+        right.addWidget(make_label(self, "designer-sources-label", translate(
+            "Performance", "Data sources (ticked ones are drawn, in this order):"), self.source_list))
         right.addWidget(self.source_list)
         row = QHBoxLayout()
         for button in source_buttons:

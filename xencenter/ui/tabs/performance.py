@@ -15,7 +15,6 @@ from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from ...core.rrd.layout import Layout, read_layout
 from ...core.rrd.plan import GraphPlan, object_plan, pool_plan
 from ...core.rrd.units import Unit, format_value, measure
 from ..widgets.buttons import make_button
+from ..widgets.labels import make_label
 from ..widgets.perfgraph import CurveSpec, Mark, PerfGraph, following_range
 from ..widgets.perfnav import Navigator
 from .applies import live_host, real_guest
@@ -82,7 +82,7 @@ class PerformanceTab(BaseTab):
         self.zoom_group = QButtonGroup(self)
         self.zoom_group.setExclusive(True)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(translate("Performance", "Show the last:"), self))
+        bar.addWidget(make_label(self, "performance-zoom-label", translate("Performance", "Show the last:")))
         for index, (seconds, text) in enumerate(ZOOMS):
             button = QPushButton(text.text(), self)
             button.setObjectName(f"zoom-{seconds}")
@@ -99,8 +99,8 @@ class PerformanceTab(BaseTab):
                                          translate("Performance", "Configure performance alerts"), self.open_alerts)
         bar.addWidget(self.design_button)
         bar.addWidget(self.alerts_button)
-        self.status = QLabel(self)
-        self.status.setObjectName("performance-status")
+        self.status = make_label(self, "performance-status")
+        self.status.setAccessibleName(translate("Performance", "Performance data status"))
         self.status.setWordWrap(True)
         self.body = QWidget()
         self.body.setObjectName("performance-graphs")

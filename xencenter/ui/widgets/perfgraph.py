@@ -15,9 +15,10 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QShowEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...core.i18n import translate
+from .labels import make_label
 
 Series = tuple[np.ndarray, np.ndarray]  # (epoch seconds, values already in display units)
 Formatter = Callable[[float], str]
@@ -69,8 +70,7 @@ class PerfGraph(QWidget):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.title = QLabel(self)
-        self.title.setObjectName(f"{name}-title")
+        self.title = make_label(self, f"{name}-title")
         self.plot = pg.PlotWidget(parent=self, axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
         self.plot.setObjectName(f"{name}-plot")
         self.plot.setMinimumHeight(140)
@@ -85,8 +85,7 @@ class PerfGraph(QWidget):
         self.box = self.plot.getPlotItem().getViewBox()
         self.box.disableAutoRange()  # our own "nice" y range (below): pyqtgraph's auto-range re-bounds every curve
         self._shown_ranges: tuple[tuple[float, float], tuple[float, float]] | None = None
-        self.readout = QLabel(self)
-        self.readout.setObjectName(f"{name}-readout")
+        self.readout = make_label(self, f"{name}-readout")
         self.readout.setAccessibleName(translate("Performance", "Values under the pointer"))
         self.readout.setWordWrap(True)
         self.readout.setTextFormat(Qt.TextFormat.RichText)
@@ -112,6 +111,7 @@ class PerfGraph(QWidget):
     def configure(self, title: str, specs: Sequence[CurveSpec], unit: str = "", si_prefix: bool = True) -> None:
         """Set the curves; existing curves with the same id are kept (only their pens change)."""
         self.title.setText(f"<b>{title}</b>")
+        self.title.setAccessibleName(title)
         self.setAccessibleName(title)
         self.plot.setAccessibleName(translate("Performance", "Graph: {0}").format(title))
         axis = self.plot.getAxis("left")

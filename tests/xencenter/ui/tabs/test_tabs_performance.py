@@ -7,14 +7,28 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QScrollBar,
+    QWidget,
+)
 from tabs_support import Env, Runner, arun_fixture, env_fixture, eventually  # noqa: F401  (core helpers on the path)
 
 from rrd_fakes import FakeRrd  # isort: skip
 
 from xencenter.core.rrd.archive import ObjectKey
 from xencenter.core.xenapi.client import XenAPIClient
+from xencenter.ui.tabs.memory import MemoryTab
+from xencenter.ui.tabs.perf_alerts import AlertsDialog
 from xencenter.ui.tabs.performance import PerformanceTab
 
 WEB = ObjectKey("vm", "uuid-web")
@@ -185,3 +199,65 @@ def test_a_refused_fetch_is_shown_beside_the_graphs(env: Env, arun: Runner) -> N
 
     run(arun, env, body)
 
+
+
+def unnamed(root: QWidget) -> list[str]:
+    """Interactive widgets and labels under `root` without an object name or an accessible name (except those Qt
+    and pyqtgraph make themselves: scroll bars, a PlotWidget's innards, a combo box's popup, a spin box's editor)."""
+    kinds = (QAbstractButton, QAbstractSlider, QAbstractSpinBox, QLineEdit, QComboBox, QAbstractItemView, QLabel)
+    missing = []
+    for widget in root.findChildren(QWidget):
+        inside_plot = False
+        parent = widget.parentWidget()
+        while parent is not None and parent is not root:
+            inside_plot = inside_plot or isinstance(parent, (pg.PlotWidget, QComboBox, QAbstractSpinBox))
+            parent = parent.parentWidget()
+        named = widget.objectName() and widget.accessibleName()
+        if isinstance(widget, kinds) and not isinstance(widget, QScrollBar) and not inside_plot and not named:
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r} {getattr(widget, 'text', str)()!r}")
+    return missing
+
+
+def test_every_widget_has_its_names(env: Env, arun: Runner) -> None:
+    rrd = lab_rrd()
+    serve(env, rrd)
+
+    async def body() -> None:
+        tab = performance(env, "OpaqueRef:web")
+        await eventually(lambda: samples(tab, 0, "vm:uuid-web:cpu0") > 0)
+        assert unnamed(tab) == []
+        tab.open_designer()
+        assert tab.dialog is not None and unnamed(tab.dialog) == []
+        tab.dialog.reject()
+        tab.open_alerts()
+        assert tab.dialog is not None and unnamed(tab.dialog) == []
+        tab.dialog.reject()
+        memory = env.open_tab("OpaqueRef:web", MemoryTab)
+        assert unnamed(memory.vm_box.editor) == []
+
+    run(arun, env, body)
+
+
+def test_host_alerts_keep_what_the_page_does_not_edit(env: Env, arun: Runner) -> None:
+    env.lab.change(env.conn, "OpaqueRef:h1", other_config={
+        "perfmon": '<config><variable><name value="sr_io_throughput_total_ab12"/>'
+                   '<alarm_trigger_level value="1048576"/></variable></config>'})
+
+    async def body() -> None:
+        tab = performance(env, "OpaqueRef:h1")
+        tab.open_alerts()
+        dialog = tab.dialog
+        assert isinstance(dialog, AlertsDialog) and list(dialog.rows) == ["cpu_usage", "network_usage",
+                                                                          "memory_free_kib"]
+        assert dialog.problem.isHidden()
+        dialog.rows["memory_free_kib"].enabled.setChecked(True)
+        dialog.rows["memory_free_kib"].level.setValue(256)
+        assert [(t.name, t.level) for t in dialog.thresholds()] == [("memory_free_kib", 262144.0),
+                                                                    ("sr_io_throughput_total_ab12", 1048576.0)]
+        dialog.reject()
+        env.lab.change(env.conn, "OpaqueRef:h1", other_config={"perfmon": "<config><variable>"})
+        tab.open_alerts()
+        assert isinstance(tab.dialog, AlertsDialog) and "cannot be read" in tab.dialog.problem.text()
+        tab.dialog.reject()
+
+    run(arun, env, body)
