@@ -163,3 +163,11 @@ def test_expected_sources_from_the_records(qapp: object) -> None:
     assert expected_sources(cache, "host", "h") == ["cpu0", "cpu1", "cpu_avg", "loadavg", "memory_total_kib",
                                                     "memory_free_kib", "pif_eth0_rx", "pif_eth0_tx"]
     assert expected_sources(cache, "VM", "gone") == []
+
+
+def test_only_keeps_the_wanted_objects_columns() -> None:
+    xport = parse((FIXTURES / "updates.xml").read_bytes())
+    mine = xport.only({("host", HOST)}, "AVERAGE")
+    assert [c.name for c in mine.columns] == ["cpu0", "memory_free_kib"]
+    assert mine.values.shape == (3, 2) and mine.values[:, 1].tolist() == xport.values[:, 1].tolist()
+    assert xport.only({("host", HOST)}, "MAX").values.shape == (3, 0)

@@ -165,7 +165,9 @@ class RrdFetcher(QObject):
             reply = await self._get("/rrd_updates", params)
         body = self._body(reply, "/rrd_updates")
         self.last_reply_bytes = len(body)
-        return await asyncio.to_thread(parse, body, reply.headers.get("content-type", ""))
+        wanted = {(key.kind, key.uuid) for key in self._watched}
+        content_type = reply.headers.get("content-type", "")
+        return await asyncio.to_thread(lambda: parse(body, content_type).only(wanted, self.store.cf))
 
     async def _load_history(self, key: ObjectKey) -> None:
         """The object's whole RRD (all four archives) from /host_rrds or /vm_rrds; a failure only costs the

@@ -52,6 +52,13 @@ class Xport:
     times: FloatArray  # shape (rows,), oldest first
     values: FloatArray  # shape (rows, columns)
 
+    def only(self, keys: set[tuple[str, str]], cf: str) -> Xport:
+        """The same reply with only the columns of these (kind, uuid) objects and this CF: a large pool's reply has
+        tens of thousands of columns, and picking ours off the GUI thread leaves it only a few to merge."""
+        chosen = [i for i, c in enumerate(self.columns) if c.cf == cf and (c.kind, c.uuid) in keys]
+        return Xport(self.start, self.step, self.end, tuple(self.columns[i] for i in chosen), self.times,
+                     self.values[:, chosen])
+
     def column_index(self) -> dict[tuple[str, str], list[int]]:
         """(kind, uuid) -> the indexes of that object's columns."""
         index: dict[tuple[str, str], list[int]] = {}
