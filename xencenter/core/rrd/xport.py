@@ -8,6 +8,7 @@ put `data` inside `meta`, and older still wrote keys without quotes, so the JSON
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from dataclasses import dataclass
@@ -113,14 +114,41 @@ def xml_root(body: bytes | str, tag: str, what: str) -> Any:
 
 
 def parse_xml(body: bytes | str) -> Xport:
-    root = xml_root(body, "xport", "the reply")
-    meta = root.find("meta")
-    if meta is None:
+    """Parsed incrementally (in chunks, with the interpreter free to switch threads between them): a large pool's
+    reply is megabytes, and one uninterrupted parse would hold the GUI thread out for its whole length."""
+    data = body.encode() if isinstance(body, str) else body
+    meta: dict[str, str] = {}
+    legend: list[str] = []
+    rows: list[tuple[Any, list[Any]]] = []
+    row: list[Any] = []
+    stamp: Any = None
+    depth = 0
+    try:
+        for event, element in ElementTree.iterparse(io.BytesIO(data), events=("start", "end")):
+            if event == "start":
+                if depth == 0 and element.tag != "xport":
+                    raise RrdFormatError(f"the reply's root element is <{element.tag}>, not <xport>")
+                depth += 1
+                continue
+            depth -= 1
+            tag = element.tag
+            if tag == "v":
+                row.append(element.text or "")
+            elif tag == "t":
+                stamp = element.text or ""
+            elif tag == "row":
+                rows.append((stamp, row))
+                row, stamp = [], None
+                element.clear()
+            elif tag == "entry":
+                legend.append(element.text or "")
+            elif tag in ("start", "step", "end"):
+                meta[tag] = element.text or "0"
+    except (ElementTree.ParseError, DefusedXmlException) as exc:
+        raise RrdFormatError(f"the reply is not well-formed XML ({exc})") from exc
+    if not meta and not legend:
         raise RrdFormatError("the reply has no <meta>")
-    legend = [entry.text or "" for entry in meta.iterfind("legend/entry")]
-    rows = [(row.findtext("t", ""), [v.text or "" for v in row.iterfind("v")])
-            for row in root.iterfind("data/row")]
-    return _build(meta.findtext("start", "0"), meta.findtext("step", "0"), meta.findtext("end", "0"), legend, rows)
+    return _build(meta.get("start", "0"), meta.get("step", "0"), meta.get("end", "0"), legend, rows)
 
 
 _BARE_KEY = re.compile(r'([{,]\s*)([A-Za-z_][A-Za-z0-9_]*)\s*:')
