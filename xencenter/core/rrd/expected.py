@@ -7,11 +7,19 @@ memory_total_kib, memory_free_kib and pif_<device>_rx/_tx per physical NIC.
 
 from __future__ import annotations
 
-from ..cache import ObjectCache
+from collections.abc import Mapping
+from typing import Any, Protocol
+
 from ..objects import as_int
 
 
-def expected_sources(cache: ObjectCache, cls: str, ref: str) -> list[str]:
+class Reader(Protocol):
+    """What is read: an ObjectCache, or a tab's Tracker (so that only these records' changes re-render)."""
+
+    def get(self, cls: str, ref: str) -> Mapping[str, Any] | None: ...
+
+
+def expected_sources(cache: Reader, cls: str, ref: str) -> list[str]:
     record = cache.get(cls, ref)
     if record is None:
         return []

@@ -145,9 +145,7 @@ class PerformanceTab(BaseTab):
         fetcher = self._fetcher_for(item.connection)
         pool = the_pool(tracker)  # type: ignore[arg-type]
         gui_config = dict(pool.field("gui_config") or {}) if pool is not None else {}
-        tracker.all_of("VIF" if item.cls == "VM" else "PIF")  # a new NIC is a new data source
-        sources = sorted(set(fetcher.store.sources(key)) | set(expected_sources(item.connection.cache, item.cls,
-                                                                                  item.ref)))
+        sources = sorted(set(fetcher.store.sources(key)) | set(expected_sources(tracker, item.cls, item.ref)))
         layout = read_layout(gui_config, key, sources)
         self._show(Shown(item.connection, (key,), object_plan(key, layout), key, item.ref, name, layout, sources),
                    tracker)

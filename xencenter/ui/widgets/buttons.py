@@ -41,7 +41,7 @@ def dialog_buttons(parent: QWidget, name: str, which: QDialogButtonBox.StandardB
     box.setObjectName(name)
     box.setAccessibleName(name)
     for button in box.buttons():
-        role = box.standardButton(button).name.lower()
+        role = str(box.standardButton(button).name).lower()
         button.setObjectName(f"{name}-{role}")
         button.setAccessibleName(button.text().replace("&", ""))
     return box
