@@ -39,6 +39,7 @@ log = logging.getLogger("xencenter.rrd")
 PERIOD = 5.0
 READ_TIMEOUT = 30.0
 FIRST_ROWS = 3  # how far back (in steps) the first request of an archive asks for
+HISTORY_AT_ONCE = 4  # whole-RRD downloads in flight (a pool's graphs watch every host at once)
 
 
 class RrdFetchError(Exception):
@@ -65,6 +66,7 @@ class RrdFetcher(QObject):
         self._due: dict[Resolution, float] = {}
         self._relative_start = True  # xapi takes a negative start as "seconds before the last update"
         self._loop: asyncio.Task[None] | None = None
+        self._history_slots: asyncio.Semaphore | None = None
 
     # -- what to keep --------------------------------------------------------------------------------------
 
@@ -173,10 +175,15 @@ class RrdFetcher(QObject):
         """The object's whole RRD (all four archives) from /host_rrds or /vm_rrds; a failure only costs the
         history (the live archive still fills)."""
         path = "/host_rrds" if key.kind == "host" else "/vm_rrds"
+        if self._history_slots is None:
+            self._history_slots = asyncio.Semaphore(HISTORY_AT_ONCE)
         try:
-            reply = await self._get(path, {"uuid": key.uuid})
-            body = self._body(reply, path)
-            dump = await asyncio.to_thread(parse_dump, body, reply.headers.get("content-type", ""))
+            async with self._history_slots:
+                if key not in self._watched:
+                    return
+                reply = await self._get(path, {"uuid": key.uuid})
+                body = self._body(reply, path)
+                dump = await asyncio.to_thread(parse_dump, body, reply.headers.get("content-type", ""))
         except (XenAPIError, RrdFetchError, RrdFormatError) as exc:
             log.info("%s: no history for %s %s: %s", self.connection.url, key.kind, key.uuid, exc)
             return
