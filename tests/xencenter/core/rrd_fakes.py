@@ -42,6 +42,8 @@ class FakeRrd:
         return [path for path, _ in self.requests]
 
     def handle(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/jsonrpc":
+            return self._rpc(json.loads(request.content))
         query = parse_qs(request.url.query.decode())
         self.requests.append((request.url.path, query))
         if query.get("session_id") != [self.session]:
@@ -56,6 +58,27 @@ class FakeRrd:
             return self._dump("host" if request.url.path == "/host_rrds" else "vm", query.get("uuid", [""])[0],
                               "json" in query)
         return httpx.Response(404, text="not found")
+
+    def _rpc(self, call: dict[str, object]) -> httpx.Response:
+        """Just enough JSON-RPC for a client to log in again: login gives the server's session; other calls check it."""
+        params = call.get("params") or []
+        assert isinstance(params, list)
+        if call.get("method") == "session.login_with_password":
+            if params[1:2] != ["secret"]:
+                return self._reply(call, error=["SESSION_AUTHENTICATION_FAILED", str(params[0]), "wrong password"])
+            return self._reply(call, result=self.session)
+        if params[:1] != [self.session]:
+            return self._reply(call, error=["SESSION_INVALID", str(params[0] if params else "")])
+        return self._reply(call, result=[])
+
+    @staticmethod
+    def _reply(call: dict[str, object], result: object = None, error: list[str] | None = None) -> httpx.Response:
+        body: dict[str, object] = {"jsonrpc": "2.0", "id": call.get("id")}
+        if error is not None:
+            body["error"] = {"code": 1, "message": error[0], "data": error[1:]}
+        else:
+            body["result"] = result
+        return httpx.Response(200, json=body)
 
     def _columns(self, host: bool, vm_uuids: list[str]) -> list[tuple[str, str, str, Series]]:
         columns = []

@@ -133,6 +133,17 @@ def test_a_refusal_is_kept_as_a_sentence_and_the_next_round_retries(arun: Runner
     assert fetcher.error == "" and fetcher.store.series(VM, "cpu0", Resolution.FIVE_SECONDS)[0].size == 3
 
 
+def test_an_expired_session_is_renewed(arun: Runner) -> None:
+    rrd = fake()
+    rrd.history = False
+    client = client_for(rrd, "OpaqueRef:expired")
+    client._credentials = ("root", "secret")  # the connection's login
+    fetcher = RrdFetcher(Conn(client))  # type: ignore[arg-type]
+    arun(poll_watching(fetcher, VM))
+    assert fetcher.error == "" and client.session_ref == rrd.session and client.relogins == 1
+    assert fetcher.store.series(VM, "cpu0", Resolution.FIVE_SECONDS)[0].size == 3
+
+
 def test_garbage_reply_is_an_error_not_a_crash(arun: Runner) -> None:
     import httpx
 

@@ -199,7 +199,18 @@ class RrdFetcher(QObject):
             raise RrdFetchError(translate("Performance", "Not connected."))
         # xapi >= 23.17 answers JSON to an Accept that prefers it, and httpx's default */* counts as that.
         accept = "application/json" if self.use_json else "text/xml"
-        return await client.get(path, params, timeout=READ_TIMEOUT, headers={"accept": accept})
+        reply = await client.get(path, params, timeout=READ_TIMEOUT, headers={"accept": accept})
+        if reply.status_code in (401, 403):
+            # The session may have expired: an RPC call logs in again when xapi says so, then we ask once more.
+            session = client.session_ref
+            try:
+                await client.call("pool.get_all")
+            except XenAPIError as exc:
+                log.info("%s: no new session for %s: %s", self.connection.url, path, exc)
+                return reply
+            if client.session_ref != session:
+                reply = await client.get(path, params, timeout=READ_TIMEOUT, headers={"accept": accept})
+        return reply
 
     @staticmethod
     def _body(reply: httpx.Response, path: str) -> bytes:
