@@ -7,6 +7,7 @@ visible skips its redraw and catches up when shown.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -136,6 +137,13 @@ class PerfGraph(QWidget):
             else:
                 curve.setPen(pen)
         self._specs = specs
+        self.show_legend()
+
+    def show_legend(self) -> None:
+        """The readout line without the pointer over the graph: each curve's colour and name."""
+        self._cursor.setVisible(False)
+        self.readout.setText("&nbsp;&nbsp; ".join(f'<span style="color:{s.colour}">&#9632;</span> {html.escape(s.name)}'
+                                                  for s in self._specs))
 
     def show_time_axis(self, shown: bool) -> None:
         """Stacked graphs share one time axis, under the last one: a date axis re-lays its ticks on every scroll,
@@ -173,7 +181,7 @@ class PerfGraph(QWidget):
                 shown = values[(times >= start) & (times <= end) & np.isfinite(values)]
                 if len(shown):
                     top = max(top, float(shown.max()))
-        y_range = (0.0, nice_ceiling(top))
+        y_range = (0.0, nice_ceiling(top) * 1.04)  # a little room: the top tick's label is not cut
         if (self._x_range, y_range) != self._shown_ranges:
             self._shown_ranges = (self._x_range, y_range)
             self.box.setRange(xRange=self._x_range, yRange=y_range, padding=0)
@@ -212,7 +220,8 @@ class PerfGraph(QWidget):
     def _on_mouse(self, position: QPointF) -> None:
         box = self.plot.getPlotItem().getViewBox()
         if not box.sceneBoundingRect().contains(position):
-            self._cursor.setVisible(False)
+            if self._cursor.isVisible():
+                self.show_legend()
             return
         self.show_values_at(box.mapSceneToView(position).x())
 
@@ -226,7 +235,7 @@ class PerfGraph(QWidget):
             index = int(np.clip(np.searchsorted(times, when), 0, len(times) - 1))
             if index > 0 and abs(times[index - 1] - when) < abs(times[index] - when):
                 index -= 1
-            parts.append(f'<span style="color:{spec.colour}">&#9632;</span> {spec.name}: '
+            parts.append(f'<span style="color:{spec.colour}">&#9632;</span> {html.escape(spec.name)}: '
                          f"{spec.format(float(values[index]))}")
         self._cursor.setPos(when)
         self._cursor.setVisible(True)

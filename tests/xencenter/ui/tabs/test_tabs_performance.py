@@ -114,7 +114,8 @@ def test_vm_graphs_fill_from_one_update(env: Env, arun: Runner) -> None:
         await tab._fetcher.poll()
         assert [g.rebuilds for g in tab.graphs] == rebuilds and cpu.redraws > redraws
         assert cpu.series("vm:uuid-web:cpu0")[0][-1] == rrd.now  # type: ignore[index]
-        # Hover readout with units.
+        # A legend until the pointer is over the graph, then the values under it with their units.
+        assert "CPU 0" in cpu.readout.text() and "%" not in cpu.readout.text()
         text = cpu.show_values_at(rrd.now - 5)
         assert "CPU 0: 25.0 %" in text and "Average CPU: 50.0 %" in text
         assert "1.00 GiB" in tab.graphs[1].show_values_at(rrd.now)
