@@ -132,13 +132,17 @@ class PerformanceTab(BaseTab):
     @shows("host", when=live_host)
     def show_host(self, tracker: Tracker, item: SelectedItem) -> None:
         host = tracker.view(Host, item.ref)
-        if host is not None:
+        if host is None:
+            self.show_nothing()
+        else:
             self._show_object(tracker, item, ObjectKey("host", host.uuid), host.name)
 
     @shows("VM", when=real_guest)
     def show_vm(self, tracker: Tracker, item: SelectedItem) -> None:
         vm = tracker.view(VM, item.ref)
-        if vm is not None:
+        if vm is None:
+            self.show_nothing()
+        else:
             self._show_object(tracker, item, ObjectKey("vm", vm.uuid), vm.name)
 
     def _show_object(self, tracker: Tracker, item: SelectedItem, key: ObjectKey, name: str) -> None:
@@ -156,6 +160,7 @@ class PerformanceTab(BaseTab):
         for graph in self.graphs:
             graph.setVisible(False)
         self.status.setText(translate("Performance", "This object no longer exists."))
+        self.status.setVisible(True)
 
     def _fetcher_for(self, connection: Connection) -> RrdFetcher:
         return self.context.rrd.fetcher(connection)

@@ -262,3 +262,18 @@ def test_host_alerts_keep_what_the_page_does_not_edit(env: Env, arun: Runner) ->
         tab.dialog.reject()
 
     run(arun, env, body)
+
+
+def test_a_vanished_object_says_so(env: Env, arun: Runner) -> None:
+    rrd = lab_rrd()
+    serve(env, rrd)
+
+    async def body() -> None:
+        tab = performance(env, "OpaqueRef:web")
+        await eventually(lambda: samples(tab, 0, "vm:uuid-web:cpu0") > 0)
+        env.lab.drop(env.conn, "OpaqueRef:web")
+        assert tab.status.text() == "This object no longer exists." and tab.status.isVisibleTo(tab)
+        assert all(g.isHidden() for g in tab.graphs)
+        assert tab._fetcher is None or tab._fetcher.watched() == frozenset()
+
+    run(arun, env, body)
