@@ -1195,17 +1195,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+95"/>
         <source>The server does not have enough free memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>The server does not have enough free memory: {0} is needed but only {1} is available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-66"/>
         <source>The VM &apos;{0}&apos; must be {1} for this, but it is {2}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1230,17 +1230,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+56"/>
         <source>The storage repository is full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>The storage repository is full: {0} is needed but only {1} can be allocated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-22"/>
         <source>The virtual disk &apos;{0}&apos; is too small; it must be at least {1}.</source>
         <translation type="unfinished"></translation>
     </message>
