@@ -16,6 +16,7 @@ from .api.context import DEFAULT_PASSWORD, DEFAULT_USER, XapiConfig
 from .api.dispatch import Dispatcher
 from .api.tasks import TaskManager
 from .clock import SimClock
+from .console_service.service import ConsoleService
 from .errors import ApiError
 from .model.domains import bring_about
 from .model.domids import Domids
@@ -45,6 +46,7 @@ class Xapi:
         self.slave_of = ""  # after pool.join: the master's address, and every call is HOST_IS_SLAVE
         self.migrations: dict[str, dict[str, str]] = {}  # VM ref -> figures of its last live migration
         self.domids = Domids()
+        self.consoles = ConsoleService(self, self.call, vnc_ports=self.config.vnc_ports)
         self._refresh_all()
         self.domids.continue_from(store)
 
@@ -62,6 +64,7 @@ class Xapi:
 
     async def start(self) -> None:
         """Bring about the power states the scenario asked for; runs inside the server's loop."""
+        self.consoles.start()
         if not self.store.boot_plan:
             return
         for vm, host, state in self.store.boot_plan:

@@ -24,6 +24,7 @@ class XapiConfig:
     password: str = DEFAULT_PASSWORD
     auth_failure_delay: float = 5.0  # xapi slows down failed logins on purpose
     event_batch_delay: float = 0.05  # xapi coalesces events for 50 ms before answering
+    vnc_ports: bool = False  # a plain RFB port per running VM on loopback (the xapi-sim command turns it on)
 
 
 class ApiContext(SimContext, Protocol):

@@ -27,7 +27,7 @@ WEBSOCKET = "WEBSOCKET"
 CONNECT = "CONNECT"
 
 REASONS = {200: "OK", 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found",
-           405: "Method Not Allowed", 413: "Payload Too Large", 503: "Service Unavailable"}
+           405: "Method Not Allowed", 409: "Conflict", 413: "Payload Too Large", 503: "Service Unavailable"}
 
 
 class HttpError(Exception):

@@ -100,7 +100,7 @@
 <context>
     <name>AlertsPane</name>
     <message>
-        <location filename="../../xencenter/ui/panes/alerts.py" line="+62"/>
+        <location filename="../../xencenter/ui/panes/alerts.py" line="+63"/>
         <location line="+4"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
@@ -151,7 +151,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+39"/>
+        <source>Select one or more alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Dismissing alert &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -194,7 +199,7 @@
 <context>
     <name>CommandUi</name>
     <message>
-        <location filename="../../xencenter/ui/commandui.py" line="+40"/>
+        <location filename="../../xencenter/ui/commandui.py" line="+42"/>
         <source>&amp;Don&apos;t ask me again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -217,7 +222,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../xencenter/core/commands/base.py" line="+155"/>
+        <location filename="../../xencenter/core/commands/base.py" line="+170"/>
         <source>Nothing is selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,7 +334,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <location filename="../../xencenter/core/commands/vm.py" line="+166"/>
         <source>Reboot</source>
         <translation type="unfinished"></translation>
@@ -340,17 +345,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reboot {0}? Its running VMs will be shut down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-50"/>
         <source>The server is busy ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Rebooting a server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -386,7 +391,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-46"/>
         <source>The server is already running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -396,7 +401,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Enter Maintenance Mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -411,13 +416,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-39"/>
         <location filename="../../xencenter/core/commands/placement.py" line="-4"/>
         <source>The host is in maintenance mode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Exit Maintenance Mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -427,12 +432,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-29"/>
         <source>The server is not in maintenance mode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/commands/registry.py" line="+70"/>
+        <location filename="../../xencenter/core/commands/registry.py" line="+71"/>
+        <location filename="../../xencenter/core/commands/users.py" line="+184"/>
         <source>Confirm {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -518,7 +524,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Choose a folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -574,12 +580,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Move to Folder...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove from Folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -589,12 +595,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Edit Tags...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Edit Custom Fields...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -793,6 +799,116 @@
     <message>
         <location line="+0"/>
         <source>Copying &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/core/commands/users.py" line="-110"/>
+        <source>The pool has not joined a domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The pool has already joined the domain {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Joining &apos;{0}&apos; to the domain {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Already users of the pool: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adding {0} to the users of &apos;{1}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Select one or more users or groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The server has no role {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Changing the role of {0} to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Join Domain...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaving the domain of &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the domain {0}? Its users can no longer log in to the pool, and their sessions end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removing {0} from the pool&apos;s users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove {0} from the pool&apos;s users? They can no longer log in, and their sessions end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change Role...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logging out {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log out {0}? Every session they have open on the pool ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/core/rbac.py" line="+107"/>
+        <source>Your role may not do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role ({0}) may not do this.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2482,12 +2598,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/rrd/fetcher.py" line="+190"/>
+        <location filename="../../xencenter/core/rrd/fetcher.py" line="+199"/>
         <source>Not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>The server refused the performance data (HTTP {0}): it did not accept the session.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2867,12 +2983,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>This object no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>A pool&apos;s graphs compare its servers; select a server or VM to design its graphs or alerts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2882,7 +2998,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/widgets/perfgraph.py" line="+89"/>
+        <location filename="../../xencenter/ui/widgets/perfgraph.py" line="+90"/>
         <source>Values under the pointer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2894,6 +3010,69 @@
     <message>
         <location filename="../../xencenter/ui/widgets/perfnav.py" line="+22"/>
         <source>Time navigator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../xencenter/core/rbac.py" line="-77"/>
+        <source>Pool Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pool Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VM Power Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VM Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VM Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything, including users and roles, external authentication and patching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pool-wide resources: servers, storage, networks, high availability; logs users out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creates and manages VMs, and chooses where they run (migration, start on a server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creates, changes and deletes VMs, their disks and network interfaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uses existing VMs: start, stop, reboot, suspend, consoles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sees everything and changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3120,7 +3299,7 @@
 <context>
     <name>StorageTab</name>
     <message>
-        <location filename="../../xencenter/ui/tabs/cdrom.py" line="+44"/>
+        <location filename="../../xencenter/ui/tabs/cdrom.py" line="+45"/>
         <source>{0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3155,23 +3334,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>This VM has no DVD drive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Busy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-60"/>
         <source>&lt;empty&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Inserting {0} into {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3373,7 +3552,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/performance.py" line="-214"/>
+        <location filename="../../xencenter/ui/tabs/users.py" line="+79"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/ui/tabs/performance.py" line="-217"/>
         <location line="+4"/>
         <source>Performance</source>
         <translation type="unfinished"></translation>
@@ -3428,6 +3612,147 @@
     <message>
         <location line="+1"/>
         <source>Select one or more virtual machines or servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialogs</name>
+    <message>
+        <location filename="../../xencenter/ui/dialogs/users.py" line="+31"/>
+        <source>Dialog buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Join Domain - {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add Users and Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Users or groups of {0} to add, separated by commas (for example ana, students):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Names of users or groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Select a Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The role of {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <location filename="../../xencenter/ui/tabs/users.py" line="-48"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This pool has joined the domain {0}: its users and groups below may log in with the role they are given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This pool has not joined a domain: only the local root account can log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You are logged in as the local superuser ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are logged in as {0}, with the role {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Users and groups</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
-"""DialogCommandUi: the CommandUi that commands ask through: confirmations, new server, password, copy, trust.
+"""DialogCommandUi: the CommandUi that commands ask through: confirmations, new server, password, copy, trust,
+folders, tags, custom fields, and the Users verbs' dialogs.
 
 Every dialog is opened with open() and awaited (see dialogs/modal.py); nothing here blocks the event loop.
 """
@@ -16,9 +17,10 @@ from .dialogs.modal import show_dialog
 from .dialogs.organise_ui import OrganiseDialogs
 from .dialogs.password import PasswordDialog
 from .dialogs.trust import trust_dialog
+from .dialogs.users import UsersDialogs
 
 
-class DialogCommandUi(OrganiseDialogs):
+class DialogCommandUi(OrganiseDialogs, UsersDialogs):
     def __init__(self, parent: QWidget | None = None, *, can_save_password: bool = True) -> None:
         self.parent = parent
         self.can_save_password = can_save_password

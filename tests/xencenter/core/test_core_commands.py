@@ -51,7 +51,8 @@ def test_registry_has_every_verb_with_text_and_icon(qapp: Any) -> None:
                    "host.enter_maintenance", "host.exit_maintenance", "connection.add", "connection.disconnect",
                    "connection.reconnect", "connection.remove", "organise.move_to_folder",
                    "organise.remove_from_folder", "organise.new_folder", "organise.edit_tags",
-                   "organise.edit_custom_fields"}
+                   "organise.edit_custom_fields", "users.join_domain", "users.leave_domain", "users.add",
+                   "users.remove", "users.change_role", "users.logout"}
     for command in REG:
         assert command.text.text() and command.icon, command
     destructive = {c.id for c in REG if c.confirmation is not None}

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 from PySide6.QtCore import QCoreApplication
 
 from ..i18n import LazyText
+from ..rbac import refusal_for
 
 if TYPE_CHECKING:
     from ..connection import Connection
@@ -94,6 +95,9 @@ class Verb:
     ask_option: LazyText | None = None
     title: LazyText | None = None  # the Operation's title ({0} = the object's name)
     needs_argument: bool = False  # chosen in a submenu (Start On, Migrate): the bare action runs nothing
+    # The xapi permissions the verb needs ("vm.start"; "{cls}" is the selected object's class): derived from a
+    # `method` field when empty (Command.permissions). Verbs that call several methods name theirs here.
+    permissions: tuple[str, ...] = ()
 
 
 class Command:
@@ -124,6 +128,17 @@ class Command:
 
     def can_execute(self, selection: Selection, argument: Any = None) -> str | None:
         raise NotImplementedError
+
+    def permissions(self, item: SelectedItem) -> tuple[str, ...]:
+        """The permissions the verb needs on `item`: the Verb's own, else its xapi `method`'s; none for verbs
+        that only touch the console (connections)."""
+        method = str(getattr(self.verb, "method", "") or "")
+        names = self.verb.permissions or ((method,) if method else ())
+        return tuple(name.format(cls=item.cls).lower() for name in names)
+
+    def role_reason(self, item: SelectedItem) -> str | None:
+        """RBAC, before the user tries: the role of the item's session lacks a permission the verb needs."""
+        return refusal_for(item.connection.access, self.permissions(item))
 
     def confirmation_text(self, selection: Selection) -> str:
         return self.confirmation.text() if self.confirmation is not None else ""

@@ -13,7 +13,7 @@ from .nics import NicsTab
 from .performance import PerformanceTab
 from .search import SearchTab
 from .storage import StorageTab
+from .users import UsersTab
 
 TABS: tuple[type[BaseTab], ...] = (ConnectionTab, GeneralTab, MemoryTab, StorageTab, NetworkingTab, NicsTab,
-                                   PerformanceTab, LogsTab,
-                                   SearchTab)
+                                   PerformanceTab, UsersTab, LogsTab, SearchTab)
