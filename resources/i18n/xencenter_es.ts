@@ -2070,12 +2070,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/perf_writes.py" line="+61"/>
+        <location filename="../../xencenter/core/perf_writes.py" line="+71"/>
         <source>Changing the memory of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/memory.py" line="+133"/>
+        <location filename="../../xencenter/ui/tabs/memory.py" line="+134"/>
         <source>The VM must be running or shut down to change its memory range.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2918,7 +2918,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/performance.py" line="+47"/>
+        <location filename="../../xencenter/ui/tabs/performance.py" line="+48"/>
         <source>10 minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2988,12 +2988,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>A pool&apos;s graphs compare its servers; select a server or VM to design its graphs or alerts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+115"/>
         <source>Waiting for the first performance data…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3557,7 +3557,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/performance.py" line="-217"/>
+        <location filename="../../xencenter/ui/tabs/performance.py" line="-219"/>
         <location line="+4"/>
         <source>Performance</source>
         <translation type="unfinished"></translation>

@@ -18,6 +18,16 @@ from .perfmon import Threshold, perfmon_xml
 from .rrd.archive import ObjectKey
 from .rrd.layout import Layout, default_graphs, layout_entries, owned_keys
 
+# What each write needs of the login's role (RBAC): the widgets ask before the user tries.
+LAYOUT_PERMISSIONS = ("pool.add_to_gui_config", "pool.remove_from_gui_config")
+RANGE_PERMISSIONS = ("vm.set_memory_dynamic_range",)
+
+
+def threshold_permissions(cls: str) -> tuple[str, ...]:
+    """xapi opens other_config:perfmon to roles by key, as the Alerts page writes it."""
+    return (f"{cls.lower()}.add_to_other_config/key:{PERFMON_KEY}",
+            f"{cls.lower()}.remove_from_other_config/key:{PERFMON_KEY}")
+
 
 def save_layout(operations: OperationList, connection: Connection, pool_ref: str, key: ObjectKey, name: str,
                 layout: Layout, gui_config: Mapping[str, str], sources: Iterable[str]) -> Operation:

@@ -15,7 +15,8 @@ from ...core.commands import SelectedItem
 from ...core.i18n import LazyText, translate
 from ...core.memory_range import MemoryRange
 from ...core.objects import VM, Host, as_int
-from ...core.perf_writes import set_dynamic_range
+from ...core.perf_writes import RANGE_PERMISSIONS, set_dynamic_range
+from ...core.rbac import refusal_for
 from . import fmt
 from .applies import guest_or_template, live_host
 from .base import BaseTab, TabContext, shows
@@ -113,7 +114,7 @@ class VmMemory(QGroupBox):
         layout.addLayout(self.form)
         layout.addWidget(self.editor)
 
-    def show_vm(self, vm: VM, host_free: int = 0) -> None:
+    def show_vm(self, vm: VM, host_free: int = 0, denied: str = "") -> None:
         self.setTitle(vm.name or fmt.unknown())
         running = vm.power_state in ("Running", "Paused")
         actual = vm.memory_actual if running else 0
@@ -130,8 +131,8 @@ class VmMemory(QGroupBox):
         self.values["target"].setText(fmt.size(vm.field("memory_target")))
         current = MemoryRange(as_int(vm.field("memory_static_min")), vm.memory_dynamic_min, vm.memory_dynamic_max,
                               static_max, running, actual, host_free)
-        reason = "" if vm.power_state in ("Running", "Halted") else translate(
-            "MemoryRange", "The VM must be running or shut down to change its memory range.")
+        reason = denied or ("" if vm.power_state in ("Running", "Halted") else translate(
+            "MemoryRange", "The VM must be running or shut down to change its memory range."))
         self.editor.show_range(current, reason)
 
 
@@ -175,12 +176,14 @@ class MemoryTab(BaseTab):
     def show_vm(self, tracker: Tracker, item: SelectedItem) -> None:
         vm = tracker.view(VM, item.ref)
         host = tracker.view(Host, vm.resident_on) if vm is not None and vm.resident_on else None
-        self.show_memory(tracker, [], vm, host.memory_free if host is not None else 0)
+        denied = refusal_for(item.connection.access, RANGE_PERMISSIONS) or ""
+        self.show_memory(tracker, [], vm, host.memory_free if host is not None else 0, denied)
 
     def show_nothing(self) -> None:
         self.show_memory(None, [], None)
 
-    def show_memory(self, tracker: Tracker | None, hosts: list[Host], vm: VM | None, host_free: int = 0) -> None:
+    def show_memory(self, tracker: Tracker | None, hosts: list[Host], vm: VM | None, host_free: int = 0,
+                    denied: str = "") -> None:
         """A bar per host (a pool's or one server's), or the VM's box; "no longer exists" when neither."""
         while len(self.hosts) < len(hosts):
             box = HostMemory(self.body)
@@ -193,7 +196,7 @@ class MemoryTab(BaseTab):
             box.setVisible(index < len(hosts))
         self.vm_box.setVisible(vm is not None)
         if vm is not None:
-            self.vm_box.show_vm(vm, host_free)
+            self.vm_box.show_vm(vm, host_free, denied)
         self.missing.setVisible(not hosts and vm is None)
 
     def _apply_range(self, dynamic_min: int, dynamic_max: int) -> None:

@@ -25,7 +25,8 @@ from ...core.commands import SelectedItem
 from ...core.connection import Connection
 from ...core.i18n import LazyText, translate
 from ...core.objects import VM, Host, the_pool
-from ...core.perf_writes import save_layout, save_thresholds
+from ...core.perf_writes import LAYOUT_PERMISSIONS, save_layout, save_thresholds, threshold_permissions
+from ...core.rbac import refusal_for
 from ...core.rrd.archive import ObjectKey, Resolution
 from ...core.rrd.events import events_for
 from ...core.rrd.expected import expected_sources
@@ -171,13 +172,15 @@ class PerformanceTab(BaseTab):
         if changed_object:
             self.view_end = None
         self._watch(shown.connection, shown.keys)
-        can_design = shown.designable is not None
-        self.design_button.setEnabled(can_design)
-        self.alerts_button.setEnabled(can_design)
-        reason = "" if can_design else translate("Performance", "A pool's graphs compare its servers; select a server "
-                                                                "or VM to design its graphs or alerts.")
-        self.design_button.setToolTip(reason)
-        self.alerts_button.setToolTip(reason)
+        pool_reason = "" if shown.designable is not None else translate(
+            "Performance", "A pool's graphs compare its servers; select a server or VM to design its graphs or alerts.")
+        access = shown.connection.access
+        cls = "host" if shown.designable is not None and shown.designable.kind == "host" else "VM"
+        for button, permissions in ((self.design_button, LAYOUT_PERMISSIONS),
+                                    (self.alerts_button, threshold_permissions(cls))):
+            reason = pool_reason or refusal_for(access, permissions) or ""
+            button.setEnabled(not reason)
+            button.setToolTip(reason)
         while len(self.graphs) < len(shown.plans):
             graph = PerfGraph(f"performance-graph-{len(self.graphs)}", self.body)
             self.body_layout.insertWidget(self.body_layout.count() - 1, graph)

@@ -25,6 +25,7 @@ from tabs_support import Env, Runner, arun_fixture, env_fixture, eventually  # n
 
 from rrd_fakes import FakeRrd  # isort: skip
 
+from xencenter.core.rbac import Access
 from xencenter.core.rrd.archive import ObjectKey
 from xencenter.core.xenapi.client import XenAPIClient
 from xencenter.ui.tabs.memory import MemoryTab
@@ -277,3 +278,19 @@ def test_a_vanished_object_says_so(env: Env, arun: Runner) -> None:
         assert tab._fetcher is None or tab._fetcher.watched() == frozenset()
 
     run(arun, env, body)
+
+
+def test_a_role_that_may_not_write_sees_why(env: Env) -> None:
+    env.conn.access = Access(superuser=False, roles=("read-only",))
+    tab = performance(env, "OpaqueRef:web")
+    for button in (tab.design_button, tab.alerts_button):
+        assert not button.isEnabled() and button.toolTip() == "Your role (Read Only) may not do this."
+    editor = env.open_tab("OpaqueRef:web", MemoryTab).vm_box.editor
+    assert not editor.low.isEnabled() and editor.toolTip() == "Your role (Read Only) may not do this."
+    # A VM Admin may keep graphs (gui_config) and alerts (perfmon) only with those permissions.
+    env.conn.access = Access(superuser=False, roles=("vm-admin",), permissions=frozenset({
+        "vm.set_memory_dynamic_range", "vm.add_to_other_config/key:perf*", "vm.remove_from_other_config/key:perf*"}))
+    env.select("OpaqueRef:h1")
+    tab = performance(env, "OpaqueRef:web")
+    assert tab.alerts_button.isEnabled() and not tab.design_button.isEnabled()
+    assert env.open_tab("OpaqueRef:web", MemoryTab).vm_box.editor.low.isEnabled()
