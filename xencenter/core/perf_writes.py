@@ -16,6 +16,7 @@ from .operations import OperationList, OperationRunner
 from .perfmon import KEY as PERFMON_KEY
 from .perfmon import Threshold, perfmon_xml
 from .rrd.archive import ObjectKey
+from .rrd.layout import LAYOUT as LAYOUT_KEY
 from .rrd.layout import Layout, default_graphs, layout_entries, owned_keys
 
 # What each write needs of the login's role (RBAC): the widgets ask before the user tries.
@@ -35,6 +36,9 @@ def save_layout(operations: OperationList, connection: Connection, pool_ref: str
     old = sorted(owned_keys(gui_config, key))
     is_default = not layout.colours and layout.graphs == default_graphs(key.kind, list(sources))
     entries = {} if is_default else layout_entries(key, layout)
+    # Colours and titles before the layouts that use them: another client shows a graph once its layout key
+    # arrives, and should show it whole.
+    entries = dict(sorted(entries.items(), key=lambda item: (item[0].startswith(LAYOUT_KEY), item[0])))
 
     async def job(runner: OperationRunner) -> None:
         for stale in old:

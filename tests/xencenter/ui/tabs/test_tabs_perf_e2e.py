@@ -18,7 +18,7 @@ from xencenter.ui.tabs.performance import PerformanceTab
 
 pytestmark = pytest.mark.slow
 
-ONE_UPDATE = 5.0 + 3.0  # the fetcher's period, and room for the first round's requests
+PATIENCE = 60.0  # seconds, for a loaded machine; "within one update" is checked on the fetcher's round count
 
 
 @pytest.fixture(scope="module")
@@ -53,13 +53,13 @@ def test_the_tab_fills_within_one_update(rrd_sim: Any, arun: Runner, qtbot: Any)
     async def body() -> None:
         tab = client.select("VM", vm, "performance")
         assert isinstance(tab, PerformanceTab)
-        await eventually(lambda: samples(tab, 0, f"vm:{uuid}:cpu0") >= 100, timeout=ONE_UPDATE)
+        await eventually(lambda: samples(tab, 0, f"vm:{uuid}:cpu0") >= 100, timeout=PATIENCE)
+        fetcher = tab._fetcher
+        assert fetcher is not None and fetcher.polls <= 1  # filled by the first round (and the history beside it)
         assert tab.status.isHidden(), tab.status.text()
         assert [g.title.text() for g in tab.graphs if not g.isHidden()] == [
             "<b>CPU performance</b>", "<b>Memory performance</b>", "<b>Network performance</b>",
             "<b>Disk performance</b>"]
-        fetcher = tab._fetcher
-        assert fetcher is not None
         # History from the whole RRD: a year of days is there at once.
         assert fetcher.store.series(tab.shown.keys[0], "memory", Resolution.DAY)[0].size > 300  # type: ignore[union-attr]
         tab.zoom(366 * 86400)
@@ -67,9 +67,9 @@ def test_the_tab_fills_within_one_update(rrd_sim: Any, arun: Runner, qtbot: Any)
         tab.zoom(600)
         host_tab = client.select("host", host, "performance")
         assert host_tab is tab
-        await eventually(lambda: samples(tab, 0, f"host:{host_uuid}:cpu_avg") >= 100, timeout=ONE_UPDATE)
+        await eventually(lambda: samples(tab, 0, f"host:{host_uuid}:cpu_avg") >= 100, timeout=PATIENCE)
         pool_tab = client.select("pool", client.conn.pool_ref or "", "performance")
-        await eventually(lambda: samples(pool_tab, 0, f"host:{host_uuid}:cpu_avg") > 0, timeout=ONE_UPDATE)
+        await eventually(lambda: samples(pool_tab, 0, f"host:{host_uuid}:cpu_avg") > 0, timeout=PATIENCE)
 
     connected(arun, [client], body)
 
@@ -98,6 +98,6 @@ def test_a_live_dynamic_range_shows_in_the_memory_graph(rrd_sim: Any, arun: Runn
         await eventually(lambda: memory.vm_box.bar.segments()[0].amount == target)
         tab = client.select("VM", vm, "performance")
         assert isinstance(tab, PerformanceTab)
-        await eventually(lambda: last_memory(tab) == target, timeout=3 * ONE_UPDATE)
+        await eventually(lambda: last_memory(tab) == target, timeout=PATIENCE)
 
     connected(arun, [client], body)
