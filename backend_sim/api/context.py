@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from ..model.context import SimContext
+from ..perf.monitor import Monitor
 from ..sessions import SessionManager
 from .tasks import TaskManager
 
@@ -47,6 +48,10 @@ class ApiContext(SimContext, Protocol):
     @property
     def peers(self) -> Mapping[str, ApiContext]:
         """Every pool served by this process, by URL (cross-pool migration, pool.join)."""
+
+    @property
+    def perf(self) -> Monitor:
+        """The pool's RRDs and load model (data sources, /rrd_updates)."""
 
     def after_operation(self, cls: str, ref: str) -> None:
         """An operation on an object began or ended: derived fields are recomputed."""
