@@ -122,15 +122,9 @@ def parse_xml(body: bytes | str) -> Xport:
     rows: list[tuple[Any, list[Any]]] = []
     row: list[Any] = []
     stamp: Any = None
-    depth = 0
+    element: Any = None
     try:
-        for event, element in ElementTree.iterparse(io.BytesIO(data), events=("start", "end")):
-            if event == "start":
-                if depth == 0 and element.tag != "xport":
-                    raise RrdFormatError(f"the reply's root element is <{element.tag}>, not <xport>")
-                depth += 1
-                continue
-            depth -= 1
+        for _, element in ElementTree.iterparse(io.BytesIO(data), events=("end",)):
             tag = element.tag
             if tag == "v":
                 row.append(element.text or "")
@@ -146,6 +140,8 @@ def parse_xml(body: bytes | str) -> Xport:
                 meta[tag] = element.text or "0"
     except (ElementTree.ParseError, DefusedXmlException) as exc:
         raise RrdFormatError(f"the reply is not well-formed XML ({exc})") from exc
+    if element is None or element.tag != "xport":  # the last element to end is the root
+        raise RrdFormatError(f"the reply's root element is <{getattr(element, 'tag', '')}>, not <xport>")
     if not meta and not legend:
         raise RrdFormatError("the reply has no <meta>")
     return _build(meta.get("start", "0"), meta.get("step", "0"), meta.get("end", "0"), legend, rows)
