@@ -11,7 +11,7 @@ import asyncio
 import enum
 import itertools
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import httpx
@@ -151,6 +151,18 @@ class XenAPIClient:
             raise ProtocolError("event.from returned something that is not an event batch")
         return batch
 
+    async def get(self, path: str, params: Mapping[str, str | list[str]], *, timeout: float | None = None,
+                  headers: Mapping[str, str] | None = None) -> httpx.Response:
+        """GET one of the server's HTTP handlers (`/rrd_updates`, `/vm_rrds`, ...) with the session as xapi wants it
+        (`session_id` in the query), over this client's connection pool, TLS settings and pinning. Any status is
+        returned: the caller knows what its handler answers."""
+        session = self._session
+        if session is None:
+            raise NotLoggedIn(f"cannot fetch {path}: not logged in")
+        request = self._client().build_request("GET", self.url + path, params={"session_id": session, **params},
+                                               headers=dict(headers or {}))
+        return await self._send(request, path, timeout)
+
     async def request(self, method: str, params: Sequence[Any], *, timeout: float | None = None) -> Any:
         """One raw call with exactly `params` (no session added)."""
         if self._protocol is None:
@@ -188,15 +200,19 @@ class XenAPIClient:
 
     async def _post(self, url: str, body: bytes, content_type: str, method: str,
                     timeout: float | None) -> httpx.Response:
-        http = self._client()
+        request = self._client().build_request("POST", url, content=body, headers={"content-type": content_type})
+        return await self._send(request, method, timeout)
+
+    async def _send(self, request: httpx.Request, what: str, timeout: float | None) -> httpx.Response:
+        """Send with the client's timeouts (`timeout` replaces the read timeout); network trouble is ConnectionLost."""
         base = self._timeout
-        request_timeout = base if timeout is None else httpx.Timeout(connect=base.connect, read=timeout,
-                                                                      write=base.write, pool=base.pool)
+        if timeout is not None:
+            request.extensions["timeout"] = httpx.Timeout(connect=base.connect, read=timeout, write=base.write,
+                                                          pool=base.pool).as_dict()
         try:
-            return await http.post(url, content=body, headers={"content-type": content_type},
-                                   timeout=request_timeout)
+            return await self._client().send(request)
         except httpx.TimeoutException as exc:
-            raise ConnectionLost(f"{method} on {self.url} timed out ({type(exc).__name__})") from exc
+            raise ConnectionLost(f"{what} on {self.url} timed out ({type(exc).__name__})") from exc
         except httpx.TransportError as exc:
             raise ConnectionLost(f"cannot reach {self.url}: {exc or type(exc).__name__}") from exc
 

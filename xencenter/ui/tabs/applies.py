@@ -15,3 +15,9 @@ def guest_or_template(item: SelectedItem) -> bool:
 def live_host(item: SelectedItem) -> bool:
     host = Host.lookup(item.connection.cache, item.ref)
     return host is not None and host.is_live
+
+
+def real_guest(item: SelectedItem) -> bool:
+    """A guest VM: not a template, a snapshot or a server's control domain."""
+    vm = VM.lookup(item.connection.cache, item.ref)
+    return vm is not None and vm.is_real_vm

@@ -12,7 +12,7 @@ changes re-render it. Hidden tabs do not render: they remember they are stale an
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from PySide6.QtGui import QShowEvent
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 from ...core.cache import CacheDelta, ObjectCache
 from ...core.commands import SelectedItem
 from ...core.i18n import LazyText
+from ...core.rrd.fetcher import RrdHub
 from .deps import Tracker
 
 if TYPE_CHECKING:
@@ -59,12 +60,14 @@ def shows(*classes: str, when: When | None = None) -> Callable[[F], F]:
 class TabContext:
     """What every tab may use: the connections, the operations (to start and to list) and the commands; a
     command is run on the current selection through `run_command(command id)` (the window's CommandActions, so
-    its checks, questions and dialogs apply as from the menus; None when the tabs stand alone)."""
+    its checks, questions and dialogs apply as from the menus; None when the tabs stand alone); and the
+    performance data of each connection (one RRD fetcher per connection, shared by the tabs)."""
 
     manager: ConnectionManager
     operations: OperationList
     commands: CommandRegistry
     run_command: Callable[..., object] | None = None  # (command id, argument=None), as CommandActions.trigger
+    rrd: RrdHub = field(default_factory=RrdHub)
 
 
 class BaseTab(QWidget):

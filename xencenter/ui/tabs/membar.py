@@ -27,6 +27,7 @@ class Segment:
     label: str
     amount: int  # bytes
     colour: QColor
+    detail: str = ""  # more about the segment, for the tooltip (a VM's balloon target and static maximum)
 
 
 class MemoryBar(QWidget):
@@ -51,7 +52,7 @@ class MemoryBar(QWidget):
         if segments == self._segments and total == self._total:
             return
         self._segments, self._total = segments, total
-        lines = [f"{s.label}: {fmt.size(s.amount)}" for s in segments]
+        lines = [f"{s.label}: {fmt.size(s.amount)}" + (f" ({s.detail})" if s.detail else "") for s in segments]
         self.setToolTip("\n".join(lines))
         self.setAccessibleDescription("; ".join(lines))
         self.update()

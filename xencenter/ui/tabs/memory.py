@@ -1,7 +1,10 @@
-"""Memory tab (read-only): stacked bars of where a host's memory goes, one per host for a pool, and a VM's range.
+"""Memory tab: stacked bars of where a host's memory goes, one per host for a pool, and a VM's range with its
+dynamic range editor (DMC), applied live to a running VM.
 
 Host bar: Xen (host.memory_overhead), the control domain (VM_metrics.memory_actual, else memory_target), each
-running VM (VM_metrics.memory_actual) and free (host_metrics.memory_free), out of host_metrics.memory_total.
+running VM (VM_metrics.memory_actual; its balloon target and static maximum in the tooltip) and free
+(host_metrics.memory_free), out of host_metrics.memory_total. The bars follow the cache: they move as VMs start
+and balloon.
 """
 
 from __future__ import annotations
@@ -10,12 +13,16 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QScrollArea, QVBox
 
 from ...core.commands import SelectedItem
 from ...core.i18n import LazyText, translate
+from ...core.memory_range import MemoryRange
 from ...core.objects import VM, Host, as_int
+from ...core.perf_writes import RANGE_PERMISSIONS, set_dynamic_range
+from ...core.rbac import refusal_for
 from . import fmt
 from .applies import guest_or_template, live_host
 from .base import BaseTab, TabContext, shows
 from .deps import Tracker
 from .membar import DOM0, FREE, OTHER, VM_COLOURS, XEN, MemoryBar, Segment, legend_html
+from .memory_editor import Apply, RangeEditor
 
 
 def control_domain(tracker: Tracker, host: Host) -> VM | None:
@@ -39,7 +46,9 @@ def host_segments(tracker: Tracker, host: Host) -> list[Segment]:
               and not vm.is_control_domain and vm.power_state in ("Running", "Paused")]
     for index, vm in enumerate(sorted(guests, key=lambda v: (v.name.lower(), v.ref))):
         colour = VM_COLOURS[index % len(VM_COLOURS)]
-        segments.append(Segment(vm.ref, vm.name or fmt.unknown(), vm.memory_actual, colour))
+        detail = translate("MemoryTab", "balloon target {0} of static maximum {1}").format(
+            fmt.size(vm.field("memory_target")), fmt.size(vm.memory_static_max))
+        segments.append(Segment(vm.ref, vm.name or fmt.unknown(), vm.memory_actual, colour, detail))
     segments.append(Segment("free", translate("MemoryTab", "Free"), host.memory_free, FREE))
     # What the figures do not account for (VM overheads, a stale metrics row): shown, not hidden in "free".
     other = host.memory_total - sum(s.amount for s in segments)
@@ -82,9 +91,9 @@ class HostMemory(QGroupBox):
 
 
 class VmMemory(QGroupBox):
-    """A VM's current use against its static maximum, and its configured ranges."""
+    """A VM's current use against its static maximum, its configured ranges and the dynamic range editor."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, apply: Apply, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bar = MemoryBar(self)
         self.bar.setObjectName("memory-bar-vm")
@@ -99,11 +108,13 @@ class VmMemory(QGroupBox):
             value.setObjectName(f"memory-{key}")
             self.values[key] = value
             self.form.addRow(label, value)
+        self.editor = RangeEditor(apply, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.bar)
         layout.addLayout(self.form)
+        layout.addWidget(self.editor)
 
-    def show_vm(self, vm: VM) -> None:
+    def show_vm(self, vm: VM, host_free: int = 0, denied: str = "") -> None:
         self.setTitle(vm.name or fmt.unknown())
         running = vm.power_state in ("Running", "Paused")
         actual = vm.memory_actual if running else 0
@@ -118,6 +129,11 @@ class VmMemory(QGroupBox):
                                                          fmt.size(vm.memory_dynamic_max)))
         self.values["static"].setText(range_text.format(fmt.size(vm.field("memory_static_min")), fmt.size(static_max)))
         self.values["target"].setText(fmt.size(vm.field("memory_target")))
+        current = MemoryRange(as_int(vm.field("memory_static_min")), vm.memory_dynamic_min, vm.memory_dynamic_max,
+                              static_max, running, actual, host_free)
+        reason = denied or ("" if vm.power_state in ("Running", "Halted") else translate(
+            "MemoryRange", "The VM must be running or shut down to change its memory range."))
+        self.editor.show_range(current, reason)
 
 
 class MemoryTab(BaseTab):
@@ -126,8 +142,8 @@ class MemoryTab(BaseTab):
 
     def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.note = QLabel(translate("MemoryTab", "Memory settings are read-only here; an editor will come in a later "
-                                                  "version."), self)
+        self.note = QLabel(translate("MemoryTab", "A running VM's dynamic range applies at once: Xen balloons it "
+                                                  "within the range."), self)
         self.note.setObjectName("memory-note")
         self.note.setWordWrap(True)
         self.body = QWidget()
@@ -140,7 +156,7 @@ class MemoryTab(BaseTab):
         layout.addWidget(scroll)
         layout.addWidget(self.note)
         self.hosts: list[HostMemory] = []
-        self.vm_box = VmMemory(self.body)
+        self.vm_box = VmMemory(self._apply_range, self.body)
         self.body_layout.insertWidget(0, self.vm_box)
         self.missing = QLabel(translate("MemoryTab", "This object no longer exists."), self.body)
         self.missing.setObjectName("memory-missing")
@@ -158,12 +174,16 @@ class MemoryTab(BaseTab):
 
     @shows("VM", when=guest_or_template)
     def show_vm(self, tracker: Tracker, item: SelectedItem) -> None:
-        self.show_memory(tracker, [], tracker.view(VM, item.ref))
+        vm = tracker.view(VM, item.ref)
+        host = tracker.view(Host, vm.resident_on) if vm is not None and vm.resident_on else None
+        denied = refusal_for(item.connection.access, RANGE_PERMISSIONS) or ""
+        self.show_memory(tracker, [], vm, host.memory_free if host is not None else 0, denied)
 
     def show_nothing(self) -> None:
         self.show_memory(None, [], None)
 
-    def show_memory(self, tracker: Tracker | None, hosts: list[Host], vm: VM | None) -> None:
+    def show_memory(self, tracker: Tracker | None, hosts: list[Host], vm: VM | None, host_free: int = 0,
+                    denied: str = "") -> None:
         """A bar per host (a pool's or one server's), or the VM's box; "no longer exists" when neither."""
         while len(self.hosts) < len(hosts):
             box = HostMemory(self.body)
@@ -176,8 +196,14 @@ class MemoryTab(BaseTab):
             box.setVisible(index < len(hosts))
         self.vm_box.setVisible(vm is not None)
         if vm is not None:
-            self.vm_box.show_vm(vm)
+            self.vm_box.show_vm(vm, host_free, denied)
         self.missing.setVisible(not hosts and vm is None)
+
+    def _apply_range(self, dynamic_min: int, dynamic_max: int) -> None:
+        item = self.item
+        vm = VM.lookup(item.connection.cache, item.ref) if item is not None and item.cls == "VM" else None
+        if item is not None and vm is not None:
+            set_dynamic_range(self.context.operations, item.connection, item.ref, vm.name, dynamic_min, dynamic_max)
 
     def bars(self) -> list[MemoryBar]:
         """The host bars shown now (tests)."""

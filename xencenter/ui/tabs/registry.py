@@ -11,9 +11,10 @@ from .logs import LogsTab
 from .memory import MemoryTab
 from .networking import NetworkingTab
 from .nics import NicsTab
+from .performance import PerformanceTab
 from .search import SearchTab
 from .storage import StorageTab
 from .users import UsersTab
 
 TABS: tuple[type[BaseTab], ...] = (ConnectionTab, GeneralTab, MemoryTab, StorageTab, NetworkingTab, NicsTab,
-                                   ConsoleTab, UsersTab, LogsTab, SearchTab)
+                                   ConsoleTab, PerformanceTab, UsersTab, LogsTab, SearchTab)

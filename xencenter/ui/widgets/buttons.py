@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QDialogButtonBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 
 def make_button(parent: QWidget, name: str, text: str, accessible: str, clicked: Callable[[], object]) -> QPushButton:
@@ -33,3 +33,15 @@ def list_with_buttons(owner: QWidget, view: QWidget, *buttons: QPushButton) -> Q
     layout.addWidget(view)
     layout.addLayout(button_row(*buttons))
     return layout
+
+
+def dialog_buttons(parent: QWidget, name: str, which: QDialogButtonBox.StandardButton) -> QDialogButtonBox:
+    """A dialog's standard buttons, each with an object name (`<name>-save`, ...) and its text as accessible name."""
+    box = QDialogButtonBox(which, parent)
+    box.setObjectName(name)
+    box.setAccessibleName(name)
+    for button in box.buttons():
+        role = str(box.standardButton(button).name).lower()
+        button.setObjectName(f"{name}-{role}")
+        button.setAccessibleName(button.text().replace("&", ""))
+    return box

@@ -7,14 +7,16 @@ a bond and a VLAN, and a message. `env` builds the TabHost's collaborators aroun
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
+import shiboken6
+import XenAPI
 
 # The core tests' helper modules (arun, start_sim, FakePool) are imported by name, like theirs.
 CORE_TESTS = Path(__file__).resolve().parents[2] / "core"
@@ -183,6 +185,21 @@ class FakeLab:
                  obj_uuid="uuid-web", timestamp="20260102T10:00:00Z", body="web01 started")
 
 
+@contextlib.contextmanager
+def sdk_session(sim: Any, originator: str = "pytest-tabs") -> Iterator[Any]:
+    """The official SDK logged in to `sim`: an independent reader and driver of the expected figures."""
+    session = XenAPI.Session(sim.url)
+    session.xenapi.login_with_password(sim.user, sim.password, "2.16", originator)
+    try:
+        yield session.xenapi
+    finally:
+        session.xenapi.session.logout()
+        session("close")()
+
+
+T = TypeVar("T")
+
+
 @dataclass
 class Env:
     conn: Connection
@@ -199,6 +216,15 @@ class Env:
     def select(self, *refs: str) -> None:
         self.host.set_selection([self.item(ref) for ref in refs])
 
+    def open_tab(self, ref: str, kind: type[T]) -> T:
+        """Select `ref` and show the tab of class `kind`."""
+        self.select(ref)
+        key = kind.KEY  # type: ignore[attr-defined]
+        self.host.show_tab(key)
+        tab = self.host.tab(key)
+        assert isinstance(tab, kind)
+        return tab
+
 
 @pytest.fixture(name="env")
 def env_fixture(qtbot: Any) -> Iterator[Env]:
@@ -213,21 +239,8 @@ def env_fixture(qtbot: Any) -> Iterator[Env]:
     host.resize(900, 600)
     host.show()
     yield Env(conn, lab, ops, manager, commands, host)
-    host.close()
-
-
-@contextmanager
-def sdk_session(server: Any, originator: str) -> Iterator[Any]:
-    """The official SDK logged in to a simulator (`session.xenapi`), as an independent reader and driver."""
-    import XenAPI
-
-    session = XenAPI.Session(server.url)
-    session.xenapi.login_with_password(server.user, server.password, "2.16", originator)
-    try:
-        yield session.xenapi
-    finally:
-        session.xenapi.session.logout()
-        session("close")()
+    if shiboken6.isValid(host):  # a test's event loop may already have run qtbot's deferred delete
+        host.close()
 
 
 def commanded_tabs(qtbot: Any, width: int = 1000, height: int = 700) -> tuple[TabHost, OperationList]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from tabs_support import GIB, MIB, Env, env_fixture  # noqa: F401
+import asyncio
+
+from tabs_support import GIB, MIB, Env, Runner, arun_fixture, env_fixture  # noqa: F401
 
 from xencenter.ui.tabs.memory import MemoryTab
 
@@ -25,7 +27,8 @@ def test_host_bar_has_xen_dom0_each_vm_and_free(env: Env) -> None:
     assert "web01: 1 GiB" in bar.accessibleDescription()
     assert tab.hosts[0].summary.text() == "Total 32 GiB, used 3.62 GiB, free 28.38 GiB"
     assert "Xen 640 MiB" in tab.hosts[0].legend.text()
-    assert tab.note.text().startswith("Memory settings are read-only")
+    assert tab.note.text().startswith("A running VM's dynamic range applies at once")
+    assert "web01: 1 GiB (balloon target 1 GiB of static maximum 2 GiB)" in bar.toolTip()
 
 
 def test_host_bar_follows_a_vm_starting(env: Env) -> None:
@@ -73,3 +76,56 @@ def test_missing_metrics_do_not_crash(env: Env) -> None:
     tab = env.host.tab("memory")
     assert isinstance(tab, MemoryTab)
     assert "metrics are missing" in tab.hosts[0].summary.text()
+
+
+def test_range_editor_explains_the_rules_while_dragging(env: Env) -> None:
+    tab = memory(env, "OpaqueRef:web")
+    editor = tab.vm_box.editor
+    assert editor.values() == (512 * MIB, GIB) and not editor.apply_button.isEnabled()
+    assert (editor.low.minimum(), editor.high.maximum()) == (256, 2048)  # the static range bounds the sliders
+    assert "Static minimum 256 MiB ≤ dynamic minimum 512 MiB ≤ dynamic maximum 1 GiB ≤ static maximum 2 GiB" \
+        in editor.explain.text()
+    assert "balloons the running VM" in editor.explain.text()
+    editor.set_values(768 * MIB, 1536 * MIB)
+    assert editor.values() == (768 * MIB, 1536 * MIB) and editor.apply_button.isEnabled()
+    assert "dynamic minimum 768 MiB ≤ dynamic maximum 1.5 GiB" in editor.explain.text()
+    editor.set_values(1536 * MIB, GIB)
+    assert "cannot be above the dynamic maximum" in editor.problem.text() and not editor.apply_button.isEnabled()
+    # More than the host can give: it holds 1 GiB and host-a has 28.38 GiB free; shrink the free memory.
+    env.lab.change(env.conn, "OpaqueRef:hm1", memory_free=str(256 * MIB))
+    editor.set_values(1792 * MIB, 2 * GIB)
+    assert "at most 1.25 GiB now" in editor.problem.text() and not editor.apply_button.isEnabled()
+    editor.revert()
+    assert editor.values() == (512 * MIB, GIB) and editor.problem.isHidden()
+
+
+def test_range_editor_follows_the_vm_until_edited(env: Env) -> None:
+    tab = memory(env, "OpaqueRef:web")
+    editor = tab.vm_box.editor
+    env.lab.change(env.conn, "OpaqueRef:web", memory_dynamic_min=str(GIB), memory_dynamic_max=str(2 * GIB))
+    assert editor.values() == (GIB, 2 * GIB)
+    editor.set_values(GIB, 1536 * MIB)
+    env.lab.change(env.conn, "OpaqueRef:web", memory_dynamic_min=str(768 * MIB))
+    assert editor.values() == (GIB, 1536 * MIB)  # the user's choice is kept while editing
+
+
+def test_range_editor_applies_as_an_operation(env: Env, arun: Runner) -> None:
+    tab = memory(env, "OpaqueRef:web")
+    editor = tab.vm_box.editor
+    editor.set_values(768 * MIB, 1536 * MIB)
+
+    async def click() -> None:
+        editor.apply_button.click()
+        [op] = env.ops.operations()
+        await asyncio.wait([asyncio.ensure_future(op.wait())])
+        assert op.title == "Changing the memory of web01" and op.refs == ("OpaqueRef:web",)
+        assert "not connected" in op.error_text.lower() or op.error is not None  # no server behind the fake lab
+
+    arun(click())
+    assert not editor.edited  # back to following the VM, which the server's events will move
+
+
+def test_range_editor_is_disabled_for_a_suspended_vm(env: Env) -> None:
+    env.lab.change(env.conn, "OpaqueRef:web", power_state="Suspended")
+    editor = memory(env, "OpaqueRef:web").vm_box.editor
+    assert not editor.low.isEnabled() and "running or shut down" in editor.toolTip()
