@@ -437,7 +437,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/commands/registry.py" line="+71"/>
+        <location filename="../../xencenter/core/commands/registry.py" line="+72"/>
         <location filename="../../xencenter/core/commands/users.py" line="+184"/>
         <source>Confirm {0}</source>
         <translation type="unfinished"></translation>
@@ -722,12 +722,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location filename="../../xencenter/core/commands/simulation.py" line="+37"/>
+        <source>{0} is not a simulator: its clock is the real one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The simulated clock is already paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The simulated clock already runs at {0}x.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pause the simulated clock to step it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../xencenter/core/commands/vm.py" line="-21"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Play 1x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Play 10x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Play 100x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step +10 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step +1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/core/commands/vm.py" line="+0"/>
         <source>Pausing VM &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1897,7 +1943,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../xencenter/ui/mainwindow.py" line="+51"/>
+        <location filename="../../xencenter/ui/mainwindow.py" line="+52"/>
         <source>XenCenter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1917,7 +1963,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Connection status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1977,7 +2023,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Connected to {0} of {1} servers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2721,6 +2767,39 @@
     <message>
         <location line="+54"/>
         <source>%n object(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimulationToolbar</name>
+    <message>
+        <location filename="../../xencenter/ui/simtoolbar.py" line="+35"/>
+        <source>Simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Simulated time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Simulation problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>running at {0}x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulated time: {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
