@@ -31,12 +31,15 @@ class ClockCommand(Command):
         item = selection[0]
         if not item.connection.is_connected:
             return not_connected(item.connection)
+        role = self.role_reason(item)
+        if role is not None:
+            return role
         clock = argument
         if not isinstance(clock, SimulationClock) or clock.connection is not item.connection \
                 or not clock.is_simulator:
             return QCoreApplication.translate("Commands", "{0} is not a simulator: its clock is the real one.").format(
                 item.connection.display_name)
-        return self.role_reason(item) or self.clock_reason(clock)
+        return self.clock_reason(clock)
 
     def clock_reason(self, clock: SimulationClock) -> str | None:
         raise NotImplementedError
