@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         fill(self.toolbar, self.verb_actions, TOOLBAR)
         self.addToolBar(self.toolbar)
         self.sim_toolbar = SimulationToolbar(self.command_actions, manager, self)  # shows itself for a simulator
+        self.addToolBarBreak()  # a row of its own: a hidden toolbar's row takes no room
         self.addToolBar(self.sim_toolbar)
         self._build_menus()
         self.status = QLabel(self)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QToolBar, QWidget
 
@@ -35,6 +35,7 @@ class SimulationToolbar(QToolBar):
         super().__init__(translate("SimulationToolbar", "Simulation"), parent)
         self.setObjectName("simulationToolbar")
         self.setAccessibleName(self.windowTitle())
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)  # three Play buttons: say which
         self.command_actions = actions
         self.clocks: dict[Connection, SimulationClock] = {}
         self.selection: list[SelectedItem] = []

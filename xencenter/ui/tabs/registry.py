@@ -13,6 +13,7 @@ from .nics import NicsTab
 from .search import SearchTab
 from .storage import StorageTab
 from .users import UsersTab
+from .xen_internals import XenInternalsTab
 
 TABS: tuple[type[BaseTab], ...] = (ConnectionTab, GeneralTab, MemoryTab, StorageTab, NetworkingTab, NicsTab,
-                                   UsersTab, LogsTab, SearchTab)
+                                   UsersTab, XenInternalsTab, LogsTab, SearchTab)
