@@ -39,7 +39,7 @@ async def call_sim(connection: Connection, fn: str, args: dict[str, str] | None 
     client = connection.client
     target = host or any_host(connection)
     if client is None or target is None:
-        raise XenAPIFailure("SESSION_INVALID", ())
+        raise XenAPIError("not connected")  # not the server's answer: ask again once connected
     return str(await client.call("host.call_plugin", target, PLUGIN, fn, args or {}))
 
 

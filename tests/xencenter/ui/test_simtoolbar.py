@@ -4,22 +4,15 @@ plays and pauses the simulated clock, shows the simulated time, and says why a c
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from ui_support import Parts, Sdk, drain, make_parts, qloop_fixture, teardown_parts  # noqa: F401
+from ui_support import Parts, Sdk, drain, parts_fixture, qloop_fixture  # noqa: F401
 
 from xencenter.core.simclock import sim_time_text
 
 pytestmark = pytest.mark.gui
 
-
-@pytest.fixture
-def parts(qtbot: Any, qloop: Any) -> Iterator[Parts]:
-    made = make_parts(qtbot)
-    yield made
-    teardown_parts(qtbot, made)
 
 
 def sim_now(sdk: Sdk) -> float:

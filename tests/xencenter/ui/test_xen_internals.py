@@ -5,24 +5,17 @@ readers."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from ui_support import Parts, Sdk, drain, drive, key, make_parts, qloop_fixture, select, teardown_parts  # noqa: F401
+from ui_support import Parts, Sdk, drain, drive, key, parts_fixture, qloop_fixture, select  # noqa: F401
 
 from xencenter.core.xenexplain import explain
 
 pytestmark = pytest.mark.gui
 GIB = 1024**3
 
-
-@pytest.fixture
-def parts(qtbot: Any, qloop: Any) -> Iterator[Parts]:
-    made = make_parts(qtbot)
-    yield made
-    teardown_parts(qtbot, made)
 
 
 def internals(qtbot: Any, parts: Parts, connection: Any, ref: str) -> Any:
