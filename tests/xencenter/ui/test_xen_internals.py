@@ -114,3 +114,22 @@ def test_a_vm_shows_what_pv_or_hvm_means_from_its_fields(qtbot: Any, parts: Part
     halted = next(ref for ref, rec in cache.items("VM") if ref in by_name.values() and rec["power_state"] == "Halted")
     tab = internals(qtbot, parts, connection, halted)
     assert tab.note.isVisible() and "not running" in tab.note.text() and tab.view.drawn() == set()
+
+
+def test_a_migrated_guest_leaves_one_host_and_appears_on_the_other(qtbot: Any, parts: Parts, fresh_sim: Any) -> None:
+    drain(fresh_sim)
+    connection = parts.connect(qtbot, fresh_sim.url)
+    sdk = Sdk(fresh_sim.url)
+    try:
+        web = sdk.vm("web01")
+        source, target = str(sdk.x.VM.get_resident_on(web)), sdk.host("xcp-host2")
+        view = internals(qtbot, parts, connection, source).view
+        qtbot.waitUntil(lambda: f"dom:{web}" in view.drawn(), timeout=5000)
+        sdk.x.Async.VM.pool_migrate(web, target, {"live": "true"})
+        drive(qtbot, sdk, lambda: f"dom:{web}" not in view.drawn())
+        view = internals(qtbot, parts, connection, target).view
+        qtbot.waitUntil(lambda: f"dom:{web}" in view.drawn(), timeout=5000)
+        assert any(key.startswith("back:") and view.element(key).ref in sdk.x.VM.get_VBDs(web)
+                   for key in view.drawn()), "its backends moved to the new host's dom0"
+    finally:
+        sdk.close()
