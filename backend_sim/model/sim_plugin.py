@@ -4,6 +4,10 @@ Functions (args and result are strings, as for every xapi plugin):
 - clock_now {} -> simulated epoch seconds.
 - clock_step {"seconds": "N"} -> steps a manual clock by N seconds, lets woken work run, returns the
   new time. On a running clock it fails: such a clock cannot be stepped.
+- clock_state {} -> JSON {"now", "speed", "running"}; clock_pause {} / clock_resume {} stop and
+  restart the clock (a paused clock can be stepped; resuming a --manual-clock runs it);
+  clock_set_speed {"speed": "N"} -> simulated seconds per real second (0 < N <= 10000). Each
+  answers the new state: see model/clock_control.py.
 - migration_stats {"vm": ref} -> JSON figures of the VM's last live migration (pre-copy rounds,
   bytes per round, data sent, downtime).
 - split_drivers {} -> JSON picture of Xen's split device drivers on the host the call is made on:
@@ -21,6 +25,7 @@ import json
 
 from ..errors import ApiError
 from ..perf.workloads import WORKLOADS
+from .clock_control import CLOCK_FUNCTIONS, control
 from .context import SimContext
 from .perf_view import WORKLOAD_KEY
 from .split_drivers import split_drivers
@@ -41,9 +46,14 @@ async def run(ctx: SimContext, host: str, fn: str, args: dict[str, str]) -> str:
         if seconds < 0:
             raise _failure("seconds must not be negative")
         if not ctx.clock.manual:
-            raise _failure("the clock is running in real time; start the simulator with --manual-clock")
+            raise _failure("the clock is running; pause it (clock_pause) or start the simulator with --manual-clock")
         await step_clock(ctx, seconds)
         return repr(ctx.clock.now())
+    if fn in CLOCK_FUNCTIONS:
+        try:
+            return control(ctx.clock, fn, args)
+        except ValueError as exc:
+            raise _failure(str(exc)) from None
     if fn == "migration_stats":
         stats = ctx.migrations.get(args.get("vm", ""))
         if stats is None:

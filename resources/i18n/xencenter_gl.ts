@@ -437,7 +437,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/commands/registry.py" line="+72"/>
+        <location filename="../../xencenter/core/commands/registry.py" line="+73"/>
         <location filename="../../xencenter/core/commands/users.py" line="+184"/>
         <source>Confirm {0}</source>
         <translation type="unfinished"></translation>
@@ -723,12 +723,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location filename="../../xencenter/core/commands/simulation.py" line="+40"/>
+        <source>{0} is not a simulator: its clock is the real one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The simulated clock is already paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The simulated clock already runs at {0}x.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pause the simulated clock to step it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../xencenter/core/commands/vm.py" line="-21"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Play 1x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Play 10x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Play 100x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step +10 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step +1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/core/commands/vm.py" line="+0"/>
         <source>Pausing VM &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2124,7 +2170,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../xencenter/ui/mainwindow.py" line="+51"/>
+        <location filename="../../xencenter/ui/mainwindow.py" line="+52"/>
         <source>XenCenter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2144,7 +2190,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Connection status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2204,7 +2250,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Connected to {0} of {1} servers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3951,6 +3997,39 @@
     </message>
 </context>
 <context>
+    <name>SimulationToolbar</name>
+    <message>
+        <location filename="../../xencenter/ui/simtoolbar.py" line="+35"/>
+        <source>Simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Simulated time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Simulation problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>running at {0}x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulated time: {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StorageTab</name>
     <message>
         <location filename="../../xencenter/ui/tabs/cdrom.py" line="+45"/>
@@ -4211,14 +4290,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/performance.py" line="-219"/>
-        <location line="+4"/>
-        <source>Performance</source>
+        <location filename="../../xencenter/ui/tabs/xen_internals.py" line="+40"/>
+        <source>Xen internals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/tabs/console.py" line="-139"/>
         <source>Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/ui/tabs/performance.py" line="-219"/>
+        <location line="+4"/>
+        <source>Performance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4487,6 +4571,383 @@
     <message>
         <location line="+3"/>
         <source>Wizard buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XenInternals</name>
+    <message>
+        <location filename="../../xencenter/core/virtmode.py" line="+49"/>
+        <source>none reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xen, in ring 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blkfront in the guest, blkback in dom0 (split driver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>netfront in the guest, netback in dom0 (split driver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>CPU and memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Xen, through hypercalls: the guest kernel (ring 1) is modified for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>{0} in dom0 loads the guest&apos;s kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <location line="+7"/>
+        <source>Disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+16"/>
+        <location line="+8"/>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+11"/>
+        <source>Interrupts and timers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>event channels from {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paravirtualization (PV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The guest knows it runs on Xen: nothing is emulated, and it needs no VT-x/AMD-V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the processor&apos;s VT-x/AMD-V under {0}: the unmodified kernel runs in ring 0 non-root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a BIOS emulated by qemu in dom0, boot order {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>emulated by {0} (virtual APIC and timers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Full virtualization (HVM) with PV drivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hardware virtualization runs the guest; its PV drivers {0} replace the emulated disks and NICs with split drivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an IDE controller emulated by qemu-dm in dom0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a network card emulated by qemu-dm in dom0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full virtualization (HVM) without PV drivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hardware virtualization runs the unmodified guest; qemu in dom0 emulates every device, the slowest way. Installing the PV drivers (XenServer tools) would switch disks and network to split drivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/core/xenarch.py" line="+88"/>
+        <source>Event channel and shared ring: {0} - {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emulated I/O: {0} - {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{0} CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no VT-x/AMD-V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RAM {0} GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>NIC {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>disk {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>domU {0} - {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>qemu-dm for domain {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>emulated disk {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>emulated NIC {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>kernel in ring 0 non-root (VT-x/AMD-V), applications in ring 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>privileged: kernel in ring 1, toolstack in ring 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kernel in ring 1, applications in ring 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Xen hypervisor {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ring 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>driver: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dom0 (control domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/core/xenexplain.py" line="+13"/>
+        <source>The physical processors, shared among the domains by the Xen hypervisor, which schedules their virtual CPUs. Intel VT-x or AMD-V (hardware virtualization, enabled in the BIOS) is what lets a host run HVM guests such as Windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The physical memory: Xen keeps a little for itself and hands the rest out to dom0 and the guests. Each domain only sees the pages Xen gave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A physical network card of the host. Only dom0 drives it, with the real driver; the guests reach it through netback and a bridge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Storage the host reaches (a local disk, or NFS/iSCSI over the network). dom0 accesses it with the real drivers; guests see only virtual disks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Xen hypervisor: a very thin layer that runs in ring 0, the most privileged, and starts first. It manages the CPUs, memory and interrupts, and leaves disk and network input/output to dom0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Domain 0, the controller domain: the first domain started after the hypervisor, privileged to access the hardware directly with the real drivers. It runs the backends for the other domains and the toolstack this console talks to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A real device driver inside dom0, the only domain that talks to this hardware. The backends pass the guests&apos; requests on to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk backend (blockback) in dom0 for one virtual disk of a guest. It takes the requests its frontend puts on the shared ring and performs them on the real storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The network backend in dom0 for one virtual NIC of a guest. It moves packets between the shared rings and a bridge on the real network card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>qemu-dm, the device model in dom0 for an HVM guest without PV drivers. It emulates real-looking hardware (an IDE disk, a network card), which is slower than the split drivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A paravirtualized guest (domU): its kernel knows it runs on Xen, in ring 1, with its applications in ring 3. It has no real drivers: its frontends talk to dom0&apos;s backends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A fully virtualized (HVM) guest (domU): thanks to VT-x/AMD-V its unmodified kernel runs in ring 0 in non-root mode, with its applications in ring 3. Its devices are emulated by qemu in dom0 unless PV drivers are installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The generic disk driver (blockfront) inside the guest. It puts read and write requests on a ring shared with its backend in dom0 and never sees the real disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The generic network driver (netfront) inside the guest. It exchanges packets with its backend in dom0 through shared rings, so the guest can migrate without caring about the real network card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A disk the HVM guest sees as real hardware, emulated by qemu in dom0. Every access traps into Xen and is served by qemu, which is why PV drivers make it faster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A network card the HVM guest sees as real hardware, emulated by qemu in dom0. Installing PV drivers replaces it with a netfront/netback pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An event channel and a shared memory ring join this frontend to its backend, which find each other through xenstore. Requests and replies travel on the ring, and the event channel is the virtual interrupt that says there is work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No split driver here: the guest&apos;s accesses to its emulated device trap into Xen, which hands them to qemu in dom0. qemu performs them with dom0&apos;s real drivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/ui/tabs/archview.py" line="+90"/>
+        <source>Xen architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Architecture drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Elements of the architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+53"/>
+        <source>Click an element to see what it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Elements and explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Architecture of {0}: {1} guest domains, {2} device pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/ui/tabs/virtmodeview.py" line="+19"/>
+        <location line="+1"/>
+        <source>PV against HVM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Virtualization mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Read from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/ui/tabs/xen_internals.py" line="+8"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{0} is not running, so it is no domain on any host: start it to see its frontends and dom0&apos;s backends.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

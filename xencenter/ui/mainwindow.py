@@ -31,6 +31,7 @@ from .navigation.folder_drop import FolderDrops
 from .navigation.panel import NavigationPanel
 from .panes.alerts import AlertsPane
 from .panes.events import EventsPane
+from .simtoolbar import SimulationToolbar
 from .tabslot import TabSlot
 from .verbs import VerbActions
 from .viewmenu import ViewMenu
@@ -88,6 +89,9 @@ class MainWindow(QMainWindow):
         self.verb_actions = VerbActions(self.command_actions, parent=self)
         fill(self.toolbar, self.verb_actions, TOOLBAR)
         self.addToolBar(self.toolbar)
+        self.sim_toolbar = SimulationToolbar(self.command_actions, manager, self)  # shows itself for a simulator
+        self.addToolBarBreak()  # a row of its own: a hidden toolbar's row takes no room
+        self.addToolBar(self.sim_toolbar)
         self._build_menus()
         self.status = QLabel(self)
         self.status.setObjectName("connectionStatus")
@@ -174,6 +178,7 @@ class MainWindow(QMainWindow):
         if items and not self._auto_selecting:
             self._select_first_pool = False  # the user chose: never override it
         self.command_actions.set_selection(items)
+        self.sim_toolbar.set_selection(items)
         self.tabs.set_selection(items)
 
     def _on_tree_changed(self, *_: object) -> None:

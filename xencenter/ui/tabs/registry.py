@@ -15,6 +15,7 @@ from .performance import PerformanceTab
 from .search import SearchTab
 from .storage import StorageTab
 from .users import UsersTab
+from .xen_internals import XenInternalsTab
 
 TABS: tuple[type[BaseTab], ...] = (ConnectionTab, GeneralTab, MemoryTab, StorageTab, NetworkingTab, NicsTab,
-                                   ConsoleTab, PerformanceTab, UsersTab, LogsTab, SearchTab)
+                                   ConsoleTab, PerformanceTab, UsersTab, XenInternalsTab, LogsTab, SearchTab)

@@ -18,10 +18,11 @@ from xencenter.ui.tabs.general import GeneralTab
 
 
 @pytest.mark.parametrize(("ref", "keys"), [
-    ("OpaqueRef:web", ["general", "memory", "storage", "networking", "console", "performance", "logs", "search"]),
+    ("OpaqueRef:web", ["general", "memory", "storage", "networking", "console", "performance", "xen_internals", "logs",
+                       "search"]),
     ("OpaqueRef:tpl", ["general", "memory", "storage", "networking", "logs", "search"]),
-    ("OpaqueRef:h1", ["general", "memory", "storage", "networking", "nics", "console", "performance", "logs",
-                      "search"]),
+    ("OpaqueRef:h1", ["general", "memory", "storage", "networking", "nics", "console", "performance",
+                      "xen_internals", "logs", "search"]),
     ("OpaqueRef:pool", ["general", "memory", "storage", "networking", "performance", "users", "logs", "search"]),
     ("OpaqueRef:nfs", ["general", "storage", "logs", "search"]),
     ("OpaqueRef:net0", ["general", "logs", "search"]),
@@ -91,7 +92,8 @@ def test_retranslate_keeps_captions(env: Env) -> None:
     env.select("OpaqueRef:h1")
     env.host.retranslate()
     assert [env.host.tabText(i) for i in range(env.host.count())] == [
-        "General", "Memory", "Storage", "Networking", "NICs", "Console", "Performance", "Logs", "Search"]
+        "General", "Memory", "Storage", "Networking", "NICs", "Console", "Performance", "Xen internals", "Logs",
+        "Search"]
 
 
 class ProbeTab(BaseTab):
