@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import subprocess
@@ -17,6 +18,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
+
+# As in the console (xencenter.core.gccollect): the cyclic collector must never run in a worker thread, where it
+# would free Qt objects left by earlier tests; it runs between tests, on the main thread, when it is due.
+gc.disable()
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
@@ -81,6 +86,14 @@ def start_sim(*args: str, timeout: float = 30.0, pools: int = 1) -> SimServer:
     first = found[0]
     return SimServer(first[1], first[2], first[3], first[4].strip(), process,
                      [m[0] for m in found[1:]], lines)
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_main_thread() -> Iterator[None]:
+    yield
+    from xencenter.core.gccollect import collect_due
+
+    collect_due()
 
 
 @pytest.fixture(scope="session")

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from .core.asyncutil import set_exception_reporter, spawn
 from .core.commands import CommandRegistry
 from .core.connection import Connection
+from .core.gccollect import GuiThreadCollector
 from .core.i18n import translate
 from .core.manager import ConnectionManager, NoPassword
 from .core.operations import OperationList
@@ -269,6 +270,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("XenCenter-Qt")
     app.setQuitOnLastWindowClosed(False)  # we quit after an orderly shutdown (style §4.1)
     install_translations(app, options.lang)  # before any widget is built: texts are translated once, at creation
+    collector = GuiThreadCollector(app)  # never let the collector free Qt objects in a worker thread
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     console = Console(options)
@@ -287,3 +289,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         console.stop_sim()
         sys.excepthook = sys.__excepthook__
         set_exception_reporter(None)
+        collector.stop()

@@ -1,0 +1,41 @@
+"""Cyclic garbage collection on the GUI thread only.
+
+Python's collector runs in whichever thread happens to allocate when a threshold is crossed. When it frees Qt
+objects there (the RRD parser and the console decoder work in worker threads), Qt warns that timers cannot be
+stopped from another thread and may crash. So automatic collection is turned off and done here instead, on the GUI
+thread a few times a second, generation by generation as the collector itself would.
+"""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QObject, QTimer
+
+
+def collect_due() -> int:
+    """Collect the oldest generation whose threshold is crossed (nothing when none is); returns what was freed."""
+    counts, thresholds = gc.get_count(), gc.get_threshold()
+    generation = -1
+    for index in range(3):
+        if thresholds[index] and counts[index] > thresholds[index]:
+            generation = index
+    return gc.collect(generation) if generation >= 0 else 0
+
+
+class GuiThreadCollector(QObject):
+    """Turns automatic collection off while it lives and collects what is due every `interval_ms` instead."""
+
+    def __init__(self, parent: QObject | None = None, interval_ms: int = 300) -> None:
+        super().__init__(parent)
+        self._was_enabled = gc.isenabled()
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.setObjectName("gcTimer")
+        self._timer.timeout.connect(collect_due)
+        self._timer.start(interval_ms)
+
+    def stop(self) -> None:
+        self._timer.stop()
+        if self._was_enabled:
+            gc.enable()
