@@ -12,6 +12,7 @@ from typing import Protocol
 
 from ..model.context import SimContext
 from ..sessions import SessionManager
+from ..store.store import Store
 from .tasks import TaskManager
 
 DEFAULT_USER = "root"
@@ -47,6 +48,10 @@ class ApiContext(SimContext, Protocol):
     @property
     def peers(self) -> Mapping[str, ApiContext]:
         """Every pool served by this process, by URL (cross-pool migration, pool.join)."""
+
+    async def serve_pool(self, store: Store) -> str:
+        """Serve `store` as a new pool of this process on a port of its own (pool.eject); its URL, or "" where
+        pools are not served (then the new pool is dropped)."""
 
     def after_operation(self, cls: str, ref: str) -> None:
         """An operation on an object began or ended: derived fields are recomputed."""

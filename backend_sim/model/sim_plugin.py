@@ -8,6 +8,11 @@ Functions (args and result are strings, as for every xapi plugin):
   bytes per round, data sent, downtime).
 - split_drivers {} -> JSON picture of Xen's split device drivers on the host the call is made on:
   see model/split_drivers.py.
+- fail_host {"host": ref, "mode": "power"|"network"} -> "ok"; the host loses power or its network:
+  with HA on it is fenced after the HA timeouts and its protected VMs restart elsewhere (a lost master
+  is replaced); without HA it shows unreachable. Timeline and values: model/ha_failover.py.
+- restore_host {"host": ref} -> "ok"; power or network comes back: the host rejoins (empty, after
+  booting, if it was off or fenced).
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import asyncio
 import json
 
 from ..errors import ApiError
+from . import ha_failover
 from .context import SimContext
 from .split_drivers import split_drivers
 
@@ -45,6 +51,10 @@ async def run(ctx: SimContext, host: str, fn: str, args: dict[str, str]) -> str:
         return json.dumps(stats, sort_keys=True)
     if fn == "split_drivers":
         return json.dumps(split_drivers(ctx.store, host), sort_keys=True)
+    if fn == "fail_host":
+        return ha_failover.fail_host(ctx, args.get("host", ""), args.get("mode", "power"))
+    if fn == "restore_host":
+        return ha_failover.restore_host(ctx, args.get("host", ""))
     raise _failure(f"unknown function {fn!r}")
 
 
