@@ -5,7 +5,7 @@ VMs with ha_restart_priority "restart" that lived on them fit on the surviving e
 memory (and HVM guests only on HVM-capable hosts). Memory is counted as squeezed counts it: a host
 can give what is free plus what its guests can balloon down to dynamic_min; a restarted VM needs
 its dynamic_min plus xenopsd's overhead. Failure sets are checked exhaustively while there are at
-most EXACT_BUDGET of them of a size (a 16-host pool up to 3 failures); beyond that the worst cases
+most EXACT_BUDGET of them of a size (a 16-host pool up to 2 failures, a 3-host pool always); beyond that the worst cases
 xapi's own approximation looks at are checked: the hosts with the most protected memory failing,
 and the hosts with the most room failing.
 """
@@ -27,7 +27,7 @@ from .vmkind import host_supports_hvm, needs_hvm
 
 RESTART, BEST_EFFORT = "restart", "best-effort"
 PRIORITIES = (RESTART, BEST_EFFORT, "")
-EXACT_BUDGET = 2000
+EXACT_BUDGET = 200
 
 
 def restart_need(vm: dict[str, Any]) -> int:
