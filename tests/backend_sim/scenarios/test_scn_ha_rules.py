@@ -8,23 +8,11 @@ web01 (PV) and win2022 (HVM) on host1 and db01 (PV) on host2 protected, one fail
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 import XenAPI
 
-from scnsim import GiB, Pool, clone_guest, lab, remote
+from scnsim import GiB, Pool, clone_guest, lab_fixtures
 
-
-@pytest.fixture(scope="module")
-def pools() -> Iterator[tuple[Pool, Pool]]:
-    with lab() as (server, main), remote(server) as far:
-        yield main, far
-
-
-@pytest.fixture
-def pool(pools: tuple[Pool, Pool]) -> Pool:
-    return pools[0]
+pools, pool = lab_fixtures()
 
 
 def failure(call: object, *args: object) -> list[str]:
