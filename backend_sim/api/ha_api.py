@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .. import errors
 from ..errors import ApiError
-from ..model import ha_rules, hosts, storage, vm_fields
+from ..model import ha_failover, ha_rules, hosts, storage, vm_fields
 from ..model.ha_plan import PRIORITIES, RESTART, failover_plan, max_failures, plan_exists_for, world
 from ..store.store import Store
 from .call import Call
@@ -139,6 +139,13 @@ def ha_compute_vm_failover_plan(call: Call, failed_hosts: list[str], failed_vms:
     for vm in failed_vms:
         call.store.get("VM", vm)
     return failover_plan(world(call.store, down=failed_hosts), set(failed_hosts), failed_vms, call.store)
+
+
+@api("pool.ha_prevent_restarts_for")
+def ha_prevent_restarts_for(call: Call, seconds: int) -> None:
+    if seconds < 0:
+        raise ApiError(errors.INVALID_VALUE, "seconds", seconds)
+    ha_failover.prevent_restarts_for(call.ctx, seconds)
 
 
 @api("pool.set_ha_host_failures_to_tolerate")

@@ -48,11 +48,22 @@ class Failure:
 
 
 _FAILURES: weakref.WeakKeyDictionary[Store, dict[str, Failure]] = weakref.WeakKeyDictionary()
+_RESTARTS_BLOCKED_UNTIL: weakref.WeakKeyDictionary[Store, float] = weakref.WeakKeyDictionary()
 
 
 def failures(store: Store) -> dict[str, Failure]:
     """Hosts failed through the plugin and not restored yet."""
     return _FAILURES.setdefault(store, {})
+
+
+def prevent_restarts_for(ctx: SimContext, seconds: float) -> None:
+    """pool.ha_prevent_restarts_for: no VM restarts until then (0 lifts the block at once)."""
+    _RESTARTS_BLOCKED_UNTIL[ctx.store] = ctx.clock.now() + max(0.0, seconds)
+
+
+async def _restarts_allowed(ctx: SimContext) -> None:
+    while (until := _RESTARTS_BLOCKED_UNTIL.get(ctx.store, 0.0)) > ctx.clock.now():
+        await ctx.clock.sleep(until - ctx.clock.now())
 
 
 def _refuse(message: str) -> ApiError:
@@ -167,6 +178,7 @@ async def _restart(ctx: SimContext, victims: list[str]) -> None:
         record = store.get("VM", vm)
         if vm_fields.power_state(record) != "Halted" or not ha_rules.enabled(store):
             continue
+        await _restarts_allowed(ctx)
         host = _target(store, vm, targets.get(vm))
         if host is None:
             if record["ha_restart_priority"] == RESTART:

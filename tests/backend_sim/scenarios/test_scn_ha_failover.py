@@ -164,6 +164,21 @@ def test_losing_the_master_elects_a_new_one_and_restarts_in_order() -> None:
             new.close()
 
 
+def test_restarts_can_be_held_back() -> None:
+    with fresh_lab() as pool:
+        x = pool.x
+        host2 = pool.host("xcp-host2")
+        db01 = pool.vm("db01")
+        enable_ha(pool, {db01: "restart"})
+        pool.plugin("fail_host", {"host": host2, "mode": "power"})
+        pool.step(STATEFILE_TIMEOUT - 5)
+        x.pool.ha_prevent_restarts_for("30")
+        pool.step(5 + PV_BOOT)
+        assert not live(pool, host2) and state(pool, db01)[0] == "Halted", "fenced, but not restarted yet"
+        pool.step(30)
+        assert state(pool, db01)[0] == "Running"
+
+
 def test_without_ha_the_host_shows_unreachable_and_nothing_restarts() -> None:
     with fresh_lab() as pool:
         x = pool.x
