@@ -22,7 +22,10 @@ from .model import ha_rules
 from .model.domains import bring_about
 from .model.domids import Domids
 from .model.hosts import master_ref
+from .model.perf_view import PoolPerfSource, perf_seed
 from .model.refresh import refresh
+from .perf.monitor import Monitor
+from .perf.perfmon import Perfmon
 from .sessions import SessionManager
 from .store.store import Store
 
@@ -58,6 +61,9 @@ class Xapi:
         self.launcher: PoolLauncher | None = None  # set by the server: new pools (eject), a moved master (HA)
         self.migrations: dict[str, dict[str, str]] = {}  # VM ref -> figures of its last live migration
         self.domids = Domids()
+        self.perf = Monitor(PoolPerfSource(self), seed=perf_seed(store))  # the pool's rrdd
+        self.perf.slicing = not clock.manual
+        self.perfmon = Perfmon(self.perf)
         self.consoles = ConsoleService(self, self.call, vnc_ports=self.config.vnc_ports)
         self._refresh_all()
         self.domids.continue_from(store)
@@ -88,8 +94,10 @@ class Xapi:
         return await self.launcher.serve(store, self)
 
     async def start(self) -> None:
-        """Bring about the power states the scenario asked for; runs inside the server's loop."""
+        """Bring about the power states the scenario asked for, start the consoles and performance
+        sampling; runs inside the server's loop."""
         self.consoles.start()
+        self.spawn("perf-sampler", self.perf.run(self.perfmon.check))
         if not self.store.boot_plan:
             return
         for vm, host, state in self.store.boot_plan:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from ..model.context import SimContext
+from ..perf.monitor import Monitor
 from ..sessions import SessionManager
 from ..store.store import Store
 from .tasks import TaskManager
@@ -48,6 +49,10 @@ class ApiContext(SimContext, Protocol):
     @property
     def peers(self) -> Mapping[str, ApiContext]:
         """Every pool served by this process, by URL (cross-pool migration, pool.join)."""
+
+    @property
+    def perf(self) -> Monitor:
+        """The pool's RRDs and load model (data sources, /rrd_updates)."""
 
     async def serve_pool(self, store: Store) -> str:
         """Serve `store` as a new pool of this process on a port of its own (pool.eject); its URL, or "" where

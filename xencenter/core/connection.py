@@ -139,6 +139,11 @@ class Connection(QObject):
         return self._client
 
     @property
+    def transport(self) -> httpx.AsyncBaseTransport | None:
+        """The HTTP transport given at creation (the console's tunnels reuse a PinnedTransport's trust)."""
+        return self._transport
+
+    @property
     def capabilities(self) -> Capabilities:
         return Capabilities(self.api_version, self.cache)
 

@@ -33,7 +33,7 @@ def fingerprint(der: bytes) -> str:
     return ":".join(digest[i:i + 2] for i in range(0, len(digest), 2))
 
 
-def _unverified_context() -> ssl.SSLContext:
+def unverified_context() -> ssl.SSLContext:
     context = ssl.create_default_context()
     context.check_hostname = False
     context.verify_mode = ssl.CERT_NONE  # the fingerprint pin replaces CA verification
@@ -43,7 +43,7 @@ def _unverified_context() -> ssl.SSLContext:
 async def peer_fingerprint(host: str, port: int, timeout: float = HANDSHAKE_TIMEOUT) -> str:
     """The SHA-256 fingerprint of the certificate `host:port` presents."""
     _, writer = await asyncio.wait_for(
-        asyncio.open_connection(host, port, ssl=_unverified_context(), server_hostname=host), timeout)
+        asyncio.open_connection(host, port, ssl=unverified_context(), server_hostname=host), timeout)
     try:
         ssl_object = writer.get_extra_info("ssl_object")
         der = ssl_object.getpeercert(binary_form=True) if ssl_object is not None else None
@@ -79,7 +79,7 @@ class PinnedTransport(httpx.AsyncBaseTransport):
                  inner: httpx.AsyncBaseTransport | None = None) -> None:
         self._store = store
         self._prompt = prompt
-        self._inner = inner or httpx.AsyncHTTPTransport(verify=_unverified_context())
+        self._inner = inner or httpx.AsyncHTTPTransport(verify=unverified_context())
         self._pinned: dict[str, str] = {}
         self._lock = asyncio.Lock()
 
@@ -99,19 +99,26 @@ class PinnedTransport(httpx.AsyncBaseTransport):
         return response
 
     async def _pin(self, origin: str, request: httpx.Request) -> str:
+        try:
+            return await self.pin(request.url.host, request.url.port or 443)
+        except CertificateRejected as exc:
+            raise CertificateRejected(str(exc), request=request) from exc
+        except (OSError, ssl.SSLError, TimeoutError) as exc:
+            raise httpx.ConnectError(f"TLS handshake with {origin} failed: {exc}", request=request) from exc
+
+    async def pin(self, host: str, port: int) -> str:
+        """The fingerprint trusted for `host:port`, asking the user when it is new or changed (the console's
+        tunnels to pool members use it too). Raises CertificateRejected, or OSError/SSLError when unreachable."""
+        origin = f"{host}:{port}"
         async with self._lock:  # one prompt per origin, however many requests wait for it
             pinned = self._pinned.get(origin)
             if pinned is not None:
                 return pinned
-            host, port = request.url.host, request.url.port or 443
-            try:
-                seen = await peer_fingerprint(host, port)
-            except (OSError, ssl.SSLError, TimeoutError) as exc:
-                raise httpx.ConnectError(f"TLS handshake with {origin} failed: {exc}", request=request) from exc
+            seen = await peer_fingerprint(host, port)
             previous = self._store.get(origin)
             if seen != previous:
                 if not await self._prompt(origin, seen, previous):
-                    raise CertificateRejected(f"the certificate of {origin} was not trusted", request=request)
+                    raise CertificateRejected(f"the certificate of {origin} was not trusted")
                 self._store.set(origin, seen)
                 log.info("trusting the certificate of %s (%s)", origin, seen)
             self._pinned[origin] = seen

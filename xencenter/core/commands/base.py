@@ -45,6 +45,17 @@ class NewServer:
     name: str = ""
 
 
+@dataclass(frozen=True)
+class WizardRequest:
+    """A wizard to open: its name in the UI's wizard table, the server, the selected item it starts from (a
+    template to preselect, a VM to migrate) and where its Finish starts the Operation."""
+
+    wizard: str
+    connection: Connection
+    item: SelectedItem | None
+    operations: OperationList
+
+
 class CommandUi(Protocol):
     """What commands may ask of the UI (dialogs opened with open(), awaited; never exec())."""
 
@@ -64,6 +75,10 @@ class CommandUi(Protocol):
 
     async def ask_copy(self, vm: str, connection: Connection) -> tuple[str, str] | None:
         """The new name and target SR ref ("" for a fast clone), or None to give up."""
+        ...
+
+    async def open_wizard(self, request: WizardRequest) -> None:
+        """Open the wizard non-modally and return once it shows (its Finish starts the work, not this call)."""
         ...
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .base import BaseTab
 from .connection import ConnectionTab
+from .console import ConsoleTab
 from .general import GeneralTab
 from .logs import LogsTab
 from .memory import MemoryTab
@@ -15,4 +16,4 @@ from .storage import StorageTab
 from .users import UsersTab
 
 TABS: tuple[type[BaseTab], ...] = (ConnectionTab, GeneralTab, MemoryTab, StorageTab, NetworkingTab, NicsTab,
-                                   UsersTab, LogsTab, SearchTab)
+                                   ConsoleTab, UsersTab, LogsTab, SearchTab)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,10 +37,13 @@ __all__ = [
     "FakeLab",
     "Runner",
     "arun_fixture",
+    "commanded_tabs",
     "drain",
     "env_fixture",
     "event",
     "eventually",
+    "screen_of",
+    "sdk_session",
     "start_sim",
 ]
 
@@ -210,3 +214,47 @@ def env_fixture(qtbot: Any) -> Iterator[Env]:
     host.show()
     yield Env(conn, lab, ops, manager, commands, host)
     host.close()
+
+
+@contextmanager
+def sdk_session(server: Any, originator: str) -> Iterator[Any]:
+    """The official SDK logged in to a simulator (`session.xenapi`), as an independent reader and driver."""
+    import XenAPI
+
+    session = XenAPI.Session(server.url)
+    session.xenapi.login_with_password(server.user, server.password, "2.16", originator)
+    try:
+        yield session.xenapi
+    finally:
+        session.xenapi.session.logout()
+        session("close")()
+
+
+def commanded_tabs(qtbot: Any, width: int = 1000, height: int = 700) -> tuple[TabHost, OperationList]:
+    """A shown TabHost whose buttons run commands as the window's CommandActions do: on the current selection,
+    in the background, asking through the dialogs' CommandUi."""
+    from xencenter.core.asyncutil import spawn
+    from xencenter.core.commands import CommandContext
+    from xencenter.ui.commandui import DialogCommandUi
+
+    ops = OperationList()
+    registry, manager = CommandRegistry(), ConnectionManager(MemorySettings(), NullSecretStore())
+
+    def run_command(command_id: str, argument: Any = None) -> Any:
+        context = CommandContext(host.selection(), ops, DialogCommandUi(), manager, argument)
+        return spawn(registry.run(command_id, context))
+
+    host = TabHost(manager, ops, registry, run_command=run_command)
+    qtbot.addWidget(host)
+    host.resize(width, height)
+    host.show()
+    return host, ops
+
+
+def screen_of(image: Any) -> Any:
+    """A console view's QImage (Format_RGB32) as a (height, width) array of 0xRRGGBB pixels."""
+    import numpy as np
+
+    bits = np.frombuffer(image.constBits(), dtype=np.uint32, count=image.width() * image.height())
+    return bits.reshape(image.height(), image.width()) & 0xFFFFFF
+

@@ -18,9 +18,9 @@ from xencenter.ui.tabs.general import GeneralTab
 
 
 @pytest.mark.parametrize(("ref", "keys"), [
-    ("OpaqueRef:web", ["general", "memory", "storage", "networking", "logs", "search"]),
+    ("OpaqueRef:web", ["general", "memory", "storage", "networking", "console", "logs", "search"]),
     ("OpaqueRef:tpl", ["general", "memory", "storage", "networking", "logs", "search"]),
-    ("OpaqueRef:h1", ["general", "memory", "storage", "networking", "nics", "logs", "search"]),
+    ("OpaqueRef:h1", ["general", "memory", "storage", "networking", "nics", "console", "logs", "search"]),
     ("OpaqueRef:pool", ["general", "memory", "storage", "networking", "users", "logs", "search"]),
     ("OpaqueRef:nfs", ["general", "storage", "logs", "search"]),
     ("OpaqueRef:net0", ["general", "logs", "search"]),
@@ -90,7 +90,7 @@ def test_retranslate_keeps_captions(env: Env) -> None:
     env.select("OpaqueRef:h1")
     env.host.retranslate()
     assert [env.host.tabText(i) for i in range(env.host.count())] == [
-        "General", "Memory", "Storage", "Networking", "NICs", "Logs", "Search"]
+        "General", "Memory", "Storage", "Networking", "NICs", "Console", "Logs", "Search"]
 
 
 class ProbeTab(BaseTab):

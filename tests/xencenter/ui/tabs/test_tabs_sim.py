@@ -9,9 +9,8 @@ from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 
 import pytest
-import XenAPI
 from PySide6.QtCore import Qt
-from tabs_support import Runner, arun_fixture, eventually, start_sim  # noqa: F401
+from tabs_support import Runner, arun_fixture, eventually, sdk_session, start_sim  # noqa: F401
 
 from xencenter.core.commands import CommandRegistry, SelectedItem
 from xencenter.core.connection import Connection
@@ -39,11 +38,8 @@ def lab_sim() -> Iterator[Any]:
 @pytest.fixture
 def sdk(lab_sim: Any) -> Iterator[Any]:
     """The official SDK, as an independent reader of the expected figures."""
-    session = XenAPI.Session(lab_sim.url)
-    session.xenapi.login_with_password(lab_sim.user, lab_sim.password, "2.16", "pytest-tabs")
-    yield session.xenapi
-    session.xenapi.session.logout()
-    session("close")()
+    with sdk_session(lab_sim, "pytest-tabs") as xenapi:
+        yield xenapi
 
 
 @pytest.fixture
