@@ -18,6 +18,7 @@ import uvicorn
 from .http import handlers  # noqa: F401  (registers the HTTP handlers)
 from .http.app import XapiApp
 from .http.connect import ConnectHttpProtocol
+from .store.store import Store
 from .xapi import Xapi
 
 
@@ -85,6 +86,57 @@ class Server(uvicorn.Server):
         await super().shutdown(sockets)
 
 
+class Launcher:
+    """Pools that come or move while serving: an ejected host's new pool (pool.eject), a pool whose master
+    HA replaced (the pool moves to a new port; its old apps answer HOST_IS_SLAVE through a stand-in xapi).
+    Each gets a ready line like the pools served from the start."""
+
+    def __init__(self, bind_host: str, address: str, peers: dict[str, Xapi], apps: list[XapiApp]) -> None:
+        self.bind_host, self.address = bind_host, address
+        self.peers, self.apps = peers, apps
+        self.running: list[tuple[Server, asyncio.Task[None]]] = []
+        self.started: list[Xapi] = []
+
+    def _listen(self, xapi: Xapi) -> str:
+        sock = bind(self.bind_host, 0)
+        url = url_of(sock)
+        xapi.url, xapi.peers, xapi.launcher = url, self.peers, self
+        self.peers[url] = xapi
+        app = XapiApp(xapi)
+        self.apps.append(app)
+        server = Server(uvicorn_config(app))
+        self.running.append((server, asyncio.get_running_loop().create_task(server.serve(sockets=[sock]))))
+        print(ready_line(xapi, url), flush=True)
+        return url
+
+    async def serve(self, store: Store, beside: Xapi) -> str:
+        xapi = Xapi(store, beside.clock, beside.config)
+        await xapi.start()
+        self.started.append(xapi)
+        xapi.adopt_address(self.address)
+        return self._listen(xapi)
+
+    def relocate(self, xapi: Xapi) -> None:
+        old = xapi.url
+        stand_in = Xapi(Store(), xapi.clock, xapi.config)
+        moved_to = [app for app in self.apps if app.xapi is xapi]
+        url = self._listen(xapi)
+        stand_in.url, stand_in.peers = old, self.peers
+        stand_in.slave_of = url.removeprefix("http://").removeprefix("https://")
+        self.peers[old] = stand_in
+        for app in moved_to:
+            app.xapi = stand_in
+
+    def stop(self) -> None:
+        for server, _ in self.running:
+            server.should_exit = True
+
+    async def wait(self) -> None:
+        await asyncio.gather(*(task for _, task in self.running), return_exceptions=True)
+        for xapi in self.started:
+            await xapi.consoles.stop()
+
+
 async def serve(endpoints: Sequence[Endpoint]) -> None:
     for endpoint in endpoints:
         await endpoint.xapi.start()
@@ -97,7 +149,12 @@ async def serve(endpoints: Sequence[Endpoint]) -> None:
     for endpoint in endpoints:
         wildcard = endpoint.host in ("0.0.0.0", "::", "")
         endpoint.xapi.adopt_address("127.0.0.1" if wildcard else endpoint.host)
-    servers = [Server(uvicorn_config(XapiApp(endpoint.xapi))) for endpoint in endpoints]
+    apps = [XapiApp(endpoint.xapi) for endpoint in endpoints]
+    servers = [Server(uvicorn_config(app)) for app in apps]
+    first = endpoints[0].host
+    launcher = Launcher(first, "127.0.0.1" if first in ("0.0.0.0", "::", "") else first, peers, apps)
+    for endpoint in endpoints:
+        endpoint.xapi.launcher = launcher
     # The pools as built are long-lived: keep them out of the cyclic collector's full passes, which on
     # large:64x3000 otherwise hold the event loop for 70-270 ms whenever they run (perf sampling, say).
     gc.collect()
@@ -105,6 +162,7 @@ async def serve(endpoints: Sequence[Endpoint]) -> None:
     loop = asyncio.get_running_loop()
 
     def stop() -> None:
+        launcher.stop()
         for server in servers:
             server.should_exit = True
 
@@ -122,9 +180,9 @@ async def serve(endpoints: Sequence[Endpoint]) -> None:
             print(ready_line(endpoint.xapi, url_of(sock)), flush=True)
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
     # One server stopping (a signal reaches them all) stops the others too.
-    for server in servers:
-        server.should_exit = True
+    stop()
     await asyncio.gather(*pending, return_exceptions=True)
+    await launcher.wait()
     for endpoint in endpoints:
         await endpoint.xapi.consoles.stop()
     for task in done:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Coroutine
-from typing import Any
+from typing import Any, Protocol
 
 from .api import handlers  # noqa: F401  (registers the message implementations)
 from .api.context import DEFAULT_PASSWORD, DEFAULT_USER, XapiConfig
@@ -18,6 +18,7 @@ from .api.tasks import TaskManager
 from .clock import SimClock
 from .console_service.service import ConsoleService
 from .errors import ApiError
+from .model import ha_rules
 from .model.domains import bring_about
 from .model.domids import Domids
 from .model.hosts import master_ref
@@ -31,6 +32,16 @@ from .store.store import Store
 __all__ = ["DEFAULT_PASSWORD", "DEFAULT_USER", "Xapi", "XapiConfig"]
 
 log = logging.getLogger("backend_sim.xapi")
+
+
+class PoolLauncher(Protocol):
+    """What the server lends a pool to change what it serves while running (server.Launcher)."""
+
+    async def serve(self, store: Store, beside: Xapi) -> str:
+        """Serve `store` as a new pool on a port of its own, with `beside`'s clock and settings; its URL."""
+
+    def relocate(self, xapi: Xapi) -> None:
+        """Serve `xapi` at a new address; its old one answers HOST_IS_SLAVE pointing there."""
 
 
 class Xapi:
@@ -47,6 +58,7 @@ class Xapi:
         self.url = ""  # set when served
         self.peers: dict[str, Xapi] = {}  # every pool served by this process, by URL
         self.slave_of = ""  # after pool.join: the master's address, and every call is HOST_IS_SLAVE
+        self.launcher: PoolLauncher | None = None  # set by the server: new pools (eject), a moved master (HA)
         self.migrations: dict[str, dict[str, str]] = {}  # VM ref -> figures of its last live migration
         self.domids = Domids()
         self.perf = Monitor(PoolPerfSource(self), seed=perf_seed(store))  # the pool's rrdd
@@ -67,6 +79,19 @@ class Xapi:
     def after_operation(self, cls: str, ref: str) -> None:
         """Run when an operation on an object begins or ends: derived fields are recomputed."""
         refresh(self.store, cls, ref)
+        if cls in ("VM", "host"):
+            ha_rules.update_status(self.store, self.clock.now_datetime())
+
+    def master_changed(self) -> None:
+        """HA elected a new master: the pool moves to a new address so that clients follow HOST_IS_SLAVE."""
+        if self.launcher is not None:
+            self.launcher.relocate(self)
+
+    async def serve_pool(self, store: Store) -> str:
+        """Serve an ejected host's new pool beside this one; "" where this process serves no pools."""
+        if self.launcher is None:
+            return ""
+        return await self.launcher.serve(store, self)
 
     async def start(self) -> None:
         """Bring about the power states the scenario asked for, start the consoles and performance

@@ -13,6 +13,7 @@ from typing import Protocol
 from ..model.context import SimContext
 from ..perf.monitor import Monitor
 from ..sessions import SessionManager
+from ..store.store import Store
 from .tasks import TaskManager
 
 DEFAULT_USER = "root"
@@ -52,6 +53,10 @@ class ApiContext(SimContext, Protocol):
     @property
     def perf(self) -> Monitor:
         """The pool's RRDs and load model (data sources, /rrd_updates)."""
+
+    async def serve_pool(self, store: Store) -> str:
+        """Serve `store` as a new pool of this process on a port of its own (pool.eject); its URL, or "" where
+        pools are not served (then the new pool is dropped)."""
 
     def after_operation(self, cls: str, ref: str) -> None:
         """An operation on an object began or ended: derived fields are recomputed."""

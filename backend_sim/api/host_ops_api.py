@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import ApiError
-from ..model import hosts, placement, vm_fields
+from ..model import ha_rules, hosts, placement, vm_fields
 from ..model.memory import host_free_memory
 from ..wire.values import NULL_REF
 from .call import Call
@@ -25,6 +25,7 @@ def _live_host(call: Call, host: str) -> dict[str, Any]:
 @api("host.disable")
 def disable(call: Call, host: str) -> None:
     _live_host(call, host)
+    ha_rules.assert_disable_keeps_plan(call.store, host)
     call.store.update("host", host, {"enabled": False})
     call.ctx.after_operation("host", host)
 

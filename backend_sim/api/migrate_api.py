@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..model import domains, migration, placement, vm_fields, vm_rules
+from ..model import domains, ha_rules, migration, placement, vm_fields, vm_rules
 from .call import Call
 from .registry import api
 
@@ -15,6 +15,7 @@ async def pool_migrate(call: Call, vm: str, host: str, options: dict[str, str]) 
     source = vm_fields.resident_on(record)
     if host != source:
         placement.assert_can_boot_here(call.store, vm, host)
+        ha_rules.assert_move_keeps_plan(call.store, vm, host)
     await live_migrate(call, vm, host)
 
 

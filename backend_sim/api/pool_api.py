@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from .. import errors
 from ..errors import ApiError
-from ..model import hosts, messages, pool_join
+from ..model import ha_rules, hosts, messages, pool_eject, pool_join
+from ..store.store import Store
 from .call import Call
 from .context import ApiContext
 from .registry import api
@@ -17,6 +18,7 @@ def _pool(call: Call) -> str:
 @api("pool.designate_new_master")
 async def designate_new_master(call: Call, host: str) -> None:
     call.store.get("host", host)
+    ha_rules.assert_disabled(call.store)
     if not hosts.is_live(call.store, host):
         raise ApiError("HOST_OFFLINE", host)
     pool = _pool(call)
@@ -30,39 +32,20 @@ async def designate_new_master(call: Call, host: str) -> None:
 
 @api("pool.eject")
 async def eject(call: Call, host: str) -> None:
+    """The host leaves and comes back as a pool of its own, served by this process on a port of its own
+    (its ready line is printed like the others'); where the pool is not served, the new pool is dropped."""
     store = call.store
     store.get("host", host)
+    ha_rules.assert_disabled(store)
     pool = _pool(call)
     if store.get("pool", pool)["master"] == host:
         raise ApiError(errors.OPERATION_NOT_ALLOWED, "The pool master cannot be ejected; designate a new master first")
     if hosts.guests(store, host):
         raise ApiError("HOST_IN_USE", host, "VM", hosts.guests(store, host)[0])
     await call.sleep(10.0)
-    record = store.get("host", host)
-    for pbd in list(record["PBDs"]):
-        store.destroy("PBD", pbd)
-    for pif in list(record["PIFs"]):
-        pif_record = store.get("PIF", pif)
-        if store.find("PIF_metrics", pif_record["metrics"]) is not None:
-            store.destroy("PIF_metrics", pif_record["metrics"])
-        store.destroy("PIF", pif)
-    for cpu in list(record["host_CPUs"]):
-        store.destroy("host_cpu", cpu)
-    for vm in list(record["resident_VMs"]):
-        vm_record = store.get("VM", vm)
-        for console in list(vm_record["consoles"]):
-            store.destroy("console", console)
-        if store.find("VM_metrics", vm_record["metrics"]) is not None:
-            store.destroy("VM_metrics", vm_record["metrics"])
-        store.destroy("VM", vm)
-    for sr_ref, sr in list(store.table("SR").items()):
-        if not sr["shared"] and not sr["PBDs"]:
-            for vdi in list(sr["VDIs"]):
-                store.destroy("VDI", vdi)
-            store.destroy("SR", sr_ref)
-    if store.find("host_metrics", record["metrics"]) is not None:
-        store.destroy("host_metrics", record["metrics"])
-    store.destroy("host", host)
+    standalone = Store(seed=store.random.getrandbits(32))
+    pool_eject.eject(store, standalone, host)
+    await call.ctx.serve_pool(standalone)
 
 
 @api("pool.join")
@@ -89,6 +72,7 @@ def _served_pool(ctx: ApiContext, address: str) -> ApiContext | None:
 
 
 def _check_join(source: ApiContext, target: ApiContext) -> None:
+    ha_rules.assert_disabled(target.store)
     if target is not source and (target.slave_of or source.slave_of):
         raise ApiError("POOL_JOINING_HOST_CONNECTION_FAILED")
     pool_join.check(source.store, target.store)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import ApiError
-from ..model import domains, limits, placement, storage, vm_fields, vm_rules
+from ..model import domains, ha_rules, limits, placement, storage, vm_fields, vm_rules
 from ..model.placement import needs_hvm
 from ..wire.values import NULL_REF
 from .call import Call
@@ -59,9 +59,11 @@ def _place(call: Call, vm: str, op: str, host: str | None = None) -> str:
     """Check `op` and pick the host: the one asked for (if it can run the VM) or the best one."""
     _vm(call, vm, op)
     if host is None:
-        return placement.choose_host(call.store, vm)
-    placement.assert_host_known(call.store, host)
-    placement.assert_can_boot_here(call.store, vm, host)
+        host = placement.choose_host(call.store, vm)
+    else:
+        placement.assert_host_known(call.store, host)
+        placement.assert_can_boot_here(call.store, vm, host)
+    ha_rules.assert_start_keeps_plan(call.store, vm, host)
     return host
 
 

@@ -34,3 +34,7 @@ class SimContext(Protocol):
 
     def spawn(self, key: str, work: Coroutine[Any, Any, None]) -> None:
         """Run background simulation work (a balloon moving, a guest agent starting); one per key."""
+
+    def master_changed(self) -> None:
+        """HA elected a new pool master: the pool's xapi moves to a new address and the old one answers
+        HOST_IS_SLAVE, so that clients follow (a no-op where the pool is not served)."""

@@ -45,7 +45,7 @@ def join(src: Store, dst: Store) -> str:
     moving["network"] = {ref: rec for ref, rec in moving["network"].items() if ref not in network_for}
     for cls in ORDER:
         for ref, record in moving[cls].items():
-            fresh = _strip_many_sides(cls, record)
+            fresh = strip_many_sides(cls, record)
             if cls == "PIF" and record["network"] in network_for:
                 fresh["network"] = network_for[record["network"]]
             if cls == "VIF" and record["network"] in network_for:
@@ -108,7 +108,7 @@ def _network_mapping(src: Store, dst: Store, host: str) -> dict[str, str]:
     return mapping
 
 
-def _strip_many_sides(cls: str, record: dict[str, Any]) -> dict[str, Any]:
+def strip_many_sides(cls: str, record: dict[str, Any]) -> dict[str, Any]:
     """A copy whose back-reference sets start empty: inserting the rows rebuilds them."""
     many = {"host": ("resident_VMs", "PIFs", "PBDs", "host_CPUs"), "VM": ("VIFs", "VBDs", "consoles"),
             "SR": ("VDIs", "PBDs"), "VDI": ("VBDs",), "network": ("PIFs", "VIFs")}

@@ -16,6 +16,11 @@ Functions (args and result are strings, as for every xapi plugin):
 - set_workload {"vm": ref, "workload": name} -> the name; from the next five-second sample the
   guest's CPU, memory, disk and network figures follow that workload (idle, web, database, batch,
   boot-storm, install). Kept in the VM's other_config:sim-workload.
+- fail_host {"host": ref, "mode": "power"|"network"} -> "ok"; the host loses power or its network:
+  with HA on it is fenced after the HA timeouts and its protected VMs restart elsewhere (a lost master
+  is replaced); without HA it shows unreachable. Timeline and values: model/ha_failover.py.
+- restore_host {"host": ref} -> "ok"; power or network comes back: the host rejoins (empty, after
+  booting, if it was off or fenced).
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ import json
 
 from ..errors import ApiError
 from ..perf.workloads import WORKLOADS
+from . import ha_failover
 from .clock_control import CLOCK_FUNCTIONS, control
 from .context import SimContext
 from .perf_view import WORKLOAD_KEY
@@ -65,6 +71,10 @@ async def run(ctx: SimContext, host: str, fn: str, args: dict[str, str]) -> str:
         return json.dumps({w.name: w.description for w in WORKLOADS.values()})
     if fn == "set_workload":
         return _set_workload(ctx, args.get("vm", ""), args.get("workload", ""))
+    if fn == "fail_host":
+        return ha_failover.fail_host(ctx, args.get("host", ""), args.get("mode", "power"))
+    if fn == "restore_host":
+        return ha_failover.restore_host(ctx, args.get("host", ""))
     raise _failure(f"unknown function {fn!r}")
 
 

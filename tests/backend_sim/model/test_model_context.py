@@ -30,6 +30,9 @@ class BareSim:
         self.spawned.append(key)
         work.close()
 
+    def master_changed(self) -> None:
+        self.spawned.append("master-changed")
+
 
 def test_a_domain_comes_and_goes_on_a_bare_context() -> None:
     store = scenarios.build("demo", seed=1, now=NOW)[0]

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import pytest
 import XenAPI
 
 from conftest import READY, SimServer, start_sim
@@ -258,6 +259,22 @@ def remote(server: SimServer) -> Iterator[Pool]:
         yield pool
     finally:
         pool.close()
+
+
+def lab_fixtures() -> tuple[Any, Any]:
+    """Module fixtures of a test module's own: `pools` (the lab and the Remote site, both sessions) and `pool`
+    (the lab's). Assign both: `pools, pool = lab_fixtures()`."""
+
+    @pytest.fixture(scope="module", name="pools")
+    def both() -> Iterator[tuple[Pool, Pool]]:
+        with lab() as (server, main), remote(server) as far:
+            yield main, far
+
+    @pytest.fixture(name="pool")
+    def main_pool(pools: tuple[Pool, Pool]) -> Pool:
+        return pools[0]
+
+    return both, main_pool
 
 
 def clone_guest(pool: Pool, source: str, name: str) -> str:

@@ -5,22 +5,11 @@ free-memory identity at every step of the clock while guests change state.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
-from scnsim import NULL, GiB, MiB, Pool, clone_guest, expected_overhead, lab, overhead_mib, remote, start_on
+from scnsim import NULL, GiB, MiB, Pool, clone_guest, expected_overhead, lab_fixtures, overhead_mib, start_on
 
-
-@pytest.fixture(scope="module")
-def pools() -> Iterator[tuple[Pool, Pool]]:
-    with lab() as (server, main), remote(server) as far:
-        yield main, far
-
-
-@pytest.fixture
-def pool(pools: tuple[Pool, Pool]) -> Pool:
-    return pools[0]
+pools, pool = lab_fixtures()
 
 
 def test_lab_hosts_have_their_ram_and_dom0_takes_1_gib_plus_5_percent(pool: Pool) -> None:
