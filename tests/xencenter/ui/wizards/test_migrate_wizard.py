@@ -186,3 +186,33 @@ def test_cancelling_a_migration_leaves_the_vm_where_it_was(qtbot: Any, fresh_sim
     finally:
         sdk.close()
 
+
+def test_dropping_a_vm_on_a_host_opens_the_wizard_preset_to_it(qtbot: Any, fresh_sim: Any, parts: Parts) -> None:
+    from PySide6.QtCore import Qt
+
+    drain(fresh_sim)
+    connection = parts.connect(qtbot, fresh_sim.url)
+    sdk = Sdk(fresh_sim.url)
+    try:
+        web01, host2 = sdk.vm("web01"), sdk.host("xcp-host2")
+        parts.window.controller.refresh.flush()
+        model = parts.window.controller.model
+        vm_index = model.index_of(node(parts, connection, web01))
+        host_index = model.index_of(node(parts, connection, host2))
+        assert vm_index.isValid() and host_index.isValid()
+        data = model.mimeData([vm_index])
+        assert model.canDropMimeData(data, Qt.DropAction.MoveAction, -1, -1, host_index)
+        before = len(parts.window.ui.wizards)
+        model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, host_index)
+        qtbot.waitUntil(lambda: len(parts.window.ui.wizards) > before, timeout=5000)
+        window = parts.window.ui.wizards[-1]
+        assert window.objectName() == "migrateWizard"
+        assert window.flow.state.host == host2
+        page = window.page
+        assert isinstance(page, DestinationPageWidget)
+        answered(qtbot, page, ["xcp-host2"])
+        assert page.hosts.currentItem().text() == "xcp-host2 — can take the VM"
+        assert window.flow.can_next
+        window.close()
+    finally:
+        sdk.close()
