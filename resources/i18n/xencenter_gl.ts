@@ -2229,7 +2229,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/wizards/migrate/pages.py" line="+32"/>
+        <location filename="../../xencenter/ui/wizards/migrate/pages.py" line="+30"/>
         <source>Destination pool</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2249,12 +2249,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>can take the VM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>Storage mapping</source>
         <translation type="unfinished"></translation>
     </message>

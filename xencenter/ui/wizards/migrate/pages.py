@@ -3,15 +3,13 @@ combo box per disk and per VIF), and the migration network."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QListWidget, QListWidgetItem, QTableWidget, QVBoxLayout, QWidget
 
 from ....core.connection import Connection
 from ....core.error_sentences import format_bytes
 from ....core.i18n import translate
-from ....core.objects import SR
+from ....core.objects import SR, Host
 from ....core.wizard.migrate import MigrateChoices, retarget
 from ....core.wizard.migrate.choices import destination_hosts, disk_srs, networks, vm_disks, vm_vifs
 from ....core.wizard.migrate.pages import DestinationPage
@@ -40,6 +38,7 @@ class DestinationPageWidget(PageWidget):
         layout.addLayout(form)
         layout.addWidget(self.hosts, 1)
         layout.addWidget(self.message("host"))
+        self._rows: dict[str, QListWidgetItem] = {}
         self.pools.currentIndexChanged.connect(self._pool_chosen)
         self.hosts.currentItemChanged.connect(self._host_chosen)
         if self.logic.checks is not None:
@@ -62,27 +61,31 @@ class DestinationPageWidget(PageWidget):
     def _hosts(self) -> None:
         connection = self._connection()
         self.hosts.clear()
+        self._rows = {}
         if connection is None:
             return
         for host in destination_hosts(connection):
             item = QListWidgetItem(self.hosts)
             item.setData(Qt.ItemDataRole.UserRole, host.ref)
+            self._rows[host.ref] = item
+            self._text(item, host.ref, host.name)
             if host.ref == self.state.host:
                 self.hosts.setCurrentItem(item)
-        self._texts()
 
-    def _texts(self) -> None:
-        connection = self._connection()
-        if connection is None:
-            return
-        names = {h.ref: h.name for h in destination_hosts(connection)}
-        for row in range(self.hosts.count()):
-            item = self.hosts.item(row)
-            ref = str(item.data(Qt.ItemDataRole.UserRole))
-            reason = self.logic.reason(self.state, ref)
-            status = reason if reason is not None else translate("Migrate", "can take the VM")
-            item.setText(f"{names.get(ref, ref)} — {status}")
-            item.setToolTip(status)
+    def _text(self, item: QListWidgetItem, ref: str, name: str) -> None:
+        reason = self.logic.reason(self.state, ref)
+        status = reason if reason is not None else translate("Migrate", "can take the VM")
+        item.setText(f"{name} — {status}")
+        item.setToolTip(status)
+
+    def _answer(self, _vm: str, host: str) -> None:
+        """One server answered: update its line only (64 answers must not redraw 64 lines each)."""
+        item = self._rows.get(host)
+        found = Host.lookup(self.state.target_cache, host)
+        if item is not None and found is not None:
+            self._text(item, host, found.name)
+        if host == self.state.host:
+            self.changed()  # the chosen server's answer decides whether Next is allowed
 
     def _pool_chosen(self, _index: int) -> None:
         if self._filling:
@@ -98,10 +101,6 @@ class DestinationPageWidget(PageWidget):
         if item is None or self._filling or connection is None:
             return
         retarget(self.state, connection, str(item.data(Qt.ItemDataRole.UserRole)))
-        self.changed()
-
-    def _answer(self, *_: Any) -> None:
-        self._texts()
         self.changed()
 
     def select(self, name: str) -> bool:
