@@ -216,3 +216,32 @@ def test_dropping_a_vm_on_a_host_opens_the_wizard_preset_to_it(qtbot: Any, fresh
         window.close()
     finally:
         sdk.close()
+
+
+def test_a_halted_vm_is_moved_to_other_storage_and_a_home_server(qtbot: Any, fresh_sim: Any, parts: Parts) -> None:
+    drain(fresh_sim)
+    connection = parts.connect(qtbot, fresh_sim.url)
+    sdk = Sdk(fresh_sim.url)
+    try:
+        vm, host2 = sdk.vm("student-pc2"), sdk.host("xcp-host2")
+        iscsi = sdk.x.SR.get_by_name_label("iSCSI virtual disks")[0]
+        window = open_migrate(qtbot, parts, connection, vm)
+        page = window.page
+        assert isinstance(page, DestinationPageWidget)
+        answered(qtbot, page, ["xcp-host2"])
+        assert page.select("xcp-host2")
+        assert window.next()
+        storage = window.page
+        assert isinstance(storage, StorageMapWidget)
+        assert storage.choose(0, iscsi)
+        while window.flow.can_next:
+            assert window.next()
+        assert "Move (the VM is not running)" in window.page.values()
+        operation = finish(qtbot, sdk, window)
+        assert operation.state is OperationState.SUCCEEDED, operation.error_text
+        assert (sdk.x.VM.get_power_state(vm), sdk.x.VM.get_affinity(vm)) == ("Halted", host2)
+        [vbd] = [v for v in sdk.x.VM.get_VBDs(vm) if sdk.x.VBD.get_type(v) == "Disk"]
+        assert sdk.x.VDI.get_SR(sdk.x.VBD.get_VDI(vbd)) == iscsi
+        assert operation.note == "", "no XenMotion figures for a VM that was not running"
+    finally:
+        sdk.close()
