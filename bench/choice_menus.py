@@ -21,16 +21,17 @@ import itertools
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
 
 from simproc import REPO, BenchError, Server, line, run, start_server
 
 TIMEOUT = 60.0
 
 
-async def measure(sim: Server) -> None:
-    from PySide6.QtCore import QTimer
-
+async def open_console(sim: Server, power_state: str) -> tuple[Any, Any, Any, str]:
+    """The console's MainWindow connected to `sim`, with a VM in `power_state` selected: (manager, window,
+    connection, VM ref)."""
     from xencenter.core.commands import CommandRegistry
     from xencenter.core.connection import Connection
     from xencenter.core.manager import ConnectionManager
@@ -48,19 +49,33 @@ async def measure(sim: Server) -> None:
     await asyncio.wait_for(connection.open(sim.password), TIMEOUT)
     line("connect", (time.perf_counter() - began) * 1000, "ms")
     window.controller.refresh.flush()
-    vm = next((ref for ref, rec in connection.cache.items("VM") if rec.get("power_state") == "Halted"
-               and not rec.get("is_a_template") and not rec.get("is_a_snapshot")), None)
+    vm = next((ref for ref, rec in connection.cache.items("VM") if rec.get("power_state") == power_state
+               and not rec.get("is_a_template") and not rec.get("is_a_snapshot")
+               and not rec.get("is_control_domain")), None)
     if vm is None:
-        raise BenchError("the scenario has no halted VM")
+        raise BenchError(f"the scenario has no VM in state {power_state}")
     if not window.navigation.select_key(f"{window.controller.key_of(connection)}/{vm}"):
-        raise BenchError("the halted VM is not in the tree")
+        raise BenchError("the VM is not in the tree")
     window.command_actions.update.flush()
-    menu, checks = window.start_on_menu, window.choice_checks
-    ticks: list[float] = []
+    return manager, window, connection, vm
+
+
+def gui_ticker(ticks: list[float]) -> Any:
+    """A 5 ms QTimer on the GUI thread appending the time of each tick (its gaps are the GUI's stalls)."""
+    from PySide6.QtCore import QTimer
+
     ticker = QTimer()
     ticker.setInterval(5)
     ticker.timeout.connect(lambda: ticks.append(time.perf_counter()))
     ticker.start()
+    return ticker
+
+
+async def measure(sim: Server) -> None:
+    manager, window, _connection, _vm = await open_console(sim, "Halted")
+    menu, checks = window.start_on_menu, window.choice_checks
+    ticks: list[float] = []
+    ticker = gui_ticker(ticks)
     await asyncio.sleep(0.2)
     opened = time.perf_counter()
     menu.aboutToShow.emit()
@@ -88,10 +103,8 @@ async def measure(sim: Server) -> None:
     window.deleteLater()
 
 
-def bench(args: argparse.Namespace, servers: list[Server]) -> int:
-    sim = start_server("xapi-sim", [sys.executable, "-m", "backend_sim", "--port", "0", "--scenario", args.scenario,
-                                    "--auth-failure-delay", "0", "--manual-clock"], servers, timeout=TIMEOUT)
-    line("server.xapi_sim", f"{sim.url} scenario={args.scenario}")
+def run_on_qt(sim: Server, measure: Callable[[Server], Awaitable[None]]) -> int:
+    """Run `measure(sim)` on a qasync loop over an offscreen QApplication."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_API", "pyside6")
     if str(REPO) not in sys.path:
@@ -107,6 +120,17 @@ def bench(args: argparse.Namespace, servers: list[Server]) -> int:
     with loop:
         loop.run_until_complete(measure(sim))
     return 0
+
+
+def start_large(args: argparse.Namespace, servers: list[Server]) -> Server:
+    sim = start_server("xapi-sim", [sys.executable, "-m", "backend_sim", "--port", "0", "--scenario", args.scenario,
+                                    "--auth-failure-delay", "0", "--manual-clock"], servers, timeout=TIMEOUT)
+    line("server.xapi_sim", f"{sim.url} scenario={args.scenario}")
+    return sim
+
+
+def bench(args: argparse.Namespace, servers: list[Server]) -> int:
+    return run_on_qt(start_large(args, servers), measure)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

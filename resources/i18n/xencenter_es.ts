@@ -222,7 +222,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../xencenter/core/commands/base.py" line="+185"/>
+        <location filename="../../xencenter/core/commands/base.py" line="+187"/>
         <source>Nothing is selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -279,11 +279,14 @@
     <message>
         <location filename="../../xencenter/core/commands/placement.py" line="+52"/>
         <location filename="../../xencenter/core/commands/subject.py" line="+1"/>
+        <location filename="../../xencenter/core/wizard/migrate/check.py" line="+47"/>
         <source>The server no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../../xencenter/core/commands/wizard.py" line="+111"/>
+        <location filename="../../xencenter/core/wizard/migrate/check.py" line="+10"/>
         <source>The VM is already on this server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,7 +507,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../xencenter/core/commands/wizard.py" line="+52"/>
+        <location filename="../../xencenter/core/commands/wizard.py" line="-59"/>
         <source>The VM no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -617,6 +620,7 @@
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../xencenter/core/commands/wizard.py" line="+55"/>
         <source>The VM is busy ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -959,7 +963,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/commands/wizard.py" line="+27"/>
+        <location filename="../../xencenter/core/commands/wizard.py" line="-28"/>
         <source>New VM...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -986,6 +990,22 @@
     <message>
         <location line="+3"/>
         <source>Select a snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The server does not allow migrating &apos;{0}&apos; now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../../xencenter/core/wizard/migrate/check.py" line="-32"/>
+        <source>Migrate...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a VM.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2175,7 +2195,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2494,6 +2514,180 @@
     <message>
         <location line="+16"/>
         <source>This object no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Migrate</name>
+    <message>
+        <location filename="../../xencenter/core/wizard/migrate/pages.py" line="+26"/>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Networking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Migration Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/core/wizard/migrate/run.py" line="+70"/>
+        <source>Migrating the VM&apos;s memory (XenMotion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Preparing the destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copying the VM&apos;s disks and memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Setting the VM&apos;s home server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading XenMotion&apos;s figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/ui/wizards/migrate/pages.py" line="+30"/>
+        <source>Destination pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Destination server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Destination &amp;pool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose where the VM goes. Each server is asked whether it can take the VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>can take the VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Storage mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+61"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Where each disk goes. A disk left on its storage stays (XenMotion); a disk given other storage is copied while the VM runs (Storage XenMotion).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Destination storage of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} (where it is now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Network mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The network each interface joins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Interface {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Network of interface {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Migration network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The destination receives the VM&apos;s disks and memory on this network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/ui/wizards/migrate/wizard.py" line="+49"/>
+        <source>Migrate VM — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Migrate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -68,6 +68,8 @@ class MainWindow(QMainWindow):
         self.folder_drops = FolderDrops(self.navigation, self)  # objects dropped on a folder: Move to Folder
         self.folder_drops.requested.connect(
             lambda items, path: self.command_actions.trigger("organise.move_to_folder", path, items))
+        self.folder_drops.migrate_requested.connect(  # a VM dropped on a server: Migrate, preset to it
+            lambda items, host: self.command_actions.trigger("vm.migrate_wizard", host, items))
         self.tabs = TabSlot(manager, operations, registry, self, run_command=self.command_actions.trigger)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("mainSplitter")

@@ -27,7 +27,7 @@ POOL_MENU = ("connection.add", None, "vm.new", None, "connection.reconnect", "co
              "connection.remove")
 VM_MENU = ("vm.new", None, "vm.start", "vm.start_on", "vm.shutdown", "vm.reboot", "vm.suspend", "vm.resume",
            "vm.resume_on", "vm.pause", "vm.unpause", None, "vm.force_shutdown", "vm.force_reboot", None, "vm.migrate",
-           None, "vm.copy", "vm.convert_to_template", None, "vm.delete")
+           "vm.migrate_wizard", None, "vm.copy", "vm.convert_to_template", None, "vm.delete")
 TOOLBAR = ("connection.add", "vm.new", None, "verb.start", "verb.shutdown", "verb.reboot", "vm.suspend", "vm.resume",
            None, "host.enter_maintenance")
 TEMPLATE_MENU = ("vm.new", "vm.quick_create", None, "vm.copy", None, "vm.delete")

@@ -53,8 +53,8 @@ def test_registry_has_every_verb_with_text_and_icon(qapp: Any) -> None:
                    "organise.remove_from_folder", "organise.new_folder", "organise.edit_tags",
                    "organise.edit_custom_fields", "users.join_domain", "users.leave_domain", "users.add",
                    "users.remove", "users.change_role", "users.logout", "vm.new",
-                   "vm.quick_create", "vm.new_from_snapshot", "sim.pause", "sim.play_1x", "sim.play_10x",
-                   "sim.play_100x", "sim.step_10s", "sim.step_1min"}
+                   "vm.quick_create", "vm.new_from_snapshot", "vm.migrate_wizard", "sim.pause", "sim.play_1x",
+                   "sim.play_10x", "sim.play_100x", "sim.step_10s", "sim.step_1min"}
     for command in REG:
         assert command.text.text() and command.icon, command
     destructive = {c.id for c in REG if c.confirmation is not None}
@@ -242,3 +242,16 @@ def test_wizard_verbs_are_offered_on_what_they_start_from_and_ask_the_role(qapp:
     assert reason("vm.quick_create", conn, "OpaqueRef:tmpl") == "Your role (VM Operator) may not do this."
     offline = loaded(records(tmpl=vm("tmpl", is_a_template=True)), connected=False)
     assert reason("vm.new", offline, "OpaqueRef:tmpl").startswith("Not connected to")
+
+
+def test_migrate_is_offered_on_a_vm_xapi_lets_migrate(qapp: Any) -> None:
+    conn = loaded(records(tmpl=vm("tmpl", is_a_template=True),
+                          web=vm("web", power="Running", allowed=("pool_migrate", "migrate_send"), resident_on=HOST),
+                          busy=vm("busy", power="Running", allowed=(), current_operations={"t": "clean_reboot"}),
+                          stuck=vm("stuck", allowed=())))
+    assert REG.get("vm.migrate_wizard").text.text() == "Migrate..."
+    assert reason("vm.migrate_wizard", conn, "OpaqueRef:web") is None
+    assert reason("vm.migrate_wizard", conn, "OpaqueRef:web", argument=HOST) == "The VM is already on this server."
+    assert reason("vm.migrate_wizard", conn, "OpaqueRef:tmpl") == "Select a VM."
+    assert reason("vm.migrate_wizard", conn, "OpaqueRef:busy") == "The VM is busy (clean_reboot)."
+    assert reason("vm.migrate_wizard", conn, "OpaqueRef:stuck") == "The server does not allow migrating 'stuck' now."

@@ -54,6 +54,8 @@ class WizardRequest:
     connection: Connection
     item: SelectedItem | None
     operations: OperationList
+    connections: tuple[Connection, ...] = ()  # every connected pool (a destination elsewhere: Migrate)
+    preset: str = ""  # a choice made already (Migrate: the host a VM was dropped on)
 
 
 class CommandUi(Protocol):

@@ -88,5 +88,44 @@ NEW_VM_FROM_SNAPSHOT = WizardVerb(id="vm.new_from_snapshot", text=LazyText("Comm
                                   select=LazyText("Commands", "Select a snapshot."))
 
 
+
+
+class MigrateWizardCommand(WizardCommand):
+    """Migrate...: the Migrate wizard on a VM xapi lets migrate now (live when running, moved when halted);
+    `argument` is a host to preset (a VM dropped on a server in the tree)."""
+
+    def can_execute(self, selection: Selection, argument: Any = None) -> str | None:
+        reason = super().can_execute(selection, argument)
+        if reason is not None:
+            return reason
+        vm = VM.lookup(selection[0].connection.cache, selection[0].ref)
+        if vm is None or vm.is_control_domain:
+            return self.verb.select.text()
+        if not {"pool_migrate", "migrate_send"} & vm.allowed_operations:
+            if vm.current_operations:
+                busy = ", ".join(sorted(set(vm.current_operations.values())))
+                return QCoreApplication.translate("Commands", "The VM is busy ({0}).").format(busy)
+            return QCoreApplication.translate("Commands", "The server does not allow migrating '{0}' now.").format(
+                vm.name)
+        if argument is not None and str(argument) == vm.resident_on:
+            return QCoreApplication.translate("Commands", "The VM is already on this server.")
+        return None
+
+    async def run(self, context: CommandContext) -> None:
+        item = context.selection[0]
+        connections = tuple(c for c in (context.manager.connections() if context.manager else [item.connection])
+                            if c.is_connected)
+        await context.ui.open_wizard(WizardRequest(self.verb.wizard, item.connection, item, context.operations,
+                                                   connections or (item.connection,),
+                                                   str(context.argument or "")))
+
+
+MIGRATE_WIZARD = WizardVerb(id="vm.migrate_wizard", text=LazyText("Commands", "Migrate..."), icon="vm-migrate",
+                            wizard="migrate", on=frozenset({"VM"}), kinds=frozenset({"vm"}),
+                            permissions=("vm.pool_migrate", "vm.migrate_send"),
+                            select=LazyText("Commands", "Select a VM."))
+
+
 def wizard_commands() -> list[Command]:
-    return [WizardCommand(NEW_VM), QuickCreateCommand(QUICK_CREATE), WizardCommand(NEW_VM_FROM_SNAPSHOT)]
+    return [WizardCommand(NEW_VM), QuickCreateCommand(QUICK_CREATE), WizardCommand(NEW_VM_FROM_SNAPSHOT),
+            MigrateWizardCommand(MIGRATE_WIZARD)]

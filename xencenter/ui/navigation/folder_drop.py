@@ -1,11 +1,13 @@
-"""Drag objects onto a folder of the "Objects by Folder" tree to move them there (the Move to Folder command).
+"""Drag objects onto a folder of the "Objects by Folder" tree to move them there (the Move to Folder command), or
+a VM onto a server to migrate it there (the Migrate wizard, preset to that server).
 
-`OrganiseTreeModel` is the navigation model with drag and drop: objects drag, folder rows accept drops. A drop
-changes nothing in the model (the tree follows the cache); `FolderDrops` names the dropped objects for the window,
-which runs the command; its write comes back as a cache batch that moves the rows.
+`OrganiseTreeModel` is the navigation model with drag and drop: objects drag, folder and server rows accept drops.
+A drop changes nothing in the model (the tree follows the cache); `FolderDrops` names the dropped objects for the
+window, which runs the command; its write comes back as a cache batch that moves the rows.
 
 Signals (OrganiseTreeModel):
     dropped(list[str], str): node keys dropped on the folder with this path.
+    dropped_on_host(list[str], str): node keys dropped on the server row with this key.
 """
 
 from __future__ import annotations
@@ -31,13 +33,14 @@ Index = QModelIndex | QPersistentModelIndex
 
 class OrganiseTreeModel(ResourceTreeModel):
     dropped = Signal(list, str)
+    dropped_on_host = Signal(list, str)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
         node = self.node(index)
         if node is not None and node.cls in formats.ORGANISED_CLASSES:
             flags |= Qt.ItemFlag.ItemIsDragEnabled
-        if node is not None and node.kind == FOLDER_KIND:
+        if node is not None and (node.kind == FOLDER_KIND or node.cls == "host"):
             flags |= Qt.ItemFlag.ItemIsDropEnabled
         return flags
 
@@ -60,28 +63,39 @@ class OrganiseTreeModel(ResourceTreeModel):
         node = self.node(parent)
         return node.ref if node is not None and node.kind == FOLDER_KIND else None
 
+    def _host(self, parent: Index) -> str | None:
+        node = self.node(parent)
+        return node.key if node is not None and node.cls == "host" else None
+
     def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
                         parent: Index) -> bool:
-        return data.hasFormat(MIME_TYPE) and self._folder(parent) is not None
+        if not data.hasFormat(MIME_TYPE):
+            return False
+        return self._folder(parent) is not None or self._host(parent) is not None
 
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
-        path = self._folder(parent)
-        if not data.hasFormat(MIME_TYPE) or path is None:
+        if not data.hasFormat(MIME_TYPE):
             return False
         keys = [key for key in bytes(data.data(MIME_TYPE).data()).decode().split("\n") if key]
-        self.dropped.emit(keys, path)
+        path, host = self._folder(parent), self._host(parent)
+        if path is not None:
+            self.dropped.emit(keys, path)
+        elif host is not None:
+            self.dropped_on_host.emit(keys, host)
         return False  # nothing to remove or insert here: the write comes back through the cache
 
 
 class FolderDrops(QObject):
     """Turns what was dropped on a folder into the objects to move (the window runs Move to Folder on them, with
-    the command's checks, as the menus do).
+    the command's checks, as the menus do), and a VM dropped on a server into a migration to it.
 
     Signals:
         requested(list[SelectedItem], str): move these objects into the folder with this path.
+        migrate_requested(list[SelectedItem], str): open the Migrate wizard on this VM, preset to this host ref.
     """
 
     requested = Signal(list, str)
+    migrate_requested = Signal(list, str)
 
     def __init__(self, panel: NavigationPanel, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +109,7 @@ class FolderDrops(QObject):
         model = panel.controller.model
         if isinstance(model, OrganiseTreeModel):
             model.dropped.connect(self._on_dropped)
+            model.dropped_on_host.connect(self._on_dropped_on_host)
 
     def selection_of(self, keys: Sequence[str]) -> list[SelectedItem]:
         model = self.panel.controller.model
@@ -110,3 +125,9 @@ class FolderDrops(QObject):
         items = self.selection_of(keys)
         if items:
             self.requested.emit(items, path)
+
+    def _on_dropped_on_host(self, keys: list[str], host_key: str) -> None:
+        vms = [item for item in self.selection_of(keys) if item.cls == "VM"]
+        hosts = self.selection_of([host_key])
+        if vms and hosts:  # the wizard migrates one VM: the first dropped
+            self.migrate_requested.emit(vms[:1], hosts[0].ref)

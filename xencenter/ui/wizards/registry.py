@@ -12,12 +12,14 @@ from PySide6.QtWidgets import QWidget
 
 from ...core.commands import WizardRequest
 from ...core.commands.choices import ChoiceChecks
+from .migrate.wizard import open_migrate
 from .new_vm.wizard import open_new_vm
 from .window import WizardWindow
 
 # (request, parent window, the app's ChoiceChecks for eligibility answers) -> the wizard's window
 WIZARDS: dict[str, Callable[[WizardRequest, QWidget | None, ChoiceChecks | None], WizardWindow]] = {
     "new_vm": open_new_vm,
+    "migrate": open_migrate,
 }
 
 

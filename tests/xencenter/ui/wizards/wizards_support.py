@@ -39,6 +39,7 @@ __all__ = [
     "make_parts",
     "node",
     "open_new_vm",
+    "open_wizard",
     "parts_fixture",
     "qloop_fixture",
     "teardown_parts",
@@ -52,11 +53,16 @@ def node(parts: Parts, connection: Connection, ref: str) -> str:
 
 def open_new_vm(qtbot: Any, parts: Parts, key: str) -> WizardWindow:
     """Select `key` in the tree and run New VM... from the VM menu's action; the wizard window that opens."""
+    return open_wizard(qtbot, parts, key, "vm.new")
+
+
+def open_wizard(qtbot: Any, parts: Parts, key: str, command_id: str) -> WizardWindow:
+    """Select `key` in the tree and trigger the wizard verb's action; the (non-modal) wizard window that opens."""
     parts.window.controller.refresh.flush()
     assert parts.window.navigation.select_key(key), key
     actions = parts.window.command_actions
     actions.update.flush()
-    action = actions["vm.new"]
+    action = actions[command_id]
     assert action.isEnabled(), action.toolTip()
     before = len(parts.window.ui.wizards)
     action.trigger()

@@ -1,0 +1,1 @@
+"""The Migrate wizard\x27s window and pages."""
