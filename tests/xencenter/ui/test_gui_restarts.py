@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import os
 import signal
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from ui_support import Parts, drain, make_parts, qloop_fixture, root_conftest, teardown_parts  # noqa: F401
+from ui_support import Parts, drain, parts_fixture, qloop_fixture, root_conftest  # noqa: F401
 
 from xencenter.core.asyncutil import set_exception_reporter
 from xencenter.core.connection import ConnectionState
@@ -18,13 +17,6 @@ from xencenter.core.connection import ConnectionState
 pytestmark = pytest.mark.gui
 
 RESTARTS = 20
-
-
-@pytest.fixture
-def parts(qtbot: Any, qloop: Any) -> Iterator[Parts]:
-    made = make_parts(qtbot)
-    yield made
-    teardown_parts(qtbot, made)
 
 
 def test_the_console_reconnects_after_each_of_twenty_kills(qtbot: Any, parts: Parts) -> None:
