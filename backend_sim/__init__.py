@@ -14,6 +14,7 @@ pyproject.toml enforces it, with no exceptions):
                                      it sees the pool as model.context.SimContext
     store                            the database: tables, relations, events
     datamodel                        xapi's classes, fields and messages (generated)
-    clock                            simulated time
+    clock | perf                     simulated time | load model, RRDs and perfmon (reads the pool
+                                     through perf.view.PerfSource only)
     wire | errors                    XML-RPC / JSON-RPC values and codecs | XenAPI error codes
 """

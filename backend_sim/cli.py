@@ -44,6 +44,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--manual-clock", action="store_true",
                         help="the clock moves only when stepped (through the 'sim' host plugin)")
     parser.add_argument("--seed", type=int, default=1, help="seed for every random choice")
+    parser.add_argument("--no-vnc-ports", action="store_true",
+                        help="no plain RFB port per running VM on loopback (consoles still tunnel through "
+                        "CONNECT /console and WebSocket)")
     parser.add_argument("--auth-failure-delay", type=float, default=5.0,
                         help="seconds a failed login waits before answering (xapi: 5)")
     return parser.parse_args(argv)
@@ -79,7 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"xapi-sim: {exc}", file=sys.stderr)
         return 2
     config = XapiConfig(user=args.user, password=args.password or DEFAULT_PASSWORD,
-                        auth_failure_delay=max(0.0, args.auth_failure_delay))
+                        auth_failure_delay=max(0.0, args.auth_failure_delay), vnc_ports=not args.no_vnc_ports)
     # Every pool shares the clock, so time-stepping one steps the whole simulated world.
     endpoints = [Endpoint(Xapi(store, clock, config), args.host, args.port if index == 0 else 0)
                  for index, store in enumerate(stores)]

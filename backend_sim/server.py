@@ -78,6 +78,13 @@ class Server(uvicorn.Server):
     def capture_signals(self) -> Iterator[None]:
         yield
 
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        # Open console tunnels would hold the graceful stop until its timeout: their viewers go first.
+        app = self.config.app
+        if isinstance(app, XapiApp):
+            app.xapi.consoles.disconnect_viewers()
+        await super().shutdown(sockets)
+
 
 Companion = Callable[[], Coroutine[Any, Any, None]]
 
@@ -130,6 +137,8 @@ async def serve(endpoints: Sequence[Endpoint], *, certfile: str | None = None,
     for server in servers:
         server.should_exit = True
     await asyncio.gather(*pending, return_exceptions=True)
+    for endpoint in endpoints:
+        await endpoint.xapi.consoles.stop()
     for task in done:
         if task.exception() is not None:
             print(f"xapi-sim: server failed: {task.exception()}", file=sys.stderr)

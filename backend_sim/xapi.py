@@ -16,11 +16,15 @@ from .api.context import DEFAULT_PASSWORD, DEFAULT_USER, XapiConfig
 from .api.dispatch import Dispatcher
 from .api.tasks import TaskManager
 from .clock import SimClock
+from .console_service.service import ConsoleService
 from .errors import ApiError
 from .model.domains import bring_about
 from .model.domids import Domids
 from .model.hosts import master_ref
+from .model.perf_view import PoolPerfSource, perf_seed
 from .model.refresh import refresh
+from .perf.monitor import Monitor
+from .perf.perfmon import Perfmon
 from .sessions import SessionManager
 from .store.store import Store
 
@@ -45,6 +49,10 @@ class Xapi:
         self.slave_of = ""  # after pool.join: the master's address, and every call is HOST_IS_SLAVE
         self.migrations: dict[str, dict[str, str]] = {}  # VM ref -> figures of its last live migration
         self.domids = Domids()
+        self.perf = Monitor(PoolPerfSource(self), seed=perf_seed(store))  # the pool's rrdd
+        self.perf.slicing = not clock.manual
+        self.perfmon = Perfmon(self.perf)
+        self.consoles = ConsoleService(self, self.call, vnc_ports=self.config.vnc_ports)
         self._refresh_all()
         self.domids.continue_from(store)
 
@@ -61,7 +69,10 @@ class Xapi:
         refresh(self.store, cls, ref)
 
     async def start(self) -> None:
-        """Bring about the power states the scenario asked for; runs inside the server's loop."""
+        """Bring about the power states the scenario asked for, start the consoles and performance
+        sampling; runs inside the server's loop."""
+        self.consoles.start()
+        self.spawn("perf-sampler", self.perf.run(self.perfmon.check))
         if not self.store.boot_plan:
             return
         for vm, host, state in self.store.boot_plan:

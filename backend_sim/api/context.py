@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from ..model.context import SimContext
+from ..perf.monitor import Monitor
 from ..sessions import SessionManager
 from .tasks import TaskManager
 
@@ -24,6 +25,7 @@ class XapiConfig:
     password: str = DEFAULT_PASSWORD
     auth_failure_delay: float = 5.0  # xapi slows down failed logins on purpose
     event_batch_delay: float = 0.05  # xapi coalesces events for 50 ms before answering
+    vnc_ports: bool = False  # a plain RFB port per running VM on loopback (the xapi-sim command turns it on)
 
 
 class ApiContext(SimContext, Protocol):
@@ -46,6 +48,10 @@ class ApiContext(SimContext, Protocol):
     @property
     def peers(self) -> Mapping[str, ApiContext]:
         """Every pool served by this process, by URL (cross-pool migration, pool.join)."""
+
+    @property
+    def perf(self) -> Monitor:
+        """The pool's RRDs and load model (data sources, /rrd_updates)."""
 
     def after_operation(self, cls: str, ref: str) -> None:
         """An operation on an object began or ended: derived fields are recomputed."""

@@ -27,7 +27,7 @@ WEBSOCKET = "WEBSOCKET"
 CONNECT = "CONNECT"
 
 REASONS = {200: "OK", 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found",
-           405: "Method Not Allowed", 413: "Payload Too Large", 503: "Service Unavailable"}
+           405: "Method Not Allowed", 409: "Conflict", 413: "Payload Too Large", 503: "Service Unavailable"}
 
 
 class HttpError(Exception):
@@ -68,6 +68,12 @@ class Request:
         if value is None:
             raise bad_parameter(f"missing query parameter {name!r}")
         return value
+
+    def params(self, name: str) -> list[str]:
+        """Every value of a query parameter that may repeat (vm_uuid=...&vm_uuid=...)."""
+        if isinstance(self.query, Query):
+            return self.query.every(name)
+        return [self.query[name]] if name in self.query else []
 
 
 @dataclass
@@ -159,11 +165,23 @@ class HandlerRegistry:
 HANDLERS = HandlerRegistry(rbac_authorize)
 
 
-def parse_query(raw: bytes | str) -> dict[str, str]:
+class Query(dict[str, str]):
+    """Query parameters by name, the first value of each; `every(name)` has all of a repeated one."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lists: dict[str, list[str]] = {}
+
+    def every(self, name: str) -> list[str]:
+        return list(self.lists.get(name, ()))
+
+
+def parse_query(raw: bytes | str) -> Query:
     text = raw.decode("latin-1") if isinstance(raw, bytes) else raw
-    query: dict[str, str] = {}
+    query = Query()
     for name, value in urllib.parse.parse_qsl(text, keep_blank_values=True):
         query.setdefault(name, value)
+        query.lists.setdefault(name, []).append(value)
     return query
 
 

@@ -12,6 +12,7 @@ from typing import Any
 from ..wire.values import NULL_REF
 from . import vm_fields
 from .context import SimContext
+from .installer_boot import installer_iso
 from .placement import needs_hvm
 from .refresh import refresh
 
@@ -42,8 +43,8 @@ def ip_address(ctx: SimContext, vm: dict[str, Any]) -> str:
 def schedule(ctx: SimContext, vm_ref: str, *, already_up: bool = False) -> None:
     """The agent reports after the guest has booted (or at once for a guest found running)."""
     vm = ctx.store.get("VM", vm_ref)
-    if not has_tools(vm):
-        return
+    if not has_tools(vm) or installer_iso(ctx.store, vm_ref):
+        return  # no tools, or an installer running: the agent reports from the installed system
     delay = 0.0 if already_up else AGENT_DELAY_HVM if needs_hvm(vm) else AGENT_DELAY_PV
     ctx.spawn(f"agent:{vm_ref}", _report(ctx, vm_ref, vm["domid"], delay))
 

@@ -86,9 +86,22 @@ def http_roles(permission: str) -> frozenset[str]:
     return HTTP_ROLES.get(permission, _and_above("pool-admin"))
 
 
+@cache
+def keyed_roles() -> dict[str, frozenset[str]]:
+    """The keyed setters' permissions ("vm.add_to_other_config/key:folder", lower-case as xapi lists them) and
+    the roles that hold them: the setter's own and the key's."""
+    table: dict[str, frozenset[str]] = {}
+    for name, allowed in message_roles().items():
+        if name.rsplit(".", 1)[-1] in KEYED_SETTERS:
+            for pattern, roles in KEY_ROLES:
+                table[f"{name}/key:{pattern.lower()}"] = allowed | roles
+    return table
+
+
 def permissions_of(roles: frozenset[str]) -> list[str]:
     """Every permission the roles hold, sorted (a session's rbac_permissions)."""
     held = [name for name, allowed in message_roles().items() if allowed & roles]
+    held += [name for name, allowed in keyed_roles().items() if allowed & roles]
     held += [name for name, allowed in HTTP_ROLES.items() if allowed & roles]
     return sorted(held)
 

@@ -8,6 +8,10 @@ Functions (args and result are strings, as for every xapi plugin):
   bytes per round, data sent, downtime).
 - split_drivers {} -> JSON picture of Xen's split device drivers on the host the call is made on:
   see model/split_drivers.py.
+- workloads {} -> JSON object: every workload a guest can run (name -> what it does).
+- set_workload {"vm": ref, "workload": name} -> the name; from the next five-second sample the
+  guest's CPU, memory, disk and network figures follow that workload (idle, web, database, batch,
+  boot-storm, install). Kept in the VM's other_config:sim-workload.
 """
 
 from __future__ import annotations
@@ -16,7 +20,9 @@ import asyncio
 import json
 
 from ..errors import ApiError
+from ..perf.workloads import WORKLOADS
 from .context import SimContext
+from .perf_view import WORKLOAD_KEY
 from .split_drivers import split_drivers
 
 
@@ -45,7 +51,21 @@ async def run(ctx: SimContext, host: str, fn: str, args: dict[str, str]) -> str:
         return json.dumps(stats, sort_keys=True)
     if fn == "split_drivers":
         return json.dumps(split_drivers(ctx.store, host), sort_keys=True)
+    if fn == "workloads":
+        return json.dumps({w.name: w.description for w in WORKLOADS.values()})
+    if fn == "set_workload":
+        return _set_workload(ctx, args.get("vm", ""), args.get("workload", ""))
     raise _failure(f"unknown function {fn!r}")
+
+
+def _set_workload(ctx: SimContext, vm_ref: str, name: str) -> str:
+    vm = ctx.store.find("VM", vm_ref)
+    if vm is None or vm["is_a_template"] or vm["is_a_snapshot"] or vm["is_control_domain"]:
+        raise _failure("vm must be the reference of a guest (not a template, snapshot or dom0)")
+    if name not in WORKLOADS:
+        raise _failure(f"unknown workload {name!r}; one of {', '.join(WORKLOADS)}")
+    ctx.store.update("VM", vm_ref, {"other_config": {**vm["other_config"], WORKLOAD_KEY: name}})
+    return name
 
 
 async def step_clock(ctx: SimContext, seconds: float) -> None:

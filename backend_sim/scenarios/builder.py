@@ -13,6 +13,7 @@ from ..clock import to_datetime
 from ..model import network as network_model
 from ..model.directory import Directory
 from ..model.memory import refresh_host_metrics
+from ..model.perf_view import WORKLOAD_KEY
 from ..model.releases import RELEASES
 from ..model.roles import add_roles
 from ..model.storage import DRIVERS
@@ -254,9 +255,10 @@ class PoolBuilder:
     def vm(self, name: str, *, memory: int, vcpus: int = 1, hvm: bool = False, disks: list[tuple[str, int]],
            network: str | None = None, template: bool = False, description: str = "", os_name: str = "",
            other_config: dict[str, str] | None = None, dynamic_min: int | None = None, power: str = "Halted",
-           host: str | None = None, tools: bool = True) -> str:
+           host: str | None = None, tools: bool = True, workload: str | None = None) -> str:
         """A guest with disks (sr, size) and one VIF on `network`, or a template whose disks are a
-        provisioning spec. `power` other than Halted is brought about when the server starts."""
+        provisioning spec. `power` other than Halted is brought about when the server starts.
+        `workload` is what the guest does while it runs (perf.workloads; idle when not given)."""
         metrics = self.store.create("VM_metrics", {"memory_actual": 0, "VCPUs_number": 0,
                                                    "install_time": self.now, "last_updated": self.now,
                                                    "hvm": hvm, "current_domain_type": "unspecified"})
@@ -265,6 +267,8 @@ class PoolBuilder:
             config["os-name"] = os_name
         if not tools:
             config["pv-drivers-installed"] = "false"
+        if workload is not None:
+            config[WORKLOAD_KEY] = workload
         if template:
             config["disks"] = provision_spec(disks)
             config.setdefault("install-methods", "cdrom,nfs,http,ftp" if not hvm else "cdrom")

@@ -11,6 +11,7 @@ describes (Xen and dom0 take about 800 MiB of its 2 GiB).
 
 from __future__ import annotations
 
+from ..model.perf_view import MIN_MAX_KEY
 from ..model.rbac import ROLE_NAMES
 from .builder import GiB, HostSpec, MiB, PoolBuilder, Pools
 
@@ -31,6 +32,8 @@ def build(pools: Pools, now: float) -> None:
 def _course_lab(pools: Pools, now: float) -> None:
     b = PoolBuilder(pools.new(), now=now)
     b.pool("Course lab")
+    # Guests' RRDs keep MIN and MAX beside AVERAGE in the coarse archives, as hosts' always do.
+    b.store.map_add("pool", b.built.pool, "other_config", MIN_MAX_KEY, "true")
     host1 = b.host(HostSpec("xcp-host1", memory=32 * GiB, sockets=2, cores=4, nics=4))
     host2 = b.host(HostSpec("xcp-host2", memory=16 * GiB, sockets=1, cores=4, nics=4))
     host3 = b.host(HostSpec("xcp-host3", memory=8 * GiB, sockets=1, cores=2, nics=4, hvm=False,
@@ -63,21 +66,23 @@ def _course_lab(pools: Pools, now: float) -> None:
              template=True, os_name=name)
 
     b.vm("web01", memory=1 * GiB, dynamic_min=512 * MiB, vcpus=1, disks=[(nfs, 10 * GiB)], network=management,
-         os_name="Debian 12", description="Web server (PV)", power="Running", host=host1)
+         os_name="Debian 12", description="Web server (PV)", power="Running", host=host1,
+         workload="web")
     b.vm("db01", memory=4 * GiB, dynamic_min=2 * GiB, vcpus=2, disks=[(iscsi, 20 * GiB), (iscsi, 50 * GiB)],
-         network=management, os_name="Debian 12", description="Database (PV)", power="Running", host=host2)
+         network=management, os_name="Debian 12", description="Database (PV)", power="Running", host=host2,
+         workload="database")
     b.vm("router", memory=512 * MiB, vcpus=1, disks=[(b.built.local_srs[host3], 8 * GiB)], network=students,
          os_name="Alpine Linux 3.20", description="Lab router on local storage (PV)", power="Running",
-         host=host3)
+         host=host3, workload="idle")
     b.vm("win2022", memory=4 * GiB, dynamic_min=2 * GiB, vcpus=2, hvm=True, disks=[(nfs, 32 * GiB)],
          network=management, os_name="Windows Server 2022", description="Windows with PV tools (HVM)",
-         power="Running", host=host1)
+         power="Running", host=host1, workload="batch")
     b.vm("win7-legacy", memory=2 * GiB, vcpus=1, hvm=True, disks=[(nfs, 24 * GiB)], network=students,
          os_name="Windows 7", description="HVM without PV drivers: emulated devices", tools=False)
     b.vm("student-pc1", memory=1 * GiB, dynamic_min=512 * MiB, vcpus=1, disks=[(nfs, 8 * GiB)],
-         network=private, os_name="Ubuntu 24.04", power="Suspended")
+         network=private, os_name="Ubuntu 24.04", power="Suspended", workload="boot-storm")
     b.vm("student-pc2", memory=1 * GiB, dynamic_min=512 * MiB, vcpus=1, disks=[(nfs, 8 * GiB)],
-         network=students, os_name="Ubuntu 24.04")
+         network=students, os_name="Ubuntu 24.04", workload="boot-storm")
     b.vm("local-test", memory=512 * MiB, vcpus=1, disks=[(b.built.local_srs[host1], 8 * GiB)],
          network=management, os_name="Alpine Linux 3.20", description="On local storage: XenMotion refuses it")
     # A class logs in as each role at once: one directory user per role, named as the role.
@@ -95,7 +100,7 @@ def _remote_site(pools: Pools, now: float) -> None:
     b.vm("Debian Squeeze 6.0 (32-bit)", memory=512 * MiB, vcpus=1, disks=[(local, 8 * GiB)], template=True,
          os_name="Debian Squeeze 6.0")
     b.vm("backup01", memory=256 * MiB, vcpus=1, disks=[(local, 8 * GiB)], network=b.built.networks["eth0"],
-         os_name="Debian 6", power="Running", host=host)
+         os_name="Debian 6", power="Running", host=host, workload="batch")
 
 
 def _spare_host(pools: Pools, now: float) -> None:

@@ -1,13 +1,15 @@
 """`large:HOSTSxVMS` (e.g. `large:64x3000`): a generated pool for benchmarks.
 
 Hosts share one NFS SR and one network; VMs are spread round-robin, each with a disk, a CD drive,
-a VIF and metrics; every third VM runs.
+a VIF and metrics; every third VM runs, each with a workload from LOAD_MIX.
 """
 
 from __future__ import annotations
 
 from .builder import GiB, HostSpec, MiB, PoolBuilder, Pools
 
+# What the generated guests do: mostly idle, some busy, as in a real estate.
+LOAD_MIX = ("idle", "web", "idle", "database", "idle", "batch", "idle", "boot-storm")
 MAX_HOSTS = 64
 MAX_VMS = 10_000
 
@@ -37,4 +39,5 @@ def build(pools: Pools, now: float, spec: str) -> None:
         running = index % 3 == 0
         b.vm(f"vm{index + 1:05d}", memory=1 * GiB, dynamic_min=512 * MiB, vcpus=1, disks=[(nfs, 10 * GiB)],
              network=network, os_name="Debian 12", power="Running" if running else "Halted",
-             host=b.built.hosts[index % host_count] if running else None)
+             host=b.built.hosts[index % host_count] if running else None,
+             workload=LOAD_MIX[index % len(LOAD_MIX)])

@@ -88,6 +88,9 @@ def test_read_only_reads_everything_and_changes_nothing(sessions: dict[str, XenA
 
 def test_vm_operators_may_file_vms_in_folders_but_not_other_keys(sessions: dict[str, XenAPI.Session]) -> None:
     x = sessions["vm-operator"].xenapi
+    permissions = x.session.get_rbac_permissions(sessions["vm-operator"]._session)
+    assert {"vm.add_to_other_config/key:folder", "vm.add_to_other_config/key:xencenter.customfields.*"} \
+        <= set(permissions) and "vm.add_to_other_config" not in permissions  # as xapi lists keyed permissions
     web = x.VM.get_by_name_label("web01")[0]
     assert failure(x.VM.add_to_other_config, web, "folder", "/lab") is None
     assert failure(x.VM.add_to_other_config, web, "XenCenter.CustomFields.owner", "ana") is None

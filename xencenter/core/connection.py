@@ -28,11 +28,13 @@ from .capabilities import MIN_API, Capabilities
 from .coalesce import Coalescer, Event
 from .errors_text import error_text
 from .objects import as_int, the_pool
+from .rbac import Access, fetch_access
 from .xenapi.client import XenAPIClient
 from .xenapi.errors import (
     EVENTS_LOST,
     HOST_IS_SLAVE,
     SESSION_AUTHENTICATION_FAILED,
+    SESSION_AUTHORIZATION_FAILED,
     ConnectionLost,
     ProtocolError,
     XenAPIError,
@@ -119,6 +121,7 @@ class Connection(QObject):
         self.master_ref: str | None = None
         self.reconnects = 0
         self.resyncs = 0
+        self.access: Access | None = None  # what the session may do (RBAC), learnt at each login; None before
 
     # -- state ---------------------------------------------------------------------------------------------
 
@@ -194,6 +197,7 @@ class Connection(QObject):
                 log.info("%s: logout timed out", self.url)
         await self._drop_client()
         self._password = None
+        self.access = None
         self.cache.clear()
         self._set_state(ConnectionState.DISCONNECTED)
 
@@ -216,6 +220,7 @@ class Connection(QObject):
             await self._follow_master(failure.params[0])
             client = self._client
             await client.login(self.user, self._password)
+        self.access = await fetch_access(client)
         pools = await client.call("pool.get_all_records")
         if not isinstance(pools, dict) or not pools:
             raise ProtocolError("pool.get_all_records returned no pool")
@@ -289,7 +294,7 @@ class Connection(QObject):
             try:
                 token = await self._establish()
             except XenAPIFailure as failure:
-                if failure.code == SESSION_AUTHENTICATION_FAILED:
+                if failure.code in (SESSION_AUTHENTICATION_FAILED, SESSION_AUTHORIZATION_FAILED):  # for good
                     self._set_state(ConnectionState.FAILED, error_text(failure))
                     return None
                 self._set_state(ConnectionState.RECONNECTING, error_text(failure))

@@ -96,13 +96,18 @@ def _operation(op: str) -> str:
     return op.replace("_", " ")
 
 
-def _not_enough_memory(params: Sequence[str], name: Namer) -> str:
-    needed, available = as_int(_p(params, 0), -1), as_int(_p(params, 1), -1)
-    if needed < 0 or available < 0:
-        return QCoreApplication.translate("ErrorText", "The server does not have enough free memory.")
-    return QCoreApplication.translate(
-        "ErrorText", "The server does not have enough free memory: {0} is needed but only {1} is available.").format(
-        format_bytes(needed), format_bytes(available))
+def two_sizes(noop_with: object, noop_without: object) -> Formatter:
+    """A sentence about two byte counts in the first two parameters (needed, available), or a plainer one when the
+    server sent something that is not a number."""
+
+    def formatter(params: Sequence[str], name: Namer) -> str:
+        first, second = as_int(_p(params, 0), -1), as_int(_p(params, 1), -1)
+        if first < 0 or second < 0:
+            return QCoreApplication.translate("ErrorText", str(noop_without))
+        return QCoreApplication.translate("ErrorText", str(noop_with)).format(format_bytes(first),
+                                                                               format_bytes(second))
+
+    return formatter
 
 
 def _bad_power_state(params: Sequence[str], name: Namer) -> str:
@@ -156,15 +161,6 @@ def with_reason(noop_with: object, noop_without: object, index: int = 0) -> Form
     return formatter
 
 
-def _sr_full(params: Sequence[str], name: Namer) -> str:
-    requested, maximum = as_int(_p(params, 0), -1), as_int(_p(params, 1), -1)
-    if requested < 0 or maximum < 0:
-        return QCoreApplication.translate("ErrorText", "The storage repository is full.")
-    return QCoreApplication.translate(
-        "ErrorText", "The storage repository is full: {0} is needed but only {1} can be allocated.").format(
-        format_bytes(requested), format_bytes(maximum))
-
-
 def _vdi_too_small(params: Sequence[str], name: Namer) -> str:
     minimum = as_int(_p(params, 1), -1)
     shown = format_bytes(minimum) if minimum >= 0 else _p(params, 1)
@@ -180,13 +176,19 @@ def _count_mismatch(params: Sequence[str], name: Namer) -> str:
 
 # The codes that need more than naming objects; the plain ones are in error_table.
 SPECIAL: dict[str, Formatter] = {
-    "HOST_NOT_ENOUGH_FREE_MEMORY": _not_enough_memory,
+    "HOST_NOT_ENOUGH_FREE_MEMORY": two_sizes(
+        QT_TRANSLATE_NOOP("ErrorText", "The server does not have enough free memory: {0} is needed but only {1} is "
+                                       "available."),
+        QT_TRANSLATE_NOOP("ErrorText", "The server does not have enough free memory.")),
     "VM_BAD_POWER_STATE": _bad_power_state,
     "HANDLE_INVALID": _handle_invalid,
     "UUID_INVALID": _uuid_invalid,
     "SESSION_AUTHENTICATION_FAILED": _auth_failed,
     "OTHER_OPERATION_IN_PROGRESS": _other_op,
-    "SR_FULL": _sr_full,
+    "SR_FULL": two_sizes(
+        QT_TRANSLATE_NOOP("ErrorText", "The storage repository is full: {0} is needed but only {1} can be "
+                                       "allocated."),
+        QT_TRANSLATE_NOOP("ErrorText", "The storage repository is full.")),
     "VDI_TOO_SMALL": _vdi_too_small,
     "MESSAGE_PARAMETER_COUNT_MISMATCH": _count_mismatch,
 }

@@ -37,6 +37,18 @@ TABLE: dict[str, Formatter] = {
     "OPERATION_BLOCKED": about(N(C, "The operation '{1}' is blocked on '{0}'."), 0, words=(1,)),
     "PERMISSION_DENIED": with_reason(N(C, "Permission denied: {0}."), N(C, "Permission denied.")),
     "RBAC_PERMISSION_DENIED": about(N(C, "Your role does not allow this ({0})."), 0),
+    "SESSION_AUTHORIZATION_FAILED": about(N(C, "'{0}' is known to the domain but has no role in this pool; ask "
+                                                 "a pool administrator for one."), 0),
+    # Users and roles (external authentication).
+    "SUBJECT_CANNOT_BE_RESOLVED": about(N(C, "The domain has no such user or group.")),
+    "SUBJECT_ALREADY_EXISTS": about(N(C, "This user or group is already a user of the pool.")),
+    "ROLE_NOT_FOUND": about(N(C, "The role does not exist, or the subject does not have it.")),
+    "ROLE_ALREADY_EXISTS": about(N(C, "The subject already has this role.")),
+    "AUTH_ENABLE_FAILED": with_reason(N(C, "The pool could not join the domain: {0}."),
+                                      N(C, "The pool could not join the domain.")),
+    "AUTH_ALREADY_ENABLED": about(N(C, "The pool has already joined a domain ({0}); leave it first."), words=(1,)),
+    "AUTH_IS_DISABLED": about(N(C, "The pool has not joined a domain.")),
+    "AUTH_UNKNOWN_TYPE": about(N(C, "The server does not know the directory type '{0}'."), words=(0,)),
     "LICENCE_RESTRICTION": about(N(C, "Your licence does not allow this ({0})."), 0),
     "FEATURE_RESTRICTED": about(N(C, "Your licence does not allow this.")),
     "XENAPI_MISSING_PLUGIN": about(N(C, "The server has no plug-in named '{0}'."), 0),

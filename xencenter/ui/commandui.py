@@ -1,13 +1,16 @@
-"""DialogCommandUi: the CommandUi that commands ask through: confirmations, new server, password, copy, trust.
+"""DialogCommandUi: the CommandUi that commands ask through: confirmations, new server, password, copy, trust,
+folders, tags, custom fields, the Users verbs' dialogs, and wizards.
 
-Every dialog is opened with open() and awaited (see dialogs/modal.py); nothing here blocks the event loop.
+Every dialog is opened with open() and awaited (see dialogs/modal.py); wizards are non-modal windows that stay
+open on their own (kept in `wizards` until they close). Nothing here blocks the event loop.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QMessageBox, QWidget
 
-from ..core.commands import NewServer
+from ..core.commands import NewServer, WizardRequest
+from ..core.commands.choices import ChoiceChecks
 from ..core.connection import Connection
 from ..core.i18n import translate
 from .dialogs.add_server import AddServerDialog
@@ -16,12 +19,17 @@ from .dialogs.modal import show_dialog
 from .dialogs.organise_ui import OrganiseDialogs
 from .dialogs.password import PasswordDialog
 from .dialogs.trust import trust_dialog
+from .dialogs.users import UsersDialogs
+from .wizards.registry import open_wizard
+from .wizards.window import WizardWindow
 
 
-class DialogCommandUi(OrganiseDialogs):
+class DialogCommandUi(OrganiseDialogs, UsersDialogs):
     def __init__(self, parent: QWidget | None = None, *, can_save_password: bool = True) -> None:
         self.parent = parent
         self.can_save_password = can_save_password
+        self.wizards: list[WizardWindow] = []  # the open wizard windows, newest last
+        self.checks: ChoiceChecks | None = None  # the app's server answers (set by the main window), wizards share
 
     async def confirm(self, title: str, text: str) -> bool:
         return (await self._ask(title, text, opt_out=False))[0]
@@ -77,6 +85,11 @@ class DialogCommandUi(OrganiseDialogs):
             return (name, sr) if name else None
         finally:
             dialog.deleteLater()
+
+    async def open_wizard(self, request: WizardRequest) -> None:
+        window = open_wizard(request, self.parent, self.checks)
+        self.wizards.append(window)
+        window.destroyed.connect(lambda _=None, w=window: self.wizards.remove(w) if w in self.wizards else None)
 
     async def ask_trust(self, origin: str, fingerprint: str, previous: str | None) -> bool:
         box = trust_dialog(self.parent, origin, fingerprint, previous)

@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.command_actions = CommandActions(registry, manager, operations, self.ui, self)
         self.choice_checks = ChoiceChecks(self)  # the server's answers for Start On / Resume On / Migrate entries
         manager.removed.connect(self.choice_checks.forget)
+        self.ui.checks = self.choice_checks  # wizards ask the server through the same cached answers
         self.choice_menus = choice_menus(self.command_actions, self.choice_checks, self)
         self.start_on_menu = self.choice_menus["vm.start_on"]
         self.navigation = NavigationPanel(self.controller, self)

@@ -16,29 +16,36 @@ from PySide6.QtWidgets import QMenu, QToolBar, QWidget
 from ..core.commands import ChoosesArgument, SelectedItem
 from ..core.commands.choices import ChoiceChecks
 from ..core.i18n import translate
+from ..core.objects import VM
 from .actions import CommandActions
 from .widgets.icons import icon
 
 SERVER_MENU = ("connection.add", None, "connection.reconnect", "connection.disconnect", "connection.remove", None,
                "host.reboot", "host.shutdown", "host.power_on", None, "host.enter_maintenance",
                "host.exit_maintenance")
-POOL_MENU = ("connection.add", None, "connection.reconnect", "connection.disconnect", "connection.remove")
-VM_MENU = ("vm.start", "vm.start_on", "vm.shutdown", "vm.reboot", "vm.suspend", "vm.resume", "vm.resume_on",
-           "vm.pause", "vm.unpause", None, "vm.force_shutdown", "vm.force_reboot", None, "vm.migrate", None,
-           "vm.copy", "vm.convert_to_template", None, "vm.delete")
-TOOLBAR = ("connection.add", None, "verb.start", "verb.shutdown", "verb.reboot", "vm.suspend", "vm.resume",
+POOL_MENU = ("connection.add", None, "vm.new", None, "connection.reconnect", "connection.disconnect",
+             "connection.remove")
+VM_MENU = ("vm.new", None, "vm.start", "vm.start_on", "vm.shutdown", "vm.reboot", "vm.suspend", "vm.resume",
+           "vm.resume_on", "vm.pause", "vm.unpause", None, "vm.force_shutdown", "vm.force_reboot", None, "vm.migrate",
+           None, "vm.copy", "vm.convert_to_template", None, "vm.delete")
+TOOLBAR = ("connection.add", "vm.new", None, "verb.start", "verb.shutdown", "verb.reboot", "vm.suspend", "vm.resume",
            None, "host.enter_maintenance")
+TEMPLATE_MENU = ("vm.new", "vm.quick_create", None, "vm.copy", None, "vm.delete")
+SNAPSHOT_MENU = ("vm.new_from_snapshot", None, "vm.delete")
 
 # Folders, tags and custom fields: every organisable object's context menu ends with them.
 ORGANISE = (None, "organise.move_to_folder", "organise.remove_from_folder", "organise.new_folder", None,
             "organise.edit_tags", "organise.edit_custom_fields")
 
-# Context menus by the kind of the (first) selected object, as XenCenter's ContextMenuBuilder picks by shape.
+# Context menus by the kind of the (first) selected object, as XenCenter's ContextMenuBuilder picks by shape
+# (templates and snapshots are VMs with menus of their own: see `shape`).
 CONTEXT = {
     "VM": VM_MENU + ORGANISE,
-    "host": ("host.reboot", "host.shutdown", "host.power_on", None, "host.enter_maintenance",
+    "template": TEMPLATE_MENU + ORGANISE,
+    "snapshot": SNAPSHOT_MENU,
+    "host": ("vm.new", None, "host.reboot", "host.shutdown", "host.power_on", None, "host.enter_maintenance",
              "host.exit_maintenance", None, "connection.disconnect", *ORGANISE),
-    "pool": ("connection.reconnect", "connection.disconnect", "connection.remove", *ORGANISE),
+    "pool": ("vm.new", None, "connection.reconnect", "connection.disconnect", "connection.remove", *ORGANISE),
     "SR": ORGANISE[1:], "network": ORGANISE[1:], "VDI": ORGANISE[1:],
     "connection": ("connection.reconnect", "connection.disconnect", "connection.remove"),
     "": ("connection.add",),
@@ -139,10 +146,23 @@ def choice_menus(actions: CommandActions, checks: ChoiceChecks, parent: QWidget 
     return menus
 
 
+def shape(selection: Sequence[SelectedItem]) -> str:
+    """The CONTEXT key for a selection: its first item's class, telling templates and snapshots from VMs."""
+    if not selection:
+        return ""
+    item = selection[0]
+    if item.cls == "VM":
+        vm = VM.lookup(item.connection.cache, item.ref)
+        if vm is not None and vm.is_snapshot:
+            return "snapshot"
+        if vm is not None and vm.is_template:
+            return "template"
+    return item.cls
+
+
 def context_menu(actions: CommandActions, selection: Sequence[SelectedItem], parent: QWidget) -> QMenu:
     menu = QMenu(parent)
     menu.setObjectName("treeContextMenu")
     menu.setToolTipsVisible(True)
-    kind = selection[0].cls if selection else ""
-    fill(menu, actions, CONTEXT.get(kind, CONTEXT[""]))
+    fill(menu, actions, CONTEXT.get(shape(selection), CONTEXT[""]))
     return menu

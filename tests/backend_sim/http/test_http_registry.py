@@ -189,14 +189,15 @@ def test_clients_that_vanish_mid_channel_leave_the_server_serving(served: Served
 # --- the simulator as served today -----------------------------------------------------------------------------------
 
 
-def test_console_paths_without_a_handler_are_404_not_500(served: Served) -> None:
+def test_console_paths_answer_a_status_not_500(served: Served) -> None:
     """GET /console answered 500 once a WebSocket library was present: the app ignored the websocket scope and
-    uvicorn reported a handshake the app never completed. Every way in now gets a status."""
+    uvicorn reported a handshake the app never completed. Every way in now gets a status (the console
+    handlers refuse a request naming no console with 400; a plain GET is not a way in: 405)."""
     session = served.session
-    assert httpx.get(served.plain_url + f"/console?session_id={session}").status_code == 404
+    assert httpx.get(served.plain_url + f"/console?session_id={session}").status_code == 405
     with pytest.raises(InvalidStatus) as refused:
         ws_connect(served.plain_url.replace("http://", "ws://") + f"/console?session_id={session}")
-    assert refused.value.response.status_code == 404
+    assert refused.value.response.status_code == 400
     answer = raw_exchange(served.plain_port, f"CONNECT /console?session_id={session} HTTP/1.0\r\n\r\n".encode())
-    assert status_of(answer) == 404
+    assert status_of(answer) == 400
     assert httpx.get(served.plain_url + "/").status_code == 404

@@ -13,9 +13,9 @@ from typing import Any
 
 import pytest
 import XenAPI
-from pool_invariants import check_all, guests
 
 from conftest import long_runs, start_sim
+from pool_invariants import check_all, guests
 from scnsim import FINAL, GiB, Pool, decode_result
 
 CLIENTS = 50

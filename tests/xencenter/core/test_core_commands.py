@@ -51,7 +51,9 @@ def test_registry_has_every_verb_with_text_and_icon(qapp: Any) -> None:
                    "host.enter_maintenance", "host.exit_maintenance", "connection.add", "connection.disconnect",
                    "connection.reconnect", "connection.remove", "organise.move_to_folder",
                    "organise.remove_from_folder", "organise.new_folder", "organise.edit_tags",
-                   "organise.edit_custom_fields"}
+                   "organise.edit_custom_fields", "users.join_domain", "users.leave_domain", "users.add",
+                   "users.remove", "users.change_role", "users.logout", "vm.new",
+                   "vm.quick_create", "vm.new_from_snapshot"}
     for command in REG:
         assert command.text.text() and command.icon, command
     destructive = {c.id for c in REG if c.confirmation is not None}
@@ -217,3 +219,25 @@ def test_object_verbs_share_the_class_connection_and_existence_checks(qapp: Any)
         assert reason(command_id, conn, "OpaqueRef:x", cls=other) == command.subject.select.text()
         assert reason(command_id, conn, "OpaqueRef:gone", cls=command.subject.view.CLASS) == \
             command.subject.gone.text()
+
+
+def test_wizard_verbs_are_offered_on_what_they_start_from_and_ask_the_role(qapp: Any) -> None:
+    from xencenter.core.rbac import Access
+
+    conn = loaded(records(tmpl=vm("tmpl", is_a_template=True), snap=vm("snap", is_a_template=True,
+                                                                         is_a_snapshot=True), guest=vm("guest")))
+    assert reason("vm.new", conn, "OpaqueRef:pool", cls="pool") is None
+    assert reason("vm.new", conn, HOST, cls="host") is None
+    assert reason("vm.new", conn, "OpaqueRef:tmpl") is None and reason("vm.new", conn, "OpaqueRef:snap") is None
+    assert reason("vm.new", conn, "OpaqueRef:guest") == "Select a pool, a server or a template."
+    assert reason("vm.quick_create", conn, "OpaqueRef:tmpl") is None
+    assert reason("vm.quick_create", conn, "OpaqueRef:snap") == "Select a template."
+    assert reason("vm.new_from_snapshot", conn, "OpaqueRef:snap") is None
+    assert reason("vm.new_from_snapshot", conn, "OpaqueRef:tmpl") == "Select a snapshot."
+    assert reason("vm.new", conn, "OpaqueRef:gone") == "The VM no longer exists."
+    assert reason("vm.new", conn) == "Nothing is selected."
+    conn.access = Access(superuser=False, permissions=frozenset({"vm.clone", "vm.start"}), roles=("vm-operator",))
+    assert reason("vm.new", conn, "OpaqueRef:pool", cls="pool") == "Your role (VM Operator) may not do this."
+    assert reason("vm.quick_create", conn, "OpaqueRef:tmpl") == "Your role (VM Operator) may not do this."
+    offline = loaded(records(tmpl=vm("tmpl", is_a_template=True)), connected=False)
+    assert reason("vm.new", offline, "OpaqueRef:tmpl").startswith("Not connected to")

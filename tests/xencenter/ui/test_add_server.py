@@ -3,24 +3,17 @@ password says so and leaves nothing behind, and the dialog is wide enough for it
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
-from ui_support import Parts, make_parts, qloop_fixture, root_conftest, teardown_parts  # noqa: F401
+from ui_support import Parts, parts_fixture, qloop_fixture, root_conftest  # noqa: F401
 
 from xencenter.core.commands import SelectedItem
 from xencenter.ui.dialogs.add_server import AddServerDialog
 
 pytestmark = pytest.mark.gui
 
-
-@pytest.fixture
-def parts(qtbot: Any, qloop: Any) -> Iterator[Parts]:
-    made = make_parts(qtbot)
-    yield made
-    teardown_parts(qtbot, made)
 
 
 def dialog(qtbot: Any, timeout: int = 15000) -> AddServerDialog:

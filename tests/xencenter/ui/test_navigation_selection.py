@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from ui_support import Parts, Sdk, drain, drive, make_parts, qloop_fixture, root_conftest, teardown_parts  # noqa: F401
+from ui_support import Parts, Sdk, drain, drive, parts_fixture, qloop_fixture, root_conftest  # noqa: F401
 
 from xencenter.core.commands import SelectedItem
 
 pytestmark = pytest.mark.gui
 
-
-@pytest.fixture
-def parts(qtbot: Any, qloop: Any) -> Iterator[Parts]:
-    made = make_parts(qtbot)
-    yield made
-    teardown_parts(qtbot, made)
 
 
 def parent_label(parts: Parts, node_key: str) -> str:

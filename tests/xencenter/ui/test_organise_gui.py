@@ -14,8 +14,18 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit, QWidget
-from ui_support import Parts, Sdk, drain, make_parts, qloop_fixture, root_conftest, teardown_parts  # noqa: F401
+from PySide6.QtWidgets import QLineEdit, QWidget
+from ui_support import (  # noqa: F401
+    Parts,
+    Sdk,
+    accept,
+    dialog,
+    drain,
+    make_parts,
+    qloop_fixture,
+    root_conftest,
+    teardown_parts,
+)
 
 from xencenter.core.connection import Connection
 from xencenter.core.navigation import Node, walk
@@ -60,25 +70,6 @@ def node(nodes: tuple[Node, ...], label: str) -> Node:
 def vm_ref(connection: Connection, name: str) -> str:
     (ref,) = [ref for ref, record in connection.cache.items("VM") if record.get("name_label") == name]
     return str(ref)
-
-
-def dialog(qtbot: Any, name: str) -> QDialog:
-    """The dialog a command opened (window-modal, with open())."""
-    found: list[QDialog] = []
-
-    def opened() -> bool:
-        found[:] = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.objectName() == name
-                    and w.isVisible()]
-        return bool(found)
-
-    qtbot.waitUntil(opened, timeout=5000)
-    return found[0]
-
-
-def accept(box: QDialog) -> None:
-    buttons = box.findChild(QDialogButtonBox)
-    assert buttons is not None
-    buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
 
 @pytest.mark.parametrize("served", ["state4.xml"], indirect=True)

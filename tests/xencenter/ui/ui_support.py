@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 import qasync
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
 from pytestqt.exceptions import TimeoutError as WaitTimeout
 
 from xencenter.core.asyncutil import spawn
@@ -192,3 +192,26 @@ def shown(name: str) -> Any:
 def confirm_box() -> Any:
     """The confirmation question on screen, or None."""
     return shown("confirmDialog")
+
+
+def dialog(qtbot: Any, name: str) -> QDialog:
+    """The dialog a command opened (window-modal, with open()), once it shows."""
+    found: list[QDialog] = []
+
+    def opened() -> bool:
+        found[:] = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.objectName() == name
+                    and w.isVisible()]
+        return bool(found)
+
+    qtbot.waitUntil(opened, timeout=5000)
+    return found[0]
+
+
+def accept(box: QDialog) -> None:
+    """Answer a question box Yes, or press a dialog's OK."""
+    if isinstance(box, QMessageBox):
+        box.button(QMessageBox.StandardButton.Yes).click()
+        return
+    buttons = box.findChild(QDialogButtonBox)
+    assert buttons is not None
+    buttons.button(QDialogButtonBox.StandardButton.Ok).click()

@@ -13,8 +13,10 @@ from .base import (
            SelectedItem,
            Selection,
            Verb,
+           WizardRequest,
 )
 from .registry import CommandRegistry, CommandUnavailable, default_commands
 
 __all__ = ["CONNECTION", "ChoosesArgument", "Command", "CommandContext", "CommandRegistry", "CommandUi",
-           "CommandUnavailable", "NewServer", "SelectedItem", "Selection", "Verb", "default_commands"]
+           "CommandUnavailable", "NewServer", "SelectedItem", "Selection", "Verb", "WizardRequest",
+           "default_commands"]

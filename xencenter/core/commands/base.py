@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 from PySide6.QtCore import QCoreApplication
 
 from ..i18n import LazyText
+from ..rbac import refusal_for
 
 if TYPE_CHECKING:
     from ..connection import Connection
@@ -44,6 +45,17 @@ class NewServer:
     name: str = ""
 
 
+@dataclass(frozen=True)
+class WizardRequest:
+    """A wizard to open: its name in the UI's wizard table, the server, the selected item it starts from (a
+    template to preselect, a VM to migrate) and where its Finish starts the Operation."""
+
+    wizard: str
+    connection: Connection
+    item: SelectedItem | None
+    operations: OperationList
+
+
 class CommandUi(Protocol):
     """What commands may ask of the UI (dialogs opened with open(), awaited; never exec())."""
 
@@ -63,6 +75,10 @@ class CommandUi(Protocol):
 
     async def ask_copy(self, vm: str, connection: Connection) -> tuple[str, str] | None:
         """The new name and target SR ref ("" for a fast clone), or None to give up."""
+        ...
+
+    async def open_wizard(self, request: WizardRequest) -> None:
+        """Open the wizard non-modally and return once it shows (its Finish starts the work, not this call)."""
         ...
 
 
@@ -94,6 +110,9 @@ class Verb:
     ask_option: LazyText | None = None
     title: LazyText | None = None  # the Operation's title ({0} = the object's name)
     needs_argument: bool = False  # chosen in a submenu (Start On, Migrate): the bare action runs nothing
+    # The xapi permissions the verb needs ("vm.start"; "{cls}" is the selected object's class): derived from a
+    # `method` field when empty (Command.permissions). Verbs that call several methods name theirs here.
+    permissions: tuple[str, ...] = ()
 
 
 class Command:
@@ -124,6 +143,17 @@ class Command:
 
     def can_execute(self, selection: Selection, argument: Any = None) -> str | None:
         raise NotImplementedError
+
+    def permissions(self, item: SelectedItem) -> tuple[str, ...]:
+        """The permissions the verb needs on `item`: the Verb's own, else its xapi `method`'s; none for verbs
+        that only touch the console (connections)."""
+        method = str(getattr(self.verb, "method", "") or "")
+        names = self.verb.permissions or ((method,) if method else ())
+        return tuple(name.format(cls=item.cls).lower() for name in names)
+
+    def role_reason(self, item: SelectedItem) -> str | None:
+        """RBAC, before the user tries: the role of the item's session lacks a permission the verb needs."""
+        return refusal_for(item.connection.access, self.permissions(item))
 
     def confirmation_text(self, selection: Selection) -> str:
         return self.confirmation.text() if self.confirmation is not None else ""

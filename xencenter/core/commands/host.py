@@ -106,13 +106,16 @@ class ExitMaintenance(HostCommand):
         return await runner.run_task(self.verb.method, host)
 
 
+MAINTENANCE_CALLS = ("host.disable", "host.remove_from_other_config/key:maintenance_mode",
+                     "host.add_to_other_config/key:maintenance_mode", "host.evacuate")
 REBOOT = HostVerb(id="host.reboot", text=LazyText("Commands", "Reboot"),
                   title=LazyText("Commands", "Rebooting server '{0}'"), icon="host-reboot", method="host.reboot",
+                  permissions=("host.disable", "host.reboot"),
                   confirmation=LazyText("Commands", "Reboot {0}? Its running VMs will be shut down."),
                   ask_option=LazyText("Commands", "Rebooting a server"))
 SHUTDOWN = HostVerb(id="host.shutdown", text=LazyText("Commands", "Shut Down"),
                     title=LazyText("Commands", "Shutting down server '{0}'"), icon="host-shutdown",
-                    method="host.shutdown",
+                    method="host.shutdown", permissions=("host.disable", "host.shutdown"),
                     confirmation=LazyText("Commands", "Shut down {0}? Its running VMs will be shut down."),
                     ask_option=LazyText("Commands", "Shutting down a server"))
 POWER_ON = HostVerb(id="host.power_on", text=LazyText("Commands", "Power On"),
@@ -120,12 +123,13 @@ POWER_ON = HostVerb(id="host.power_on", text=LazyText("Commands", "Power On"),
                     method="host.power_on")
 ENTER_MAINTENANCE = HostVerb(id="host.enter_maintenance", text=LazyText("Commands", "Enter Maintenance Mode"),
                              title=LazyText("Commands", "Putting server '{0}' into maintenance mode"),
-                             icon="host-maintenance", method="host.evacuate",
+                             icon="host-maintenance", method="host.evacuate", permissions=MAINTENANCE_CALLS,
                              confirmation=LazyText("Commands", "Put {0} into maintenance mode? Its running VMs will "
                                                                "be migrated to other servers."))
 EXIT_MAINTENANCE = HostVerb(id="host.exit_maintenance", text=LazyText("Commands", "Exit Maintenance Mode"),
                             title=LazyText("Commands", "Taking server '{0}' out of maintenance mode"),
-                            icon="host-maintenance-exit", method="host.enable")
+                            icon="host-maintenance-exit", method="host.enable",
+                            permissions=("host.remove_from_other_config/key:maintenance_mode", "host.enable"))
 
 
 def host_commands() -> list[Command]:

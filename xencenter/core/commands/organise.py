@@ -154,7 +154,8 @@ class OrganiseCommand(Command):
     def can_execute(self, selection: Selection, argument: Any = None) -> str | None:
         if not selection:
             return nothing_selected()
-        return next((reason for reason in map(item_reason, selection) if reason is not None), None)
+        reasons = (item_reason(item) or self.role_reason(item) for item in selection)
+        return next((reason for reason in reasons if reason is not None), None)
 
     @staticmethod
     def ui(context: CommandContext) -> OrganiseUi:
@@ -309,13 +310,21 @@ class EditCustomFields(OrganiseCommand):
         context.started.append(context.operations.start(title, item.connection, [item.ref], job))
 
 
-MOVE_TO_FOLDER = Verb(id="organise.move_to_folder", text=LazyText("Commands", "Move to Folder..."), icon="folder")
+# The keys xapi opens to VM operators ("folder", "XenCenter.CustomFields.*") are permissions of their own.
+FOLDER_KEY = ("{cls}.remove_from_other_config/key:folder", "{cls}.add_to_other_config/key:folder")
+MOVE_TO_FOLDER = Verb(id="organise.move_to_folder", text=LazyText("Commands", "Move to Folder..."), icon="folder",
+                      permissions=FOLDER_KEY)
 REMOVE_FROM_FOLDER = Verb(id="organise.remove_from_folder", text=LazyText("Commands", "Remove from Folder"),
-                          icon="folder")
-NEW_FOLDER = Verb(id="organise.new_folder", text=LazyText("Commands", "New Folder..."), icon="folder")
-EDIT_TAGS = Verb(id="organise.edit_tags", text=LazyText("Commands", "Edit Tags..."), icon="tag")
+                          icon="folder", permissions=FOLDER_KEY[:1])
+NEW_FOLDER = Verb(id="organise.new_folder", text=LazyText("Commands", "New Folder..."), icon="folder",
+                  permissions=("pool.remove_from_other_config/key:empty_folders",
+                               "pool.add_to_other_config/key:empty_folders"))
+EDIT_TAGS = Verb(id="organise.edit_tags", text=LazyText("Commands", "Edit Tags..."), icon="tag",
+                 permissions=("{cls}.add_tags", "{cls}.remove_tags"))
 EDIT_CUSTOM_FIELDS = Verb(id="organise.edit_custom_fields", text=LazyText("Commands", "Edit Custom Fields..."),
-                          icon="custom-field")
+                          icon="custom-field", permissions=(
+                              "pool.add_to_gui_config", "{cls}.remove_from_other_config/key:xencenter.customfields.*",
+                              "{cls}.add_to_other_config/key:xencenter.customfields.*"))
 
 
 def organise_commands() -> list[Command]:

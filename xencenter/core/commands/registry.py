@@ -12,7 +12,9 @@ from .base import Command, CommandContext, Selection
 from .connection import connection_commands
 from .host import host_commands
 from .organise import organise_commands
+from .users import users_commands
 from .vm import vm_commands
+from .wizard import wizard_commands
 
 
 class CommandUnavailable(Exception):
@@ -81,4 +83,6 @@ class CommandRegistry:
 
 
 def default_commands() -> list[Command]:
-    return [*vm_commands(), *host_commands(), *connection_commands(), *organise_commands()]
+    return [
+        *vm_commands(), *wizard_commands(), *host_commands(), *connection_commands(), *organise_commands(),
+        *users_commands()]

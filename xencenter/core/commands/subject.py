@@ -53,6 +53,9 @@ class ObjectCommand(Command):
             return self.subject.select.text()
         if not item.connection.is_connected:
             return not_connected(item.connection)
+        denied = self.role_reason(item)  # RBAC before anything about the object: a role outranks a state
+        if denied is not None:
+            return denied
         obj = self.subject.view.lookup(item.connection.cache, item.ref)
         if obj is None:
             return self.subject.gone.text()

@@ -21,6 +21,7 @@ from ...core.i18n import translate
 from ...core.manager import ConnectionManager
 from ...core.objects import as_int
 from ...core.operations import OperationList, OperationRunner
+from ...core.rbac import refusal_for
 from ...core.timetext import local_time_text, parse_xapi_time
 from ..models.rows import KEY_ROLE, Row, RowsModel, cell, columns
 from ..widgets.buttons import list_with_buttons, make_button
@@ -67,8 +68,7 @@ class AlertsPane(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.dismiss_button = make_button(self, "dismissAlert", translate("AlertsPane", "Dismiss"),
                                           translate("AlertsPane", "Dismiss the selected alerts"), self.dismiss_selected)
-        self.list.selectionModel().selectionChanged.connect(
-            lambda *_: self.dismiss_button.setEnabled(bool(self.selected_refs())))
+        self.list.selectionModel().selectionChanged.connect(lambda *_: self.update_dismiss())
         self.dismiss_button.setEnabled(False)
         list_with_buttons(self, self.list, self.dismiss_button)
         self.refresh = TurnThrottle(self._rebuild, self)
@@ -100,6 +100,21 @@ class AlertsPane(QWidget):
                 rows.append(alert_row(connection, ref, record))
         rows.sort(key=lambda row: (-row[0], row[1][0]))  # newest first (the model's order)
         self.model.set_rows([row for _, row in rows])  # keyed: the selection stays on the rows that stay
+        self.update_dismiss()
+
+    def dismiss_reason(self) -> str | None:
+        """Why the selected alerts cannot be dismissed (none chosen, or the login's role may not), or None."""
+        refs = self.selected_refs()
+        if not refs:
+            return translate("AlertsPane", "Select one or more alerts.")
+        connections = {self._connections[ref] for ref in refs if ref in self._connections}
+        return next((reason for reason in (refusal_for(c.access, ("message.destroy",)) for c in connections)
+                     if reason is not None), None)
+
+    def update_dismiss(self) -> None:
+        reason = self.dismiss_reason()
+        self.dismiss_button.setEnabled(reason is None)
+        self.dismiss_button.setToolTip(reason or self.dismiss_button.accessibleName())
 
     # -- reading (tests, automation) ---------------------------------------------------------------------------
 
@@ -127,6 +142,8 @@ class AlertsPane(QWidget):
     # -- acting ------------------------------------------------------------------------------------------------
 
     def dismiss_selected(self) -> None:
+        if self.dismiss_reason() is not None:
+            return
         for ref in self.selected_refs():
             self.dismiss(ref)
 

@@ -43,7 +43,7 @@ def elapsed_text(seconds: float) -> str:
 def status_text(op: Operation) -> str:
     text = translate("EventsPane", str(STATE_TEXT[op.state]))
     if op.state is OperationState.FAILED and op.error_text:
-        return f"{text}: {op.error_text}"
+        return f"{text}: {op.error_text}" + (f" ({op.note})" if op.note else "")
     if op.note:
         return f"{text} ({op.note})"
     if op.description and not op.is_finished:

@@ -64,7 +64,7 @@ class TabContext:
     manager: ConnectionManager
     operations: OperationList
     commands: CommandRegistry
-    run_command: Callable[[str], object] | None = None
+    run_command: Callable[..., object] | None = None  # (command id, argument=None), as CommandActions.trigger
 
 
 class BaseTab(QWidget):
@@ -74,10 +74,11 @@ class BaseTab(QWidget):
     KEY: ClassVar[str] = ""
     TITLE: ClassVar[LazyText]
 
-    def run_command(self, command_id: str) -> None:
-        """Run a verb on the shown selection as the menus would (a button in the page); nothing without a window."""
+    def run_command(self, command_id: str, argument: Any = None) -> None:
+        """Run a verb on the shown selection as the menus would (a button in the page); nothing without a window.
+        `argument` is what the page chose for it (the Users tab's subjects)."""
         if self.context.run_command is not None:
-            self.context.run_command(command_id)
+            self.context.run_command(command_id, argument)
     HOOKS: ClassVar[dict[str, Hook]] = {}  # object class -> hook, collected from the @shows marks
 
     def __init_subclass__(cls, **kwargs: Any) -> None:

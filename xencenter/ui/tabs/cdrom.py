@@ -11,6 +11,7 @@ from ...core.i18n import translate
 from ...core.objects import VM, is_null
 from ...core.operation import Operation
 from ...core.operations import OperationList, OperationRunner
+from ...core.rbac import refusal_for
 from ..widgets.buttons import make_button
 from . import fmt
 from .deps import Tracker
@@ -75,11 +76,13 @@ class CdDrive(QWidget):
         self.picker.currentIndexChanged.connect(self._update_buttons)
         self._allowed: frozenset[str] = frozenset()
         self._busy = False  # xapi is running an operation on the drive (VBD.current_operations)
+        self._denied: str | None = None  # the login's role may not change the drive (RBAC)
         self.pending: Operation | None = None  # ours, from the click until it ends
 
     def show_drive(self, tracker: Tracker, connection: Connection, vm: VM) -> None:
         self.connection = connection
         self.vm_ref = vm.ref
+        self._denied = refusal_for(connection.access, ("vbd.insert", "vbd.eject"))
         drive = cd_drive(tracker, vm)
         choices = iso_choices(tracker)
         if drive is None:
@@ -127,8 +130,11 @@ class CdDrive(QWidget):
         idle = bool(self.vbd_ref) and not self._busy and (self.pending is None or self.pending.is_finished)
         can_eject = "eject" in self._allowed
         can_insert = "insert" in self._allowed if not self._inserted else can_eject
-        self.insert_button.setEnabled(idle and bool(picked) and picked != self._inserted and can_insert)
-        self.eject_button.setEnabled(idle and bool(self._inserted) and can_eject)
+        allowed = self._denied is None
+        self.insert_button.setEnabled(allowed and idle and bool(picked) and picked != self._inserted and can_insert)
+        self.eject_button.setEnabled(allowed and idle and bool(self._inserted) and can_eject)
+        for button in (self.insert_button, self.eject_button):
+            button.setToolTip(self._denied or button.accessibleName())
 
     # -- actions -------------------------------------------------------------------------------------------
 

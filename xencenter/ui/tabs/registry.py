@@ -12,6 +12,7 @@ from .networking import NetworkingTab
 from .nics import NicsTab
 from .search import SearchTab
 from .storage import StorageTab
+from .users import UsersTab
 
-TABS: tuple[type[BaseTab], ...] = (ConnectionTab, GeneralTab, MemoryTab, StorageTab, NetworkingTab, NicsTab, LogsTab,
-                                   SearchTab)
+TABS: tuple[type[BaseTab], ...] = (ConnectionTab, GeneralTab, MemoryTab, StorageTab, NetworkingTab, NicsTab,
+                                   UsersTab, LogsTab, SearchTab)

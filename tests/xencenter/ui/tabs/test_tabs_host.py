@@ -21,7 +21,7 @@ from xencenter.ui.tabs.general import GeneralTab
     ("OpaqueRef:web", ["general", "memory", "storage", "networking", "logs", "search"]),
     ("OpaqueRef:tpl", ["general", "memory", "storage", "networking", "logs", "search"]),
     ("OpaqueRef:h1", ["general", "memory", "storage", "networking", "nics", "logs", "search"]),
-    ("OpaqueRef:pool", ["general", "memory", "storage", "networking", "logs", "search"]),
+    ("OpaqueRef:pool", ["general", "memory", "storage", "networking", "users", "logs", "search"]),
     ("OpaqueRef:nfs", ["general", "storage", "logs", "search"]),
     ("OpaqueRef:net0", ["general", "logs", "search"]),
     ("OpaqueRef:web-vdi", ["general", "logs", "search"]),

@@ -1,0 +1,92 @@
+"""Verbs that open a wizard (New VM, and later New SR, New Network, Migrate) or run one's plan at once.
+
+A WizardCommand is enabled on a connected server's objects and asks the UI to open its wizard through
+`CommandUi.open_wizard` (non-modal: the call returns once the window is shown); what the wizard creates runs as one
+Operation when the user presses Finish. Quick Create runs the New VM plan with the template's defaults.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from ..i18n import LazyText
+from ..objects import VM
+from .base import Command, CommandContext, Selection, Verb, WizardRequest, not_connected, nothing_selected
+
+
+@dataclass(frozen=True, kw_only=True)
+class WizardVerb(Verb):
+    """A verb that opens the wizard `wizard` (the UI's name for it) from a selection of `on` classes; for a VM,
+    only of the `kinds` given ("template", "snapshot", "vm")."""
+
+    wizard: str
+    on: frozenset[str]
+    kinds: frozenset[str] = frozenset({"template", "snapshot"})
+    select: LazyText  # why it is not offered on another selection
+
+
+def vm_kind(vm: VM) -> str:
+    return "snapshot" if vm.is_snapshot else "template" if vm.is_template else "vm"
+
+
+class WizardCommand(Command):
+    verb: WizardVerb
+
+    def can_execute(self, selection: Selection, argument: Any = None) -> str | None:
+        if not selection:
+            return nothing_selected()
+        item = selection[0]
+        if item.cls not in self.verb.on:
+            return self.verb.select.text()
+        if not item.connection.is_connected:
+            return not_connected(item.connection)
+        denied = self.role_reason(item)  # the role first, as for every verb
+        if denied is not None:
+            return denied
+        if item.cls == "VM":
+            vm = VM.lookup(item.connection.cache, item.ref)
+            if vm is None:
+                return QCoreApplication.translate("Commands", "The VM no longer exists.")
+            if vm_kind(vm) not in self.verb.kinds:
+                return self.verb.select.text()
+        return None
+
+    async def run(self, context: CommandContext) -> None:
+        item = context.selection[0]
+        await context.ui.open_wizard(WizardRequest(self.verb.wizard, item.connection, item, context.operations))
+
+
+class QuickCreateCommand(WizardCommand):
+    """Quick Create: a VM from the selected template with its defaults, in one click (no wizard)."""
+
+    async def run(self, context: CommandContext) -> None:
+        from ..wizard.new_vm import defaults, start_creation  # here: core.wizard builds on the commands package
+
+        item = context.selection[0]
+        choices = defaults(item.connection.cache, item.ref)
+        info = choices.info
+        choices.start = info is not None and not info.installs  # a ready system starts; an installer waits
+        context.started.append(start_creation(context.operations, choices, item.connection))
+
+
+# What creating a VM calls (create.py): a role without one of them cannot finish the wizard.
+CREATES_VMS = ("vm.clone", "vm.provision", "vm.set_memory_limits", "vif.create", "vbd.create")
+
+# New VM: on pools, servers, templates and snapshots (those are preselected in the wizard).
+NEW_VM = WizardVerb(id="vm.new", text=LazyText("Commands", "New VM..."), icon="vm-new",
+                    wizard="new_vm", on=frozenset({"pool", "host", "VM"}), permissions=CREATES_VMS,
+                    select=LazyText("Commands", "Select a pool, a server or a template."))
+QUICK_CREATE = WizardVerb(id="vm.quick_create", text=LazyText("Commands", "Quick Create"), icon="vm-new",
+                          wizard="", on=frozenset({"VM"}), kinds=frozenset({"template"}), permissions=CREATES_VMS,
+                          select=LazyText("Commands", "Select a template."))
+NEW_VM_FROM_SNAPSHOT = WizardVerb(id="vm.new_from_snapshot", text=LazyText("Commands", "New VM from Snapshot..."),
+                                  icon="vm-new", wizard="new_vm", on=frozenset({"VM"}), kinds=frozenset({"snapshot"}),
+                                  permissions=CREATES_VMS,
+                                  select=LazyText("Commands", "Select a snapshot."))
+
+
+def wizard_commands() -> list[Command]:
+    return [WizardCommand(NEW_VM), QuickCreateCommand(QUICK_CREATE), WizardCommand(NEW_VM_FROM_SNAPSHOT)]

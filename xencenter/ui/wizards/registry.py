@@ -1,0 +1,29 @@
+"""The wizards the UI can open, by the name a WizardVerb gives (`wizard="new_vm"`), and `open_wizard`.
+
+A new wizard adds one entry here: a function from the WizardRequest, the parent window and the app's ChoiceChecks
+(the cached server answers its eligibility questions go through) to its window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from ...core.commands import WizardRequest
+from ...core.commands.choices import ChoiceChecks
+from .new_vm.wizard import open_new_vm
+from .window import WizardWindow
+
+# (request, parent window, the app's ChoiceChecks for eligibility answers) -> the wizard's window
+WIZARDS: dict[str, Callable[[WizardRequest, QWidget | None, ChoiceChecks | None], WizardWindow]] = {
+    "new_vm": open_new_vm,
+}
+
+
+def open_wizard(request: WizardRequest, parent: QWidget | None = None,
+                checks: ChoiceChecks | None = None) -> WizardWindow:
+    """Build and show the wizard (non-modal; it deletes itself when closed)."""
+    window = WIZARDS[request.wizard](request, parent, checks)
+    window.show()
+    return window
