@@ -57,8 +57,17 @@ def _text(value: Any) -> str:
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False, default=_default)
 
 
+def _utf8(text: str) -> bytes:
+    """JSON text as UTF-8. A lone surrogate (JSON accepts "\\udc00" in a request, and it may be stored) cannot be
+    UTF-8: it goes out as that same JSON escape, which is where it can only stand, inside a string."""
+    try:
+        return text.encode()
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace")
+
+
 def _encode(payload: dict[str, Any]) -> bytes:
-    return _text(payload).encode()
+    return _utf8(_text(payload))
 
 
 def success(request: JsonRequest, value: Any) -> bytes:
@@ -81,7 +90,7 @@ async def success_in_slices(request: JsonRequest, value: Any, slices: LoopSlices
     out = ['{"jsonrpc":"2.0","result":' if request.v2 else '{"result":']
     await _encode_in_slices("" if value is None else value, out, chunks, slices)
     out.append(f',"id":{_text(request.id)}}}' if request.v2 else f',"error":null,"id":{_text(request.id)}}}')
-    chunks.append("".join(out).encode())
+    chunks.append(_utf8("".join(out)))
     return chunks
 
 
@@ -114,6 +123,6 @@ async def _item(item: Any, whole: bool, out: list[str], chunks: list[bytes], sli
     else:
         await _encode_in_slices(item, out, chunks, slices)
     if slices.due():
-        chunks.append("".join(out).encode())
+        chunks.append(_utf8("".join(out)))
         out.clear()
         await slices.pause()

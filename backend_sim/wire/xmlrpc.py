@@ -23,7 +23,9 @@ CONTENT_TYPE = "text/xml"
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
                           # XML 1.0 cannot carry these at all (not even as &#...;): a stored string holding one
                           # (written over JSON-RPC) goes out with U+FFFD in its place, so the reply stays well-formed.
-                          **{chr(c): "\ufffd" for c in (*range(0x20), 0xFFFE, 0xFFFF) if c not in (0x9, 0xA, 0xD)}})
+                          **{chr(c): "\ufffd" for c in (*range(0x20), 0xFFFE, 0xFFFF) if c not in (0x9, 0xA, 0xD)},
+                          # Nor lone surrogates (JSON-RPC accepts them escaped), which UTF-8 cannot even encode.
+                          **{chr(c): "\ufffd" for c in range(0xD800, 0xE000)}})
 
 
 class XmlRpcParseError(ValueError):

@@ -73,3 +73,7 @@ def test_the_loop_turns_between_the_records_of_a_big_reply_never_inside_one() ->
     for event in value["Value"]["events"]:
         snapshot = event["snapshot"]
         assert (snapshot["field0"] == "changed") == (snapshot["field39"] == "changed")
+
+
+def test_a_lone_surrogate_goes_out_as_the_replacement_character_in_xml() -> None:
+    assert "a\ufffdb".encode() in xmlrpc.success({"k": "a\udc00b"})
