@@ -5,6 +5,7 @@ pyproject.toml enforces it, with no exceptions):
 
     cli                              the xapi-sim command: builds pools, serves them, saves one
     server | scenarios | dbfile      serving pools on ports | pools laid out by name | xapi database dumps
+      | certificate                  | the self-signed certificate of --https
     http                             the ASGI app: RPC and the handler registry (http/__init__.py)
     xapi                             one pool assembled: store, clock, sessions, tasks, dispatcher
     api                              message implementations; they see the pool as api.context.ApiContext

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import sys
 from collections.abc import Sequence
 
 from . import scenarios
+from .certificate import CertificateError, default_data_dir, ensure_certificate
 from .clock import SimClock
 from .dbfile import DbFileError, load_db, save_db
-from .server import Endpoint, is_loopback, serve
+from .dbfile.autosave import save_every
+from .server import Companion, Endpoint, is_loopback, serve
 from .store.store import Store
 from .xapi import DEFAULT_PASSWORD, DEFAULT_USER, Xapi, XapiConfig
 
@@ -28,7 +31,15 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--db", metavar="FILE", help="serve a xapi database dump (state.db, xapi-db.xml) as a "
                         "live pool instead of a scenario")
     parser.add_argument("--save", metavar="FILE", help="write the main pool back to FILE in xapi's database "
-                        "format when the simulator stops (atomically)")
+                        "format when the simulator stops (atomically: a kill at any moment leaves the previous "
+                        "complete file or the new one)")
+    parser.add_argument("--save-every", metavar="SECONDS", type=float, default=0.0,
+                        help="with --save, also save every SECONDS while the pool changes (default: only at stop)")
+    parser.add_argument("--https", action="store_true",
+                        help="serve https with a self-signed certificate kept in the data directory (its SHA-256 "
+                        "fingerprint is printed at start); plain http otherwise")
+    parser.add_argument("--data-dir", metavar="DIR", default=None,
+                        help=f"where the simulator keeps its certificate (default {default_data_dir()})")
     parser.add_argument("--speed", type=float, default=1.0, help="simulated seconds per real second")
     parser.add_argument("--manual-clock", action="store_true",
                         help="the clock moves only when stepped (through the 'sim' host plugin)")
@@ -50,6 +61,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.speed <= 0:
         print("xapi-sim: --speed must be positive", file=sys.stderr)
         return 2
+    if args.save_every < 0 or (args.save_every and not args.save):
+        print("xapi-sim: --save-every needs --save and a positive number of seconds", file=sys.stderr)
+        return 2
+    certfile = None
+    if args.https:
+        try:
+            certificate = ensure_certificate(args.data_dir or default_data_dir(), [args.host])
+        except CertificateError as exc:
+            print(f"xapi-sim: {exc}", file=sys.stderr)
+            return 2
+        certfile = str(certificate.path)
+        # Before the ready lines, so whoever waits for them has the fingerprint to compare already.
+        print(f"xapi-sim tls sha256={certificate.fingerprint} certificate={certificate.path}"
+              f"{' (new)' if certificate.created else ''}", flush=True)
     clock = SimClock(speed=args.speed, manual=args.manual_clock)
     try:
         stores = _load_pools(args, clock.now())
@@ -61,8 +86,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Every pool shares the clock, so time-stepping one steps the whole simulated world.
     endpoints = [Endpoint(Xapi(store, clock, config), args.host, args.port if index == 0 else 0)
                  for index, store in enumerate(stores)]
+    companions: list[Companion] = []
+    if args.save_every:
+        companions.append(functools.partial(save_every, stores[0], args.save, args.save_every))
     try:
-        asyncio.run(serve(endpoints))
+        asyncio.run(serve(endpoints, certfile=certfile, companions=companions))
     except OSError as exc:
         print(f"xapi-sim: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
         return 1

@@ -9,7 +9,7 @@ import ipaddress
 import signal
 import socket
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Coroutine, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,10 +50,10 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
-def url_of(sock: socket.socket) -> str:
+def url_of(sock: socket.socket, scheme: str = "http") -> str:
     host, port = sock.getsockname()[:2]
     shown = f"[{host}]" if ":" in host else host
-    return f"http://{shown}:{port}"
+    return f"{scheme}://{shown}:{port}"
 
 
 def ready_line(xapi: Xapi, url: str) -> str:
@@ -62,12 +62,13 @@ def ready_line(xapi: Xapi, url: str) -> str:
     return f"xapi-sim ready url={url} user={config.user} password={config.password} pool={xapi.pool_name()}"
 
 
-def uvicorn_config(app: Any) -> uvicorn.Config:
-    """How every pool is served: httptools with the CONNECT hand-off, WebSockets through `websockets`."""
+def uvicorn_config(app: Any, certfile: str | None = None) -> uvicorn.Config:
+    """How every pool is served: httptools with the CONNECT hand-off, WebSockets through `websockets`; https when
+    given a PEM file holding the private key and the certificate (xapi's xapi-ssl.pem)."""
     return uvicorn.Config(app, log_level="warning", lifespan="off", access_log=False, timeout_keep_alive=75,
                           http=ConnectHttpProtocol, ws="websockets-sansio",
                           # Blocked event.from calls, clock-bound tasks and open tunnels must not hold a stop.
-                          timeout_graceful_shutdown=2, loop="none")
+                          timeout_graceful_shutdown=2, loop="none", ssl_certfile=certfile)
 
 
 class Server(uvicorn.Server):
@@ -91,20 +92,21 @@ class Launcher:
     HA replaced (the pool moves to a new port; its old apps answer HOST_IS_SLAVE through a stand-in xapi).
     Each gets a ready line like the pools served from the start."""
 
-    def __init__(self, bind_host: str, address: str, peers: dict[str, Xapi], apps: list[XapiApp]) -> None:
-        self.bind_host, self.address = bind_host, address
+    def __init__(self, bind_host: str, address: str, peers: dict[str, Xapi], apps: list[XapiApp],
+                 certfile: str | None = None) -> None:
+        self.bind_host, self.address, self.certfile = bind_host, address, certfile
         self.peers, self.apps = peers, apps
         self.running: list[tuple[Server, asyncio.Task[None]]] = []
         self.started: list[Xapi] = []
 
     def _listen(self, xapi: Xapi) -> str:
         sock = bind(self.bind_host, 0)
-        url = url_of(sock)
+        url = url_of(sock, "https" if self.certfile else "http")
         xapi.url, xapi.peers, xapi.launcher = url, self.peers, self
         self.peers[url] = xapi
         app = XapiApp(xapi)
         self.apps.append(app)
-        server = Server(uvicorn_config(app))
+        server = Server(uvicorn_config(app, self.certfile))
         self.running.append((server, asyncio.get_running_loop().create_task(server.serve(sockets=[sock]))))
         print(ready_line(xapi, url), flush=True)
         return url
@@ -137,12 +139,23 @@ class Launcher:
             await xapi.consoles.stop()
 
 
-async def serve(endpoints: Sequence[Endpoint]) -> None:
+Companion = Callable[[], Coroutine[Any, Any, None]]
+
+
+async def serve(endpoints: Sequence[Endpoint], *, certfile: str | None = None,
+                companions: Sequence[Companion] = ()) -> None:
+    """Serve every pool until a signal stops them; `companions` (a periodic save) run beside the servers from
+    the ready lines on and are cancelled when they stop."""
+    scheme = "https" if certfile else "http"
     for endpoint in endpoints:
         await endpoint.xapi.start()
+    # The pools' rows live as long as the process: in the collector's permanent generation, full collections
+    # (which a big reply's allocations trigger) no longer walk them all, which took 100-300 ms on a large pool.
+    gc.collect()
+    gc.freeze()
     sockets = [bind(e.host, e.port) for e in endpoints]
     # Pools in one process know each other by URL: cross-pool migration finds its destination here.
-    peers = {url_of(sock): endpoint.xapi for endpoint, sock in zip(endpoints, sockets, strict=True)}
+    peers = {url_of(sock, scheme): endpoint.xapi for endpoint, sock in zip(endpoints, sockets, strict=True)}
     for url, xapi in peers.items():
         xapi.url = url
         xapi.peers = peers
@@ -150,15 +163,11 @@ async def serve(endpoints: Sequence[Endpoint]) -> None:
         wildcard = endpoint.host in ("0.0.0.0", "::", "")
         endpoint.xapi.adopt_address("127.0.0.1" if wildcard else endpoint.host)
     apps = [XapiApp(endpoint.xapi) for endpoint in endpoints]
-    servers = [Server(uvicorn_config(app)) for app in apps]
+    servers = [Server(uvicorn_config(app, certfile)) for app in apps]
     first = endpoints[0].host
-    launcher = Launcher(first, "127.0.0.1" if first in ("0.0.0.0", "::", "") else first, peers, apps)
+    launcher = Launcher(first, "127.0.0.1" if first in ("0.0.0.0", "::", "") else first, peers, apps, certfile)
     for endpoint in endpoints:
         endpoint.xapi.launcher = launcher
-    # The pools as built are long-lived: keep them out of the cyclic collector's full passes, which on
-    # large:64x3000 otherwise hold the event loop for 70-270 ms whenever they run (perf sampling, say).
-    gc.collect()
-    gc.freeze()
     loop = asyncio.get_running_loop()
 
     def stop() -> None:
@@ -177,8 +186,12 @@ async def serve(endpoints: Sequence[Endpoint]) -> None:
         await asyncio.sleep(0.01)
     else:
         for endpoint, sock in zip(endpoints, sockets, strict=True):
-            print(ready_line(endpoint.xapi, url_of(sock)), flush=True)
+            print(ready_line(endpoint.xapi, url_of(sock, scheme)), flush=True)
+    beside = [asyncio.create_task(companion()) for companion in companions]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+    for task in beside:
+        task.cancel()
+    await asyncio.gather(*beside, return_exceptions=True)
     # One server stopping (a signal reaches them all) stops the others too.
     stop()
     await asyncio.gather(*pending, return_exceptions=True)

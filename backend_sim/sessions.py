@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -28,12 +29,46 @@ class SessionState:
     next_cursor: int | None = None
 
 
+class FailedLogins:
+    """xapi's deliberate delay after a failed login, kept per originator (client address and originator string).
+
+    A failed login is answered after the delay; while it waits, later logins of the same originator wait their
+    turn before their password is even checked, so one client cannot try passwords faster than one per delay by
+    sending them in parallel. Other originators, and every other call, go on meanwhile: the wait is a timer on
+    the loop, never a held loop or a lock shared by all clients.
+    """
+
+    def __init__(self) -> None:
+        self._gates: dict[tuple[str, str], asyncio.Lock] = {}
+
+    async def wait_turn(self, origin: tuple[str, str]) -> None:
+        """Before checking a password: wait for this originator's failed logins still being delayed."""
+        gate = self._gates.get(origin)
+        if gate is not None and gate.locked():
+            async with gate:
+                pass
+
+    async def refuse(self, origin: tuple[str, str], delay: float) -> None:
+        """Delay a failed login; this originator's next logins queue behind it."""
+        gate = self._gates.setdefault(origin, asyncio.Lock())
+        try:
+            async with gate:
+                await asyncio.sleep(delay)
+        finally:
+            if not gate.locked() and self._gates.get(origin) is gate:
+                del self._gates[origin]  # nothing pending: forget the originator
+
+    def pending(self) -> int:
+        return sum(1 for gate in self._gates.values() if gate.locked())
+
+
 class SessionManager:
     def __init__(self, store: Store, clock: SimClock) -> None:
         self.store = store
         self.clock = clock
         self.states: dict[str, SessionState] = {}
         self._by_originator: dict[str, OrderedDict[str, None]] = {}
+        self.failed_logins = FailedLogins()
 
     def login(self, user: str, originator: str, *, subject: str = NULL_REF, sid: str = "",
               groups: frozenset[str] = frozenset(), roles: frozenset[str] | None = None) -> str:

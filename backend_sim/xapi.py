@@ -139,7 +139,8 @@ class Xapi:
         if not task.cancelled() and task.exception() is not None:
             log.error("background work %s failed", key, exc_info=task.exception())
 
-    async def call(self, method: str, params: list[Any]) -> Any:
+    async def call(self, method: str, params: list[Any], client: str = "") -> Any:
+        """One XenAPI call; `client` is the caller's address (failed logins are delayed per originator)."""
         if self.slave_of and method != "system.listMethods":
             raise ApiError("HOST_IS_SLAVE", self.slave_of)
-        return await self.dispatcher.dispatch(method, params)
+        return await self.dispatcher.dispatch(method, params, client)

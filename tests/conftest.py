@@ -29,6 +29,17 @@ os.environ.setdefault("QT_API", "pyside6")
 READY = re.compile(r"xapi-sim ready url=(\S+) user=(\S+) password=(\S+) pool=(.*)")
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--long-runs", action="store_true", default=False,
+                     help="the reliability suite's long runs: 100k fuzzed bodies, 100 kills during saves, "
+                     "a longer load (bounded runs otherwise)")
+
+
+def long_runs(config: pytest.Config) -> bool:
+    """Whether the reliability tests run long (pytest --long-runs), or bounded for CI."""
+    return bool(config.getoption("--long-runs"))
+
+
 @dataclass
 class SimServer:
     """A running `python -m backend_sim` child: its URL, credentials and process."""

@@ -22,6 +22,7 @@ class Call:
     ctx: ApiContext
     session: str
     method: str
+    client: str = ""  # the caller's address as the HTTP layer saw it ("" in process)
     task: str | None = None
     owns_internal_task: bool = False
     ops: list[tuple[str, str]] = field(default_factory=list)

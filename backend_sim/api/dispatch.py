@@ -104,7 +104,7 @@ class Dispatcher:
             if name == m.wire_name and m.message.state != "Removed_s" and m.message.name != "get_all_records_where"
         ), LIST_METHODS]
 
-    async def dispatch(self, wire_name: str, params: list[Any]) -> Any:
+    async def dispatch(self, wire_name: str, params: list[Any], client: str = "") -> Any:
         is_async = wire_name.startswith("Async.")
         method = self.methods.get(wire_name[6:] if is_async else wire_name)
         if method is None or (is_async and not method.can_be_async):
@@ -130,7 +130,7 @@ class Dispatcher:
             self._check_permission(session, method, values)
         if method.handler is None:
             raise ApiError(errors.NOT_IMPLEMENTED, method.wire_name)
-        call = Call(self.ctx, session, method.wire_name)
+        call = Call(self.ctx, session, method.wire_name, client)
         if is_async:
             self._check_refs(method, values)
             return self._start_task(call, method, values)

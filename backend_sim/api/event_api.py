@@ -11,6 +11,7 @@ from .. import errors
 from ..datamodel import lower_names
 from ..errors import ApiError
 from ..store.store import SILENT_CLASSES, Store
+from ..wire.slices import LoopSlices
 from ..wire.values import Int32
 from .call import Call
 from .registry import api
@@ -92,6 +93,26 @@ def _batch(store: Store, events: list[dict[str, Any]]) -> dict[str, Any]:
             "token": format_token(store.generation, store.message_generation)}
 
 
+async def _everything(store: Store, matches: Matcher) -> dict[str, Any]:
+    """Every live object as an "add", built in slices of the loop (a large pool has tens of thousands).
+
+    The token and counts are taken first: what changes while the list is built comes again after the token
+    (an object made meanwhile as its own "add", one changed as a "mod"), so the client misses nothing.
+    """
+    batch = _batch(store, [])
+    rows = [(cls, list(store.tables[cls].items())) for cls in store.tables if cls not in SILENT_CLASSES]
+    slices = LoopSlices()
+    events = batch["events"]
+    for cls, table in rows:
+        lower = cls.lower()
+        for ref, record in table:
+            if matches(lower, ref):
+                events.append(_event(store.created_gen.get(ref, 0), cls, "add", ref, record))
+            if slices.due():
+                await slices.pause()
+    return batch
+
+
 def _duration(timeout: Any) -> float:
     try:
         value = float(timeout)
@@ -106,12 +127,7 @@ async def event_from(call: Call, classes: list[str], token: str, timeout: float)
     matches = parse_subscription(classes)
     since = parse_token(token)
     if since is None:
-        initial = [
-            _event(store.created_gen.get(ref, 0), cls, "add", ref, record)
-            for cls, ref, record in store.live_rows(c for c in store.tables if c not in SILENT_CLASSES)
-            if matches(cls.lower(), ref)
-        ]
-        return _batch(store, initial)
+        return await _everything(store, matches)
     deadline = time.monotonic() + _duration(timeout)
     while True:
         call.ctx.sessions.check(call.session)

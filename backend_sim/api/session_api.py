@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import hmac
 
 from .. import errors
@@ -16,13 +15,15 @@ from .registry import api
 async def login_with_password(call: Call, uname: str, pwd: str, version: str = "1.1",
                               originator: str = "") -> str:
     config = call.ctx.config
+    origin = (call.client, originator)
+    await call.ctx.sessions.failed_logins.wait_turn(origin)
     user_ok = hmac.compare_digest(uname.encode(), config.user.encode())
     password_ok = hmac.compare_digest(pwd.encode(), config.password.encode())
     if user_ok and password_ok:
         return call.ctx.sessions.login(uname, originator)  # the local superuser
     session = None if user_ok else await directory_login(call, uname, pwd, originator)
     if session is None:
-        await asyncio.sleep(config.auth_failure_delay)
+        await call.ctx.sessions.failed_logins.refuse(origin, config.auth_failure_delay)
         raise ApiError(errors.SESSION_AUTHENTICATION_FAILED, uname, "Authentication failure")
     return session
 

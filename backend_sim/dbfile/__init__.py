@@ -37,13 +37,27 @@ def load_db(path: str | os.PathLike[str], store: Store) -> LoadReport:
             store.insert(cls, ref, record)
         report.rows[cls] = len(rows)
     add_roles(store)
+    # xapi's generation count goes on from the saved one: an object saved at generation G was made at or before G.
+    store.advance_generation(_generation_count(report.manifest))
+    # The rows came from the file, not from the store's seeded stream: left as it is, that stream would draw again
+    # the refs and uuids of the scenario with the same seed the dump may hold; one of the dump's own instead.
+    store.random.seed(f"{store.random.getrandbits(64)}:{store.generation}:{len(store.class_of)}")
     report.seconds = time.perf_counter() - started
     return report
 
 
 def save_db(store: Store, path: str | os.PathLike[str]) -> None:
-    """Write the store to `path` in xapi's database format, atomically; DbFileError if it cannot."""
-    writer.write_atomically(path, "".join(writer.render(store)).encode("utf-8"))
+    """Write the store to `path` in xapi's database format, atomically; DbFileError if it cannot.
+    (A served pool saves itself periodically with autosave.save_every, which never holds the loop.)"""
+    with store.snapshot() as snapshot:
+        writer.write_atomically(path, "".join(writer.render(snapshot)).encode("utf-8"))
+
+
+def _generation_count(manifest: dict[str, str]) -> int:
+    try:
+        return max(0, int(manifest.get("generation_count", "0")))
+    except ValueError:
+        return 0
 
 
 __all__ = ["DbFileError", "LoadReport", "load_db", "save_db"]

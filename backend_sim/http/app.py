@@ -54,7 +54,7 @@ class XapiApp:
         """The one gate every handler request passes: route, session, permission."""
         route = self.handlers.resolve(path, way)
         try:
-            session, created = await authenticate(self.xapi, query, headers)
+            session, created = await authenticate(self.xapi, query, headers, client)
         except HttpError:
             raise
         except Exception as exc:

@@ -51,7 +51,8 @@ def _basic_credentials(headers: Mapping[str, str]) -> tuple[str, str] | None:
     return user, password
 
 
-async def authenticate(xapi: Xapi, query: Mapping[str, str], headers: Mapping[str, str]) -> tuple[str, bool]:
+async def authenticate(xapi: Xapi, query: Mapping[str, str], headers: Mapping[str, str],
+                       client: tuple[str, int] | None = None) -> tuple[str, bool]:
     """The request's session ref, and whether it was created for this request (to log out at its end)."""
     session = query.get("session_id") or _cookie_session(headers)
     if session:
@@ -62,7 +63,8 @@ async def authenticate(xapi: Xapi, query: Mapping[str, str], headers: Mapping[st
     if credentials is None:
         raise _refused("a session is needed: session_id in the query or a cookie, or basic authorization")
     try:
-        ref = await xapi.call("session.login_with_password", [*credentials, "1.0", "http"])
+        ref = await xapi.call("session.login_with_password", [*credentials, "1.0", "http"],
+                              client[0] if client else "")
     except ApiError as exc:
         if exc.code == errors.SESSION_AUTHENTICATION_FAILED:
             raise _refused("authentication failure") from None

@@ -142,6 +142,10 @@ class HandlerRegistry:
             return fn
         return register
 
+    def routes(self) -> list[Route]:
+        """Every registered route (what a test walks)."""
+        return [route for ways in self._routes.values() for route in ways.values()]
+
     def knows(self, path: str, way: str) -> bool:
         return way in self._routes.get(path, {})
 

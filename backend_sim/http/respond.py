@@ -19,6 +19,17 @@ async def respond(send: Send, status: int, body: bytes, content_type: bytes,
     await send({"type": "http.response.body", "body": body})
 
 
+async def respond_chunks(send: Send, status: int, chunks: list[bytes], content_type: bytes) -> None:
+    """A whole reply already cut in chunks (a big one built in slices): its length first, then each chunk."""
+    size = sum(len(chunk) for chunk in chunks)
+    headers = [(b"content-type", content_type), (b"content-length", str(size).encode()), *CORS]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    for index, chunk in enumerate(chunks):
+        await send({"type": "http.response.body", "body": chunk, "more_body": index < len(chunks) - 1})
+    if not chunks:
+        await send({"type": "http.response.body", "body": b""})
+
+
 def html(text: str) -> bytes:
     escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return f"<html><body><h1>{escaped}</h1></body></html>".encode()

@@ -2,7 +2,8 @@
 
 Malformed bodies get HTTP 500 with a small HTML page (xapi's own answer, the one 500 the simulator
 gives); API failures are HTTP 200 with a structured error. Bodies over 300 KiB are refused with 413
-before they are read in full.
+before they are read in full. Replies are serialised in slices of the loop (wire/slices.py), so a big
+one (the first event.from of a large pool) never stalls the other clients for long.
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ import logging
 from .. import errors
 from ..errors import ApiError
 from ..wire import jsonrpc, xmlrpc
+from ..wire.slices import LoopSlices
 from ..xapi import Xapi
-from .respond import Receive, Scope, Send, html, respond
+from .respond import Receive, Scope, Send, html, respond, respond_chunks
 
 log = logging.getLogger("backend_sim.http")
 
@@ -31,46 +33,49 @@ async def answer(xapi: Xapi, scope: Scope, receive: Receive, send: Send, *, json
     except BodyTooLarge:
         await respond(send, 413, html("Request body too large"), b"text/html")
         return
+    client = scope.get("client")
+    address = str(client[0]) if client else ""
     if json_rpc:
-        await _json(xapi, body, send)
+        await _json(xapi, body, send, address)
     else:
-        await _xml(xapi, body, send)
+        await _xml(xapi, body, send, address)
 
 
-async def _xml(xapi: Xapi, body: bytes, send: Send) -> None:
+async def _xml(xapi: Xapi, body: bytes, send: Send, client: str) -> None:
     try:
         method, params = xmlrpc.parse_call(body)
     except xmlrpc.XmlRpcParseError as exc:
         await respond(send, 500, html(f"Malformed XML-RPC request: {exc}"), b"text/html")
         return
     if method == LIST_METHODS:
-        payload = xmlrpc.bare(xapi.dispatcher.list_methods())
+        chunks = [xmlrpc.bare(xapi.dispatcher.list_methods())]
     else:
         try:
-            payload = xmlrpc.success(await xapi.call(method, params))
+            chunks = await xmlrpc.success_in_slices(await xapi.call(method, params, client), LoopSlices())
         except ApiError as exc:
-            payload = xmlrpc.failure(exc.description)
-        except Exception as exc:
-            payload = xmlrpc.failure(_internal(method, exc))
-    await respond(send, 200, payload, xmlrpc.CONTENT_TYPE.encode())
+            chunks = [xmlrpc.failure(exc.description)]
+        except Exception as exc:  # a bug in a message, or a result that cannot be serialised
+            chunks = [xmlrpc.failure(_internal(method, exc))]
+    await respond_chunks(send, 200, chunks, xmlrpc.CONTENT_TYPE.encode())
 
 
-async def _json(xapi: Xapi, body: bytes, send: Send) -> None:
+async def _json(xapi: Xapi, body: bytes, send: Send, client: str) -> None:
     try:
         request = jsonrpc.parse_request(body)
     except jsonrpc.JsonRpcParseError as exc:
         await respond(send, 500, html(f"Malformed JSON-RPC request: {exc}"), b"text/html")
         return
     if request.method == LIST_METHODS:
-        payload = jsonrpc.success(request, xapi.dispatcher.list_methods())
+        chunks = [jsonrpc.success(request, xapi.dispatcher.list_methods())]
     else:
         try:
-            payload = jsonrpc.success(request, await xapi.call(request.method, request.params))
+            result = await xapi.call(request.method, request.params, client)
+            chunks = await jsonrpc.success_in_slices(request, result, LoopSlices())
         except ApiError as exc:
-            payload = jsonrpc.failure(request, exc.description)
+            chunks = [jsonrpc.failure(request, exc.description)]
         except Exception as exc:
-            payload = jsonrpc.failure(request, _internal(request.method, exc))
-    await respond(send, 200, payload, jsonrpc.CONTENT_TYPE.encode())
+            chunks = [jsonrpc.failure(request, _internal(request.method, exc))]
+    await respond_chunks(send, 200, chunks, jsonrpc.CONTENT_TYPE.encode())
 
 
 def _internal(method: str, exc: Exception) -> list[str]:

@@ -19,6 +19,7 @@ from ..datamodel import CLASSES, field_default
 from ..errors import ApiError
 from ..wire.values import NULL_REF
 from .relations import relations_by_class, relations_by_source
+from .snapshot import Snapshot
 
 Record = dict[str, Any]
 
@@ -59,6 +60,17 @@ class Store:
         self.indexes: dict[tuple[str, str], dict[Any, set[str]]] = {key: {} for key in INDEXED}
         self._relations_by_source = relations_by_source()
         self._relations_by_class = relations_by_class()
+        self.snapshots: set[Snapshot] = set()  # open snapshots keep the old contents of rows that change
+
+    def snapshot(self) -> Snapshot:
+        """The store as it is now, readable later in slices while it changes (snapshot.py); close it when done."""
+        taken = Snapshot(self)
+        self.snapshots.add(taken)
+        return taken
+
+    def _keep(self, ref: str, record: Record) -> None:
+        for taken in self.snapshots:
+            taken.keep(ref, record)
 
     # -- identifiers -------------------------------------------------------------------------
 
@@ -66,7 +78,12 @@ class Store:
         return str(uuidlib.UUID(int=self.random.getrandbits(128), version=4))
 
     def new_ref(self) -> str:
-        return "OpaqueRef:" + self.new_uuid()
+        """A fresh ref, never one in use or remembered by a tombstone (a loaded dump holds refs a seeded stream
+        may draw again)."""
+        while True:
+            ref = "OpaqueRef:" + str(uuidlib.UUID(int=self.random.getrandbits(128), version=4))
+            if ref not in self.class_of and ref not in self.tombstones:
+                return ref
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -102,12 +119,16 @@ class Store:
             record[name] = given[name] if name in given else field_default(field)
         if "uuid" in definition.fields and not record.get("uuid"):
             record["uuid"] = self.new_uuid()
+            while record["uuid"] in self.by_uuid[cls]:
+                record["uuid"] = self.new_uuid()
         ref = ref or self.new_ref()
         self.insert(cls, ref, record)
         return ref
 
     def insert(self, cls: str, ref: str, record: Record) -> None:
         """Insert a complete record as is (used by loaders); bound fields are still followed."""
+        if self.snapshots and ref in self.tables[cls]:
+            self._keep(ref, self.tables[cls][ref])
         self.tables[cls][ref] = record
         self.class_of[ref] = cls
         uuid = record.get("uuid")
@@ -122,6 +143,8 @@ class Store:
     def update(self, cls: str, ref: str, changes: Mapping[str, Any]) -> Record:
         """Change fields of one row in one generation; bound fields follow."""
         record = self.get(cls, ref)
+        if self.snapshots:
+            self._keep(ref, record)
         self._index(cls, ref, record, add=False)
         for name, value in changes.items():
             old = record.get(name)
@@ -149,6 +172,8 @@ class Store:
 
     def destroy(self, cls: str, ref: str) -> None:
         record = self.get(cls, ref)
+        if self.snapshots:
+            self._keep(ref, record)
         self._index(cls, ref, record, add=False)
         for relation in self._relations_by_class.get(cls, ()):
             self._unlink(relation, ref, record.get(relation.field, NULL_REF))
@@ -214,6 +239,8 @@ class Store:
         if other is None or relation.target_field not in other:
             return
         current = other[relation.target_field]
+        if self.snapshots:
+            self._keep(target, other)
         if isinstance(current, list):
             if ref not in current:
                 other[relation.target_field] = [*current, ref]
@@ -229,6 +256,8 @@ class Store:
         if other is None or relation.target_field not in other:
             return
         current = other[relation.target_field]
+        if self.snapshots:
+            self._keep(target, other)
         if isinstance(current, list):
             if ref in current:
                 other[relation.target_field] = [item for item in current if item != ref]
@@ -258,6 +287,10 @@ class Store:
         del self.log_gens[:cut]
         del self.log_refs[:cut]
         self.tombstones = {ref: t for ref, t in self.tombstones.items() if t[2] > self.horizon}
+
+    def advance_generation(self, generation: int) -> None:
+        """Continue counting from `generation` if it is ahead (a loaded database's count); no event is logged."""
+        self.generation = max(self.generation, generation)
 
     def wake(self) -> None:
         """Wake every waiter without a change (they re-check, e.g. their session's validity)."""

@@ -15,6 +15,7 @@ from typing import Any
 from defusedxml import DefusedXmlException
 from defusedxml.xmlrpc import DefusedExpatParser
 
+from .slices import ENVELOPE, LoopSlices, is_collection
 from .values import DateTime, Int32
 
 CONTENT_TYPE = "text/xml"
@@ -22,7 +23,9 @@ CONTENT_TYPE = "text/xml"
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
                           # XML 1.0 cannot carry these at all (not even as &#...;): a stored string holding one
                           # (written over JSON-RPC) goes out with U+FFFD in its place, so the reply stays well-formed.
-                          **{chr(c): "\ufffd" for c in (*range(0x20), 0xFFFE, 0xFFFF) if c not in (0x9, 0xA, 0xD)}})
+                          **{chr(c): "\ufffd" for c in (*range(0x20), 0xFFFE, 0xFFFF) if c not in (0x9, 0xA, 0xD)},
+                          # Nor lone surrogates (JSON-RPC accepts them escaped), which UTF-8 cannot even encode.
+                          **{chr(c): "\ufffd" for c in range(0xD800, 0xE000)}})
 
 
 class XmlRpcParseError(ValueError):
@@ -119,6 +122,54 @@ def bare(value: Any) -> bytes:
     _dump(value, out)
     out.append(_TAIL)
     return "".join(out).encode()
+
+
+async def success_in_slices(value: Any, slices: LoopSlices) -> list[bytes]:
+    """`success(value)` as chunks, built in slices of the loop (wire/slices.py) between whole records."""
+    chunks: list[bytes] = []
+    out = [_HEAD, "<value><struct><member><name>Status</name><value>Success</value></member>",
+           "<member><name>Value</name>"]
+    await _dump_in_slices("" if value is None else value, out, chunks, slices)
+    out.append("</member></struct></value>")
+    out.append(_TAIL)
+    chunks.append("".join(out).encode())
+    return chunks
+
+
+async def _dump_in_slices(value: Any, out: list[str], chunks: list[bytes], slices: LoopSlices) -> None:
+    collection = is_collection(value)
+    if not collection and not (isinstance(value, (Mapping, list, tuple)) and len(value) <= ENVELOPE):
+        _dump(value, out)
+        return
+    if isinstance(value, Mapping):
+        out.append("<value><struct>")
+        for key, item in list(value.items()):  # a copy: the loop may change the mapping between slices
+            name = key if type(key) is str else _key_text(key)
+            out.append(f"<member><name>{name.translate(_ESCAPES)}</name>")
+            if collection:
+                _dump(item, out)
+            else:
+                await _dump_in_slices(item, out, chunks, slices)
+            out.append("</member>")
+            if slices.due():
+                await _turn(out, chunks, slices)
+        out.append("</struct></value>")
+        return
+    out.append("<value><array><data>")
+    for item in list(value):
+        if collection:
+            _dump(item, out)
+        else:
+            await _dump_in_slices(item, out, chunks, slices)
+        if slices.due():
+            await _turn(out, chunks, slices)
+    out.append("</data></array></value>")
+
+
+async def _turn(out: list[str], chunks: list[bytes], slices: LoopSlices) -> None:
+    chunks.append("".join(out).encode())
+    out.clear()
+    await slices.pause()
 
 
 def _plain(value: Any) -> Any:

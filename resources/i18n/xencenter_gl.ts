@@ -1050,7 +1050,7 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../xencenter/app.py" line="+137"/>
+        <location filename="../../xencenter/app.py" line="+138"/>
         <source>simulator</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import datetime
+import re
 import ssl
 from pathlib import Path
+from typing import Any
 
 import httpx
 from cryptography import x509
@@ -15,6 +17,9 @@ from cryptography.x509.oid import NameOID
 
 from xencenter.core.servers import MemorySettings
 from xencenter.core.tls import CertificateRejected, FingerprintStore, PinnedTransport, fingerprint
+from xencenter.core.xenapi.client import XenAPIClient
+
+from conftest import start_sim
 
 
 def self_signed(directory: Path, name: str) -> tuple[ssl.SSLContext, str]:
@@ -87,3 +92,98 @@ def test_first_use_prompts_then_pins_and_a_changed_certificate_warns(tmp_path: P
         await server.wait_closed()
 
     asyncio.run(scenario())
+
+
+# --- against the simulator itself, served with --https --------------------------------------------------------------
+
+
+def sim_fingerprint(server: Any) -> str:
+    """The SHA-256 the simulator printed beside its ready line."""
+    for text in server.output_tail:
+        match = re.search(r"^xapi-sim tls sha256=(\S+) certificate=", text)
+        if match:
+            return match[1]
+    raise AssertionError("the simulator printed no fingerprint:\n" + "".join(server.output_tail))
+
+
+def test_trust_on_first_use_against_the_simulator_over_https(tmp_path: Path) -> None:
+    settings = MemorySettings()
+    prompts: list[tuple[str, str, str | None]] = []
+
+    async def prompt(origin: str, seen: str, previous: str | None) -> bool:
+        prompts.append((origin, seen, previous))
+        return True
+
+    async def login(url: str) -> str:
+        transport = PinnedTransport(FingerprintStore(settings), prompt)
+        client = XenAPIClient(url, transport=transport)
+        try:
+            session = await client.login("root", "xensim")
+            assert (await client.call("pool.get_all")) != []
+            return session
+        finally:
+            await client.aclose()
+
+    server = start_sim("--scenario", "empty", "--https", "--data-dir", str(tmp_path / "one"))
+    try:
+        assert server.url.startswith("https://127.0.0.1:")
+        printed = sim_fingerprint(server)
+        origin = server.url.removeprefix("https://")
+        asyncio.run(login(server.url))
+        asyncio.run(login(server.url))  # remembered: no second question
+        assert prompts == [(origin, printed, None)]
+    finally:
+        server.stop()
+    # The same data directory keeps the same certificate: a restarted simulator is still trusted.
+    again = start_sim("--scenario", "empty", "--https", "--data-dir", str(tmp_path / "one"),
+                      "--port", origin.rsplit(":", 1)[1])
+    try:
+        assert sim_fingerprint(again) == printed
+        asyncio.run(login(again.url))
+        assert len(prompts) == 1
+    finally:
+        again.stop()
+    # Another data directory is another certificate on the same origin: the user is warned with both.
+    other = start_sim("--scenario", "empty", "--https", "--data-dir", str(tmp_path / "two"),
+                      "--port", origin.rsplit(":", 1)[1])
+    try:
+        changed = sim_fingerprint(other)
+        assert changed != printed
+        asyncio.run(login(other.url))
+        assert prompts[1] == (origin, changed, printed)
+        # Plain http stays the default.
+        assert start_sim_default_scheme() == "http"
+    finally:
+        other.stop()
+
+
+def start_sim_default_scheme() -> str:
+    server = start_sim("--scenario", "empty")
+    try:
+        return str(server.url.split("://", 1)[0])
+    finally:
+        server.stop()
+
+
+def test_the_sdk_talks_to_the_simulator_over_https_with_an_unverified_context(tmp_path: Path) -> None:
+    import XenAPI
+
+    server = start_sim("--scenario", "demo", "--https", "--data-dir", str(tmp_path))
+    try:
+        session = XenAPI.Session(server.url, ignore_ssl=True)
+        session.xenapi.login_with_password(server.user, server.password, "1.0", "pytest-https")
+        try:
+            assert session.xenapi.pool.get_name_label(session.xenapi.pool.get_all()[0]) == "Course lab"
+        finally:
+            session.xenapi.session.logout()
+            session("close")()
+        # A verifying client refuses the self-signed certificate: the TLS layer is real.
+        refused = XenAPI.Session(server.url)
+        try:
+            refused.xenapi.login_with_password(server.user, server.password)
+        except ssl.SSLError:
+            pass
+        else:
+            raise AssertionError("a verifying client accepted a self-signed certificate")
+    finally:
+        server.stop()

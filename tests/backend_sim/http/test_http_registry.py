@@ -4,157 +4,17 @@ serving on afterwards. The simulator's served shape is used as is: `server.uvico
 
 from __future__ import annotations
 
-import asyncio
-import base64
 import logging
 import socket
-import threading
 import time
-from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 
 import httpx
 import pytest
 from websockets.exceptions import InvalidStatus
 from websockets.sync.client import connect as ws_connect
 
-from backend_sim import scenarios
-from backend_sim.clock import SimClock
-from backend_sim.http.app import XapiApp
-from backend_sim.http.channels import Tunnel, WebSocketUpgrade
-from backend_sim.http.registry import HandlerRegistry, HttpError, Request, Response, bad_parameter
-from backend_sim.server import Server, bind, url_of, uvicorn_config
-from backend_sim.xapi import Xapi, XapiConfig
-
-REFUSED = "test/refused"
-
-
-def _refuse_one_permission(xapi: Xapi, session: str, permission: str) -> None:
-    if permission == REFUSED:
-        raise HttpError(403, "your role may not do this")
-
-
-def throwaway_handlers() -> HandlerRegistry:
-    handlers = HandlerRegistry(authorize=_refuse_one_permission)
-
-    @handlers.http("/hello", "GET", permission="test/hello")
-    async def hello(request: Request) -> Response:
-        return Response(body=f"hello {request.param('name')} on {request.session[:10]}".encode())
-
-    @handlers.http("/secret", "GET", permission=REFUSED)
-    async def secret(request: Request) -> Response:
-        return Response(body=b"never")
-
-    @handlers.http("/boom", "GET", permission="test/boom")
-    async def boom(request: Request) -> Response:
-        raise RuntimeError("a bug in a handler")
-
-    @handlers.http("/upload", "PUT", permission="test/upload")
-    async def upload(request: Request) -> Response:
-        size = 0
-        async for chunk in request.body():
-            size += len(chunk)
-        return Response(body=str(size).encode())
-
-    @handlers.http("/download", "GET", permission="test/download")
-    async def download(request: Request) -> Response:
-        count = int(request.param("blocks"))
-
-        async def blocks() -> AsyncIterator[bytes]:
-            for index in range(count):
-                yield bytes([index % 256]) * 65536
-
-        return Response(body=blocks(), content_type="application/octet-stream")
-
-    @handlers.connect("/echo", permission="test/echo")
-    async def echo_tunnel(request: Request, tunnel: Tunnel) -> None:
-        if request.query.get("refuse"):
-            raise bad_parameter("refused before the tunnel opened")
-        reader, writer = await tunnel.accept()
-        while data := await reader.read(4096):
-            writer.write(data)
-            await writer.drain()
-
-    @handlers.connect("/tunnel-boom", permission="test/boom")
-    async def tunnel_boom(request: Request, tunnel: Tunnel) -> None:
-        raise RuntimeError("a bug in a CONNECT handler")
-
-    @handlers.websocket("/echo", permission="test/echo")
-    async def echo_socket(request: Request, upgrade: WebSocketUpgrade) -> None:
-        socket_ = await upgrade.accept()
-        while (frame := await socket_.receive()) is not None:
-            await socket_.send(frame)
-
-    @handlers.websocket("/ws-boom", permission="test/boom")
-    async def socket_boom(request: Request, upgrade: WebSocketUpgrade) -> None:
-        raise RuntimeError("a bug in a WebSocket handler")
-
-    return handlers
-
-
-@dataclass
-class Served:
-    url: str  # the throwaway handlers
-    plain_url: str  # the simulator's own registry, as `xapi-sim` serves it
-    port: int
-    plain_port: int
-    session: str
-    xapi: Xapi
-
-
-@pytest.fixture(scope="module")
-def served() -> Iterator[Served]:
-    store = scenarios.build("empty", seed=1, now=time.time())[0]
-    xapi = Xapi(store, SimClock(), XapiConfig(auth_failure_delay=0.01))
-    sockets = [bind("127.0.0.1", 0), bind("127.0.0.1", 0)]
-    servers = [Server(uvicorn_config(XapiApp(xapi, throwaway_handlers()))), Server(uvicorn_config(XapiApp(xapi)))]
-
-    async def run() -> None:
-        await asyncio.gather(*(s.serve(sockets=[sock]) for s, sock in zip(servers, sockets, strict=True)))
-
-    thread = threading.Thread(target=asyncio.run, args=(run(),), daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not all(s.started for s in servers):
-        assert time.monotonic() < deadline, "the servers did not start"
-        time.sleep(0.01)
-    url, plain_url = (url_of(sock) for sock in sockets)
-    reply = httpx.post(url + "/jsonrpc", json={"jsonrpc": "2.0", "id": 1, "method": "session.login_with_password",
-                                               "params": ["root", "xensim"]})
-    yield Served(url, plain_url, sockets[0].getsockname()[1], sockets[1].getsockname()[1], reply.json()["result"], xapi)
-    for server in servers:
-        server.should_exit = True
-    thread.join(10)
-
-
-def basic(user: str, password: str) -> dict[str, str]:
-    return {"Authorization": "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()}
-
-
-def raw_exchange(port: int, request: bytes, then: bytes = b"") -> bytes:
-    """Send `request` on a fresh socket, read the answer's head (and `then` echoed, if the tunnel opens)."""
-    with socket.create_connection(("127.0.0.1", port), timeout=5) as sock:
-        sock.sendall(request)
-        data = b""
-        while b"\r\n\r\n" not in data:
-            chunk = sock.recv(4096)
-            if not chunk:
-                return data
-            data += chunk
-        head, _, rest = data.partition(b"\r\n\r\n")
-        if head.startswith(b"HTTP/1.1 200") and then:
-            sock.sendall(then)
-            while len(rest) < len(then):
-                chunk = sock.recv(4096)
-                if not chunk:
-                    break
-                rest += chunk
-        return head + b"\r\n\r\n" + rest
-
-
-def status_of(answer: bytes) -> int:
-    return int(answer.split(b" ", 2)[1])
-
+from httpsim import Served, basic, raw_exchange, served_fixture, status_of  # noqa: F401  (a fixture)
 
 # --- plain handlers --------------------------------------------------------------------------------------------------
 

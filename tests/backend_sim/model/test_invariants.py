@@ -1,12 +1,14 @@
 """Random operation sequences against an in-process pool keep the power-state invariants.
 
-Power state versus resident_on, domid, consoles, device attachment, metrics and host memory
-accounting are checked after every step of a hypothesis state machine on a stepped clock.
+Power state versus resident_on, domid, consoles, device attachment and metrics, bound fields, refs and host
+memory accounting are checked after every step of a hypothesis state machine on a stepped clock.
 """
 
 from __future__ import annotations
 
 import asyncio
+import sys
+from pathlib import Path
 from typing import Any
 
 from hypothesis import settings
@@ -18,8 +20,11 @@ from backend_sim.clock import SimClock
 from backend_sim.errors import ApiError
 from backend_sim.model.memory import footprint, host_free_memory
 from backend_sim.model.sim_plugin import step_clock
-from backend_sim.wire.values import NULL_REF
 from backend_sim.xapi import Xapi, XapiConfig
+
+# The invariants shared with the load test over the wire (tests/backend_sim/scenarios/pool_invariants.py).
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scenarios"))
+from pool_invariants import check_all
 
 OPERATIONS = ("start", "clean_shutdown", "hard_shutdown", "clean_reboot", "hard_reboot", "suspend", "resume",
               "pause", "unpause")
@@ -75,26 +80,9 @@ class PoolMachine(RuleBasedStateMachine):
         self.run(step_clock(self.xapi, seconds))
 
     @invariant()
-    def power_state_matches_domain(self) -> None:
-        store = self.xapi.store
-        for ref in self.vms:
-            vm = store.get("VM", ref)
-            metrics = store.get("VM_metrics", vm["metrics"])
-            live = vm["power_state"] in ("Running", "Paused")
-            assert (vm["resident_on"] != NULL_REF) == live, vm["name_label"]
-            assert (vm["domid"] > 0) == live
-            assert bool(vm["consoles"]) == live
-            assert bool(metrics["state"]) == live
-            for vbd in vm["VBDs"]:
-                assert store.get("VBD", vbd)["currently_attached"] == live
-            for vif in vm["VIFs"]:
-                assert store.get("VIF", vif)["currently_attached"] == live
-            if live:
-                assert ref in store.get("host", vm["resident_on"])["resident_VMs"]
-                assert vm["memory_dynamic_min"] <= vm["memory_target"] <= vm["memory_dynamic_max"]
-            else:
-                assert vm["guest_metrics"] == NULL_REF
-            assert (vm["suspend_VDI"] != NULL_REF) == (vm["power_state"] == "Suspended")
+    def power_states_bound_fields_and_refs(self) -> None:
+        tables = self.xapi.store.tables
+        check_all({cls: tables[cls] for cls in ("VM", "VM_metrics", "host", "VBD", "VIF", "VDI")})
 
     @invariant()
     def host_memory_adds_up(self) -> None:
