@@ -40,7 +40,7 @@ from .xenapi.errors import (
     XenAPIError,
     XenAPIFailure,
 )
-from .xenapi.urls import normalize_url
+from .xenapi.urls import master_url, normalize_url
 
 log = logging.getLogger("xencenter.net")
 
@@ -239,13 +239,10 @@ class Connection(QObject):
         return await self._load_everything()
 
     async def _follow_master(self, address: str) -> None:
-        """A pool member answered HOST_IS_SLAVE: talk to its master instead (same scheme and port)."""
-        old = httpx.URL(self.url)
-        port = f":{old.port}" if old.port is not None else ""
-        host = f"[{address}]" if ":" in address else address
+        """A pool member answered HOST_IS_SLAVE: talk to its master instead."""
         log.info("%s is a pool member; following its master %s", self.url, address)
         await self._drop_client()
-        self.url = normalize_url(f"{old.scheme}://{host}{port}")
+        self.url = master_url(self.url, address)
         self._client = XenAPIClient(self.url, transport=self._transport, verify=self._verify)
 
     async def _load_everything(self) -> str:

@@ -299,3 +299,15 @@ def test_normalize_url(text: str, expected: str) -> None:
 def test_normalize_url_rejects(text: str) -> None:
     with pytest.raises(ValueError):
         normalize_url(text)
+
+
+@pytest.mark.parametrize(("address", "expected"), [
+    ("10.0.0.2", "https://10.0.0.2:8443"),  # xapi: an IP, same scheme and port
+    ("127.0.0.1:40555", "https://127.0.0.1:40555"),  # the simulator: each pool on its own port
+    ("fd00::2", "https://[fd00::2]:8443"),
+    ("[fd00::2]:9443", "https://[fd00::2]:9443"),
+])
+def test_the_master_named_by_host_is_slave(address: str, expected: str) -> None:
+    from xencenter.core.xenapi.urls import master_url
+
+    assert master_url("https://10.0.0.1:8443", address) == expected
