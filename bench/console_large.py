@@ -29,6 +29,7 @@ import json
 import math
 import os
 import pstats
+import shutil
 import signal
 import subprocess
 import sys
@@ -37,6 +38,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from types import FrameType
 from typing import Any
 
@@ -408,6 +410,7 @@ class Figures:
     burst_stalls: Stalls | None = None
     step_stalls: Stalls | None = None
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    xo: dict[str, Any] | None = None
 
 
 def detach_panes(console: Any) -> None:
@@ -712,6 +715,28 @@ def run_console(args: argparse.Namespace, sim: Server, servers: list[Server], fi
 # Report
 
 
+XO_SCRIPT = Path(__file__).resolve().parent / "xo_connect.mjs"
+XO_MODULE = Path(__file__).resolve().parents[1] / "tests/backend_sim/clients/xo/node_modules/xen-api/index.mjs"
+
+
+def run_xo(sim: Server, timeout: float) -> dict[str, Any] | None:
+    """Xen Orchestra's xen-api (npm) from connect() to objectsFetched against the same simulator, or None (said)
+    when node or the package is missing (the XO client test installs it)."""
+    node = shutil.which("node")
+    if node is None or not XO_MODULE.exists():
+        line("xo.connect", "skipped: needs node and tests/backend_sim/clients/xo/node_modules (run its test once)")
+        return None
+    proc = subprocess.run([node, str(XO_SCRIPT), sim.url, sim.user, sim.password, "json-rpc"],
+                          capture_output=True, text=True, timeout=timeout, check=False)
+    try:
+        result: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+    except (IndexError, ValueError):
+        raise BenchError(f"xo_connect.mjs printed no result (exit {proc.returncode}): {proc.stderr[-2000:]}") from None
+    if not result.get("ok"):
+        raise BenchError(f"xen-api failed: {result.get('error')}")
+    return result
+
+
 def summary(args: argparse.Namespace, f: Figures, elapsed: float) -> None:
     print("\n=== summary ===")
     sdk, c = f.sdk, f.connect
@@ -725,6 +750,9 @@ def summary(args: argparse.Namespace, f: Figures, elapsed: float) -> None:
         print(f"    SDK get_all_records of {sdk['classes']} classes ({sdk['records']} records, "
               f"{len(sdk['failed'])} failed): {sdk['fetch'] * 1000:.0f} ms  =>  console / SDK = "
               f"{c['total'] / sdk['fetch']:.2f}")
+        if f.xo:
+            print(f"    Xen Orchestra's xen-api (node) connect -> objectsFetched ({f.xo['objects']} objects): "
+                  f"{f.xo['ms']:.0f} ms  =>  console / XO = {c['total'] * 1000 / f.xo['ms']:.2f}")
     if f.burst_stalls and f.idle_stalls and f.step_stalls:
         burst = "clock step" if args.speed is None else "first shutdown fired"
         print(f"(b) {args.shutdowns} clean shutdowns, fired in {f.burst['fire'] * 1000:.0f} ms: GUI stalls max "
@@ -799,6 +827,10 @@ def bench(args: argparse.Namespace, servers: list[Server]) -> int:
     line("sdk.fetch", figures.sdk["fetch"] * 1000, "ms")
     if len(figures.sdk["guests"]) == 0:
         raise BenchError("the scenario has no guest VMs")
+    figures.xo = run_xo(sim, remaining(SDK_TIMEOUT))
+    if figures.xo:
+        line("xo.connect", figures.xo["ms"], "ms")
+        line("xo.objects", figures.xo["objects"], "objects")
     run_console(args, sim, servers, figures)
     if figures.hwm:
         line("rss.peak", figures.hwm / MIB, "MiB")

@@ -10,7 +10,7 @@ Signals:
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from .classnames import IGNORED, wire_name
+from .slices import run_at_once
 
 log = logging.getLogger("xencenter.cache")
 
@@ -152,14 +153,21 @@ class ObjectCache(QObject):
 
     def replace_all(self, events: Iterable[Mapping[str, Any]]) -> None:
         """Replace the contents with the objects of a full event.from("", ...) load; emits `reset`."""
-        self._tables.clear()
-        self._class_of.clear()
-        self._ref_of_uuid.clear()
-        for event in events:
+        run_at_once(self.replacing(events))
+
+    def replacing(self, events: Iterable[Mapping[str, Any]], every: int = 400) -> Generator[None, None, None]:
+        """`replace_all` as steps (a pause every `every` events; see core/slices.py). The new contents are built
+        aside and swapped in at the end: readers never see a half-loaded cache."""
+        tables: dict[str, dict[str, dict[str, Any]]] = {}
+        class_of: dict[str, str] = {}
+        ref_of_uuid: dict[str, str] = {}
+        for count, event in enumerate(events, 1):
             parsed = _parse_event(event)
-            if parsed is None or parsed[1] == "del" or parsed[3] is None or parsed[0].lower() in IGNORED:
-                continue
-            self._store(parsed[0], parsed[2], parsed[3])
+            if not (parsed is None or parsed[1] == "del" or parsed[3] is None or parsed[0].lower() in IGNORED):
+                _store(tables, class_of, ref_of_uuid, parsed[0], parsed[2], parsed[3])
+            if count % every == 0:
+                yield
+        self._tables, self._class_of, self._ref_of_uuid = tables, class_of, ref_of_uuid
         self.generation += 1
         self.reset.emit()
 
@@ -172,14 +180,7 @@ class ObjectCache(QObject):
             self.reset.emit()
 
     def _store(self, cls: str, ref: str, record: dict[str, Any]) -> None:
-        old_cls = self._class_of.get(ref)
-        if old_cls is not None and old_cls != cls:
-            del self._tables[old_cls][ref]
-        self._tables.setdefault(cls, {})[ref] = record
-        self._class_of[ref] = cls
-        uuid = record.get("uuid")
-        if isinstance(uuid, str) and uuid:
-            self._ref_of_uuid[uuid] = ref
+        _store(self._tables, self._class_of, self._ref_of_uuid, cls, ref, record)
 
     def _drop(self, ref: str) -> None:
         cls = self._class_of.pop(ref, None)
@@ -209,6 +210,18 @@ class ObjectCache(QObject):
 _MISSING = object()
 
 
+def _store(tables: dict[str, dict[str, dict[str, Any]]], class_of: dict[str, str], ref_of_uuid: dict[str, str],
+           cls: str, ref: str, record: dict[str, Any]) -> None:
+    old_cls = class_of.get(ref)
+    if old_cls is not None and old_cls != cls:
+        del tables[old_cls][ref]
+    tables.setdefault(cls, {})[ref] = record
+    class_of[ref] = cls
+    uuid = record.get("uuid")
+    if isinstance(uuid, str) and uuid:
+        ref_of_uuid[uuid] = ref
+
+
 def _changed_fields(old: Mapping[str, Any], new: Mapping[str, Any]) -> frozenset[str]:
     """Names of the fields that differ (added, removed or another value). One pass over `new`; the key sets are
     compared in C and only walked when they differ (a record of a class keeps its fields)."""
@@ -234,4 +247,4 @@ def _parse_event(event: Mapping[str, Any]) -> tuple[str, str, str, dict[str, Any
     if op != "del" and not isinstance(snapshot, dict):
         log.warning("skipping a %s event on %s without a snapshot", op, ref)
         return None
-    return cls, op, ref, dict(snapshot) if isinstance(snapshot, dict) else None
+    return cls, op, ref, snapshot if isinstance(snapshot, dict) else None  # decoded for us alone: no copy

@@ -11,11 +11,10 @@ Signals:
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import enum
 import gc
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -27,8 +26,10 @@ from .cache import ObjectCache
 from .capabilities import MIN_API, Capabilities
 from .coalesce import Coalescer, Event
 from .errors_text import error_text
+from .gccollect import collection_paused
 from .objects import as_int, the_pool
 from .rbac import Access, fetch_access
+from .slices import run_in_slices
 from .xenapi.client import XenAPIClient
 from .xenapi.errors import (
     EVENTS_LOST,
@@ -47,36 +48,13 @@ log = logging.getLogger("xencenter.net")
 EVENT_CLASSES = ["*"]
 
 
-_paused_loads = 0
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection during a full load: it allocates millions of objects that all stay, so every
-    collection it would trigger (several full ones on a large pool) finds nothing. Nested loads count."""
-    global _paused_loads
-    if _paused_loads == 0 and not gc.isenabled():
-        yield  # someone else turned it off: leave it to them
-        return
-    _paused_loads += 1
-    gc.disable()
-    try:
-        yield
-    finally:
-        _paused_loads -= 1
-        if _paused_loads == 0:
-            gc.enable()
-
-
 def _freeze_survivors() -> None:
-    """One collection, then everything that survived goes to the collector's permanent generation.
+    """Everything alive after a full load goes to the collector's permanent generation.
 
     The loaded records live as long as the connection: without this, the collector's full passes walk them again
-    and again while events come in (a pass takes 100-200 ms on a large pool, on the GUI thread). The collection
-    first frees what is already garbage (the HTTP exchange of the load sits in reference cycles, with the whole
-    reply body), which freezing would otherwise keep for good. Records are acyclic: reference counting still
-    frees the frozen ones that events replace."""
-    gc.collect()
+    and again while events come in (a pass takes 100-200 ms on a large pool, on the GUI thread). No collection
+    first (it took as long): the load leaves no cyclic garbage (records are acyclic, and the client cuts the cycle
+    httpx leaves around each reply), and reference counting still frees the frozen records that events replace."""
     gc.freeze()
 
 
@@ -247,10 +225,10 @@ class Connection(QObject):
 
     async def _load_everything(self) -> str:
         assert self._client is not None
-        with _collector_paused():
+        with collection_paused():
             batch = await self._client.event_from(EVENT_CLASSES, "", self.event_timeout)
             self._coalescer.discard()
-            self.cache.replace_all(batch["events"])
+            await run_in_slices(self.cache.replacing(batch["events"]))
             del batch["events"]
             _freeze_survivors()
         return str(batch["token"])

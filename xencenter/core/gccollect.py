@@ -8,13 +8,36 @@ thread a few times a second, generation by generation as the collector itself wo
 
 from __future__ import annotations
 
+import contextlib
 import gc
+from collections.abc import Iterator
 
 from PySide6.QtCore import QObject, QTimer
 
+_pauses = 0
+
+
+@contextlib.contextmanager
+def collection_paused() -> Iterator[None]:
+    """No cyclic collection at all inside (neither automatic nor `collect_due`), e.g. during a full load that
+    allocates millions of objects that all stay: every collection it triggered would find nothing. Nests."""
+    global _pauses
+    was_enabled = gc.isenabled()
+    _pauses += 1
+    gc.disable()
+    try:
+        yield
+    finally:
+        _pauses -= 1
+        if was_enabled and _pauses == 0:
+            gc.enable()
+
 
 def collect_due() -> int:
-    """Collect the oldest generation whose threshold is crossed (nothing when none is); returns what was freed."""
+    """Collect the oldest generation whose threshold is crossed (nothing when none is, or while paused); returns
+    what was freed."""
+    if _pauses:
+        return 0
     counts, thresholds = gc.get_count(), gc.get_threshold()
     generation = -1
     for index in range(3):

@@ -189,7 +189,7 @@ class XenAPIClient:
         if self._protocol is None and (reply.status_code in NO_JSONRPC_STATUSES or content_type != "application/json"):
             raise _NoJsonRpc(f"HTTP {reply.status_code}, {content_type or 'no content type'}")
         _check_status(reply, method)
-        return jsonrpc.decode_reply(reply.content)
+        return await jsonrpc.decode_reply_sliced(reply.content)
 
     async def _xml(self, method: str, params: Sequence[Any], timeout: float | None) -> Any:
         body = xmlrpc.encode_call(method, params)
@@ -210,11 +210,16 @@ class XenAPIClient:
             request.extensions["timeout"] = httpx.Timeout(connect=base.connect, read=timeout, write=base.write,
                                                           pool=base.pool).as_dict()
         try:
-            return await self._client().send(request)
+            response = await self._client().send(request)
         except httpx.TimeoutException as exc:
             raise ConnectionLost(f"{what} on {self.url} timed out ({type(exc).__name__})") from exc
         except httpx.TransportError as exc:
             raise ConnectionLost(f"cannot reach {self.url}: {exc or type(exc).__name__}") from exc
+        # The body is read and the stream closed; httpx's closed stream still points back at its response, a
+        # cycle that only the cyclic collector frees: with a large reply (tens of MB) kept until the next full
+        # collection. Cut it so reference counting frees the reply as soon as it is decoded.
+        response.stream = httpx.ByteStream(b"")
+        return response
 
     def _client(self) -> httpx.AsyncClient:
         if self._http is None:

@@ -7,8 +7,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from .errors import ProtocolError, XenAPIFailure
+from .slicedjson import decode_in_slices
 
 CONTENT_TYPE = "application/json"
+# Replies bigger than this are decoded in slices (the first event.from of a large pool is tens of MB).
+SLICED_DECODE_BYTES = 256 * 1024
 
 
 def encode_request(method: str, params: Sequence[Any], request_id: int) -> bytes:
@@ -25,6 +28,21 @@ def decode_reply(body: bytes) -> Any:
         reply = json.loads(body)
     except (ValueError, UnicodeDecodeError) as exc:
         raise ProtocolError(f"the server sent malformed JSON ({exc})") from exc
+    return _result(reply)
+
+
+async def decode_reply_sliced(body: bytes) -> Any:
+    """`decode_reply`, with a large body decoded in slices so the event loop (the GUI) keeps running."""
+    if len(body) < SLICED_DECODE_BYTES:
+        return decode_reply(body)
+    try:
+        reply = await decode_in_slices(body)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ProtocolError(f"the server sent malformed JSON ({exc})") from exc
+    return _result(reply)
+
+
+def _result(reply: Any) -> Any:
     if not isinstance(reply, dict):
         raise ProtocolError("the server's JSON-RPC reply is not an object")
     error = reply.get("error")

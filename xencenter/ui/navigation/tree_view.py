@@ -55,7 +55,7 @@ class ResourceTreeView(QTreeView):
         (self.user_collapsed if expanded else self.user_expanded).discard(key)
 
     def _expand(self, index: QModelIndex | QPersistentModelIndex) -> None:
-        if not index.isValid():
+        if not index.isValid() or not self.model().hasChildren(index):  # leaves (most rows: VMs) first, cheaply
             return
         key = str(index.data(KeyRole))
         if key in self.user_collapsed:

@@ -67,50 +67,55 @@ def action_text(op: Operation) -> str:
 class EventsModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
-        self._ops: list[Operation] = []  # newest first, as XenCenter's Events view
-        self._rows: dict[Operation, int] | None = None  # row cache, rebuilt after inserts and removals
+        # Oldest first, shown newest first (row 0 is the last one), as XenCenter's Events view: an add is an append
+        # and keeps every position, so a burst of 1,000 tasks costs no re-indexing (a dict rebuilt per add did).
+        self._ops: list[Operation] = []
+        self._positions: dict[Operation, int] | None = None  # op -> index in _ops, rebuilt after removals
 
     # -- changes ---------------------------------------------------------------------------------
 
     def add(self, op: Operation) -> None:
-        if op in self._index():
+        positions = self._index()
+        if op in positions:
             return
         self.beginInsertRows(QModelIndex(), 0, 0)
-        self._ops.insert(0, op)
-        self._rows = None
+        positions[op] = len(self._ops)
+        self._ops.append(op)
         self.endInsertRows()
 
     def remove(self, op: Operation) -> None:
-        row = self._index().get(op)
+        row = self.row_of(op)
         if row is None:
             return
         self.beginRemoveRows(QModelIndex(), row, row)
-        del self._ops[row]
-        self._rows = None
+        del self._ops[self._index()[op]]
+        self._positions = None
         self.endRemoveRows()
 
     def changed(self, op: Operation) -> None:
-        row = self._index().get(op)
+        row = self.row_of(op)
         if row is not None:
             self.dataChanged.emit(self.index(row, 0), self.index(row, ACTION))
 
     def tick(self) -> None:
         """Elapsed times move on: one signal for the column of running rows."""
-        running = [row for row, op in enumerate(self._ops) if not op.is_finished]
+        last = len(self._ops) - 1
+        running = [last - position for position, op in enumerate(self._ops) if not op.is_finished][::-1]
         if running:
             self.dataChanged.emit(self.index(running[0], ELAPSED), self.index(running[-1], ELAPSED),
                                   [Qt.ItemDataRole.DisplayRole])
 
     def operation(self, row: int) -> Operation | None:
-        return self._ops[row] if 0 <= row < len(self._ops) else None
+        return self._ops[len(self._ops) - 1 - row] if 0 <= row < len(self._ops) else None
 
     def row_of(self, op: Operation) -> int | None:
-        return self._index().get(op)
+        position = self._index().get(op)
+        return None if position is None else len(self._ops) - 1 - position
 
     def _index(self) -> dict[Operation, int]:
-        if self._rows is None:
-            self._rows = {op: row for row, op in enumerate(self._ops)}
-        return self._rows
+        if self._positions is None:
+            self._positions = {op: position for position, op in enumerate(self._ops)}
+        return self._positions
 
     # -- QAbstractTableModel ------------------------------------------------------------------------
 
