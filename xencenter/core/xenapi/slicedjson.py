@@ -34,7 +34,8 @@ def _skip(text: str, pos: int) -> int:
 def _value(text: str, pos: int, depth: int) -> _Parse:
     pos = _skip(text, pos)
     char = text[pos:pos + 1]
-    if depth > 0 and char == "{":
+    # objects only on the top levels (the reply, its result): below them a record or an event is one C call
+    if depth > 1 and char == "{":
         return (yield from _object(text, pos + 1, depth - 1))
     if depth > 0 and char == "[":
         return (yield from _array(text, pos + 1, depth - 1))
