@@ -11,10 +11,12 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QMessageBox, QWidget
 
 from ..core.commands import NewServer, WizardRequest
 from ..core.commands.choices import ChoiceChecks
+from ..core.commands.vm_delete import DeleteAnswer
 from ..core.connection import Connection
 from ..core.i18n import translate
 from .dialogs.add_server import AddServerDialog
 from .dialogs.copy_vm import CopyVmDialog
+from .dialogs.delete_vm import DeleteVmDialog
 from .dialogs.modal import show_dialog
 from .dialogs.organise_ui import OrganiseDialogs
 from .dialogs.password import PasswordDialog
@@ -30,6 +32,7 @@ class DialogCommandUi(OrganiseDialogs, UsersDialogs):
         self.can_save_password = can_save_password
         self.wizards: list[WizardWindow] = []  # the open wizard windows, newest last
         self.checks: ChoiceChecks | None = None  # the app's server answers (set by the main window), wizards share
+        self.delete_dialog: DeleteVmDialog | None = None  # the Delete VM dialog while it is open
 
     async def confirm(self, title: str, text: str) -> bool:
         return (await self._ask(title, text, opt_out=False))[0]
@@ -84,6 +87,17 @@ class DialogCommandUi(OrganiseDialogs, UsersDialogs):
             name, sr = dialog.answer()
             return (name, sr) if name else None
         finally:
+            dialog.deleteLater()
+
+    async def ask_delete_vm(self, vm: str, connection: Connection) -> DeleteAnswer | None:
+        dialog = DeleteVmDialog(connection.cache, vm, self.parent)
+        self.delete_dialog = dialog  # for tests, like the wizards list
+        try:
+            if await show_dialog(dialog) != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.answer()
+        finally:
+            self.delete_dialog = None
             dialog.deleteLater()
 
     async def open_wizard(self, request: WizardRequest) -> None:

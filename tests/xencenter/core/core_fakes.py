@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from xencenter.core.commands import NewServer
+from xencenter.core.commands.vm_delete import DeleteAnswer
 from xencenter.core.connection import Connection
 from xencenter.core.xenapi.errors import XenAPIFailure
 
@@ -92,6 +93,7 @@ class FakeUi:
         self.server = server
         self.opt_out = False
         self.asked: list[tuple[str, str]] = []
+        self.delete_answer = DeleteAnswer(frozenset(), frozenset())  # Delete VM: the VM alone
 
     async def confirm(self, title: str, text: str) -> bool:
         self.asked.append((title, text))
@@ -110,3 +112,9 @@ class FakeUi:
 
     async def ask_copy(self, vm: str, connection: Connection) -> tuple[str, str] | None:
         return ("copy", "")
+
+    async def ask_delete_vm(self, vm: str, connection: Connection) -> DeleteAnswer | None:
+        self.asked.append(("delete", vm))
+        if not self.answer:
+            return None
+        return self.delete_answer

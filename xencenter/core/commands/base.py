@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ..manager import ConnectionManager
     from ..operation import Operation
     from ..operations import OperationList
+    from .vm_delete import DeleteAnswer
 
 CONNECTION = "connection"  # the class of a selected connection (a server node that is not connected)
 
@@ -77,6 +78,10 @@ class CommandUi(Protocol):
 
     async def ask_copy(self, vm: str, connection: Connection) -> tuple[str, str] | None:
         """The new name and target SR ref ("" for a fast clone), or None to give up."""
+        ...
+
+    async def ask_delete_vm(self, vm: str, connection: Connection) -> DeleteAnswer | None:
+        """Which of the VM's disks and snapshots to delete with it (vm_delete.delete_candidates), or None."""
         ...
 
     async def open_wizard(self, request: WizardRequest) -> None:
