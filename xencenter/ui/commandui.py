@@ -1,4 +1,4 @@
-"""DialogCommandUi: the CommandUi that commands ask through: confirmations, new server, password, copy, trust,
+"""DialogCommandUi: the CommandUi that commands ask through: confirmations, new server, password, Delete VM, trust,
 folders, tags, custom fields, the Users verbs' dialogs, and wizards.
 
 Every dialog is opened with open() and awaited (see dialogs/modal.py); wizards are non-modal windows that stay
@@ -15,7 +15,6 @@ from ..core.commands.vm_delete import DeleteAnswer
 from ..core.connection import Connection
 from ..core.i18n import translate
 from .dialogs.add_server import AddServerDialog
-from .dialogs.copy_vm import CopyVmDialog
 from .dialogs.delete_vm import DeleteVmDialog
 from .dialogs.modal import show_dialog
 from .dialogs.organise_ui import OrganiseDialogs
@@ -76,16 +75,6 @@ class DialogCommandUi(OrganiseDialogs, UsersDialogs):
             if await show_dialog(dialog) != QDialog.DialogCode.Accepted:
                 return None
             return dialog.password.text()
-        finally:
-            dialog.deleteLater()
-
-    async def ask_copy(self, vm: str, connection: Connection) -> tuple[str, str] | None:
-        dialog = CopyVmDialog(connection.cache, vm, self.parent)
-        try:
-            if await show_dialog(dialog) != QDialog.DialogCode.Accepted:
-                return None
-            name, sr = dialog.answer()
-            return (name, sr) if name else None
         finally:
             dialog.deleteLater()
 

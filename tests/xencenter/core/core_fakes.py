@@ -110,9 +110,6 @@ class FakeUi:
     async def ask_password(self, connection: Connection, reason: str) -> str | None:
         return "secret"
 
-    async def ask_copy(self, vm: str, connection: Connection) -> tuple[str, str] | None:
-        return ("copy", "")
-
     async def ask_delete_vm(self, vm: str, connection: Connection) -> DeleteAnswer | None:
         self.asked.append(("delete", vm))
         if not self.answer:

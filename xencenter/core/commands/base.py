@@ -76,10 +76,6 @@ class CommandUi(Protocol):
 
     async def ask_password(self, connection: Connection, reason: str) -> str | None: ...
 
-    async def ask_copy(self, vm: str, connection: Connection) -> tuple[str, str] | None:
-        """The new name and target SR ref ("" for a fast clone), or None to give up."""
-        ...
-
     async def ask_delete_vm(self, vm: str, connection: Connection) -> DeleteAnswer | None:
         """Which of the VM's disks and snapshots to delete with it (vm_delete.delete_candidates), or None."""
         ...
