@@ -53,7 +53,9 @@ def test_registry_has_every_verb_with_text_and_icon(qapp: Any) -> None:
                    "organise.remove_from_folder", "organise.new_folder", "organise.edit_tags",
                    "organise.edit_custom_fields", "users.join_domain", "users.leave_domain", "users.add",
                    "users.remove", "users.change_role", "users.logout", "vm.new",
-                   "vm.quick_create", "vm.new_from_snapshot", "vm.migrate_wizard", "sim.pause", "sim.play_1x",
+                   "vm.quick_create", "vm.new_from_snapshot", "vm.migrate_wizard", "vm.take_snapshot",
+                   "snapshot.revert",
+                   "snapshot.delete", "sim.pause", "sim.play_1x",
                    "sim.play_10x", "sim.play_100x", "sim.step_10s", "sim.step_1min"}
     for command in REG:
         assert command.text.text() and command.icon, command
