@@ -7,15 +7,14 @@ from their data and the storage bandwidth), then a running VM's memory follows b
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
 
 from ..errors import ApiError
 from ..model import domains, migration, storage, vm_copy, vm_fields, vm_rules
 from ..model.balloon import reclaimable
 from ..model.memory import host_free_memory, overhead_bytes
 from ..model.vmkind import host_supports_hvm, needs_hvm
-from ..wire.values import NULL_REF
+from . import migrate_cross_pool
 from .call import Call
 from .context import ApiContext
 from .registry import api
@@ -39,6 +38,7 @@ class Plan:
     cross_pool: bool
     disks: dict[str, str]  # VDI -> destination SR
     vifs: dict[str, str]  # VIF -> destination network
+    snapshot_disks: dict[str, str] = field(default_factory=dict)  # cross-pool: snapshots' VDIs -> SR
 
 
 def _plan(call: Call, vm: str, dest: dict[str, str], vdi_map: dict[str, str], vif_map: dict[str, str]) -> Plan:
@@ -80,7 +80,10 @@ def _plan(call: Call, vm: str, dest: dict[str, str], vdi_map: dict[str, str], vi
             raise ApiError("HOST_NOT_ENOUGH_FREE_MEMORY", needed, available)
     if not cross:
         storage.assert_space(store, storage.merge_needs(*(storage.copy_needs(store, v, sr) for v, sr in disks.items())))
-    return Plan(vm, target, host, cross, disks, vifs)
+        return Plan(vm, target, host, cross, disks, vifs)
+    snapshot_disks = migrate_cross_pool.snapshot_disk_map(call, vm, vdi_map, disks, target)
+    migrate_cross_pool.assert_target_space(call, target, {**disks, **snapshot_disks})
+    return Plan(vm, target, host, cross, disks, vifs, snapshot_disks)
 
 
 @api("VM.assert_can_migrate")
@@ -98,7 +101,7 @@ async def migrate_send(call: Call, vm: str, dest: dict[str, str], live: bool, vd
     store = call.store
     call.begin_op("VM", vm, "migrate_send")
     call.allow_cancel()
-    mirror = sum(storage.copy_seconds(store, vdi) for vdi in plan.disks)
+    mirror = sum(storage.copy_seconds(store, vdi) for vdi in [*plan.disks, *plan.snapshot_disks])
     record = store.get("VM", vm)
     running = vm_fields.has_domain(record)
     precopy = None
@@ -114,6 +117,11 @@ async def migrate_send(call: Call, vm: str, dest: dict[str, str], live: bool, vd
         await call.sleep(seconds)
         done += seconds
         call.progress(0.9 * done / total)
+    for vdi in plan.snapshot_disks:  # snapshots' disks and memory images are copied, not mirrored
+        seconds = storage.copy_seconds(store, vdi)
+        await call.sleep(seconds)
+        done += seconds
+        call.progress(0.9 * done / total)
     if precopy is not None:
         for size in precopy.rounds:
             await call.sleep(size / precopy.bandwidth)
@@ -124,7 +132,7 @@ async def migrate_send(call: Call, vm: str, dest: dict[str, str], live: bool, vd
         await call.sleep(precopy.downtime)
         call.ctx.migrations[vm] = precopy.as_dict()
     if plan.cross_pool:
-        return _move_to_other_pool(call, plan)
+        return migrate_cross_pool.move_to_other_pool(call, plan)
     _move_disks_within_pool(call, plan)
     if running and plan.host != vm_fields.resident_on(store.get("VM", vm)):
         domains.move_domain(call.ctx, vm, plan.host)
@@ -141,60 +149,3 @@ def _move_disks_within_pool(call: Call, plan: Plan) -> None:
         storage.destroy_vdi(store, vdi)
     for vif, network in plan.vifs.items():
         store.update("VIF", vif, {"network": network})
-
-
-def _move_to_other_pool(call: Call, plan: Plan) -> str:
-    """Recreate the VM, its disks and devices in the destination pool, then remove it here."""
-    source, target = call.store, plan.target.store
-    record = source.get("VM", plan.vm)
-    fields = {key: vm_copy._copy(value) for key, value in record.items() if key not in vm_copy.NOT_COPIED}
-    now = plan.target.clock.now_datetime()
-    fields["metrics"] = target.create("VM_metrics", {"install_time": now, "last_updated": now})
-    fields.update({"power_state": "Halted", "domid": -1, "uuid": record["uuid"], "affinity": NULL_REF,
-                   "appliance": NULL_REF, "suspend_SR": NULL_REF})
-    new_vm = target.create("VM", fields)
-    for vbd_ref in record["VBDs"]:
-        vbd = source.get("VBD", vbd_ref)
-        vdi = NULL_REF
-        if vbd["VDI"] in plan.disks:
-            old = source.get("VDI", vbd["VDI"])
-            vdi = storage.create_vdi(target, plan.disks[vbd["VDI"]], old["name_label"], old["virtual_size"],
-                                     old["type"], data=old["physical_utilisation"],
-                                     name_description=old["name_description"])
-        target.create("VBD", {key: vm_copy._copy(value) for key, value in vbd.items()
-                              if key not in ("uuid", "VM", "VDI", "currently_attached", "current_operations",
-                                             "metrics")} | {"VM": new_vm, "VDI": vdi,
-                                                            "empty": vdi == NULL_REF})
-    for vif_ref in record["VIFs"]:
-        vif = source.get("VIF", vif_ref)
-        target.create("VIF", {key: vm_copy._copy(value) for key, value in vif.items()
-                              if key not in ("uuid", "VM", "network", "currently_attached", "current_operations",
-                                             "metrics")} | {"VM": new_vm, "network": plan.vifs[vif_ref]})
-    state = vm_fields.power_state(record)
-    _remove_from_source(call, plan)
-    if state in ("Running", "Paused", "Suspended"):
-        domains.bring_about(plan.target, new_vm, plan.host, state)
-    plan.target.after_operation("VM", new_vm)
-    return new_vm
-
-
-def _remove_from_source(call: Call, plan: Plan) -> None:
-    store = call.store
-    record = store.get("VM", plan.vm)
-    if vm_fields.has_domain(record):
-        domains.destroy_domain(call.ctx, plan.vm)
-    domains.announce(call.ctx, plan.vm, "VM_MIGRATED")
-    disks = list(plan.disks)
-    suspend = store.get("VM", plan.vm)["suspend_VDI"]
-    for vbd in list(store.get("VM", plan.vm)["VBDs"]):
-        store.destroy("VBD", vbd)
-    for vif in list(store.get("VM", plan.vm)["VIFs"]):
-        store.destroy("VIF", vif)
-    for vdi in [*disks, suspend]:
-        if vdi != NULL_REF and store.find("VDI", vdi) is not None:
-            storage.destroy_vdi(store, vdi)
-    metrics: Any = store.get("VM", plan.vm)["metrics"]
-    if store.find("VM_metrics", metrics) is not None:
-        store.destroy("VM_metrics", metrics)
-    call.ops = [(cls, ref) for cls, ref in call.ops if ref != plan.vm]
-    store.destroy("VM", plan.vm)

@@ -1,4 +1,4 @@
-"""DialogCommandUi: the CommandUi that commands ask through: confirmations, new server, password, copy, trust,
+"""DialogCommandUi: the CommandUi that commands ask through: confirmations, new server, password, Delete VM, trust,
 folders, tags, custom fields, the Users verbs' dialogs, and wizards.
 
 Every dialog is opened with open() and awaited (see dialogs/modal.py); wizards are non-modal windows that stay
@@ -11,13 +11,16 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QMessageBox, QWidget
 
 from ..core.commands import NewServer, WizardRequest
 from ..core.commands.choices import ChoiceChecks
+from ..core.commands.snapshot import RevertAnswer, SnapshotRequest
+from ..core.commands.vm_delete import DeleteAnswer
 from ..core.connection import Connection
 from ..core.i18n import translate
 from .dialogs.add_server import AddServerDialog
-from .dialogs.copy_vm import CopyVmDialog
+from .dialogs.delete_vm import DeleteVmDialog
 from .dialogs.modal import show_dialog
 from .dialogs.organise_ui import OrganiseDialogs
 from .dialogs.password import PasswordDialog
+from .dialogs.snapshot import RevertDialog, TakeSnapshotDialog
 from .dialogs.trust import trust_dialog
 from .dialogs.users import UsersDialogs
 from .wizards.registry import open_wizard
@@ -30,6 +33,9 @@ class DialogCommandUi(OrganiseDialogs, UsersDialogs):
         self.can_save_password = can_save_password
         self.wizards: list[WizardWindow] = []  # the open wizard windows, newest last
         self.checks: ChoiceChecks | None = None  # the app's server answers (set by the main window), wizards share
+        self.delete_dialog: DeleteVmDialog | None = None  # the Delete VM dialog while it is open
+        self.snapshot_dialog: TakeSnapshotDialog | None = None  # likewise Take Snapshot
+        self.revert_dialog: RevertDialog | None = None  # and Revert To
 
     async def confirm(self, title: str, text: str) -> bool:
         return (await self._ask(title, text, opt_out=False))[0]
@@ -76,14 +82,37 @@ class DialogCommandUi(OrganiseDialogs, UsersDialogs):
         finally:
             dialog.deleteLater()
 
-    async def ask_copy(self, vm: str, connection: Connection) -> tuple[str, str] | None:
-        dialog = CopyVmDialog(connection.cache, vm, self.parent)
+    async def ask_delete_vm(self, vm: str, connection: Connection) -> DeleteAnswer | None:
+        dialog = DeleteVmDialog(connection.cache, vm, self.parent)
+        self.delete_dialog = dialog  # for tests, like the wizards list
         try:
             if await show_dialog(dialog) != QDialog.DialogCode.Accepted:
                 return None
-            name, sr = dialog.answer()
-            return (name, sr) if name else None
+            return dialog.answer()
         finally:
+            self.delete_dialog = None
+            dialog.deleteLater()
+
+    async def ask_snapshot(self, vm: str, connection: Connection) -> SnapshotRequest | None:
+        dialog = TakeSnapshotDialog(connection.cache, vm, self.parent)
+        self.snapshot_dialog = dialog
+        try:
+            if await show_dialog(dialog) != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.answer()
+        finally:
+            self.snapshot_dialog = None
+            dialog.deleteLater()
+
+    async def ask_revert(self, snapshot: str, connection: Connection) -> RevertAnswer | None:
+        dialog = RevertDialog(connection.cache, snapshot, self.parent)
+        self.revert_dialog = dialog
+        try:
+            if await show_dialog(dialog) != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.answer()
+        finally:
+            self.revert_dialog = None
             dialog.deleteLater()
 
     async def open_wizard(self, request: WizardRequest) -> None:

@@ -27,11 +27,11 @@ POOL_MENU = ("connection.add", None, "vm.new", None, "connection.reconnect", "co
              "connection.remove")
 VM_MENU = ("vm.new", None, "vm.start", "vm.start_on", "vm.shutdown", "vm.reboot", "vm.suspend", "vm.resume",
            "vm.resume_on", "vm.pause", "vm.unpause", None, "vm.force_shutdown", "vm.force_reboot", None, "vm.migrate",
-           "vm.migrate_wizard", None, "vm.copy", "vm.convert_to_template", None, "vm.delete")
+           "vm.migrate_wizard", None, "vm.take_snapshot", "vm.copy", "vm.convert_to_template", None, "vm.delete")
 TOOLBAR = ("connection.add", "vm.new", None, "verb.start", "verb.shutdown", "verb.reboot", "vm.suspend", "vm.resume",
            None, "host.enter_maintenance")
 TEMPLATE_MENU = ("vm.new", "vm.quick_create", None, "vm.copy", None, "vm.delete")
-SNAPSHOT_MENU = ("vm.new_from_snapshot", None, "vm.delete")
+SNAPSHOT_MENU = ("snapshot.revert", "vm.new_from_snapshot", None, "snapshot.delete")
 
 # Folders, tags and custom fields: every organisable object's context menu ends with them.
 ORGANISE = (None, "organise.move_to_folder", "organise.remove_from_folder", "organise.new_folder", None,

@@ -12,6 +12,8 @@ from typing import Any
 import httpx
 
 from xencenter.core.commands import NewServer
+from xencenter.core.commands.snapshot import RevertAnswer, SnapshotRequest
+from xencenter.core.commands.vm_delete import DeleteAnswer
 from xencenter.core.connection import Connection
 from xencenter.core.xenapi.errors import XenAPIFailure
 
@@ -92,6 +94,9 @@ class FakeUi:
         self.server = server
         self.opt_out = False
         self.asked: list[tuple[str, str]] = []
+        self.delete_answer = DeleteAnswer(frozenset(), frozenset())  # Delete VM: the VM alone
+        self.snapshot_request = SnapshotRequest("snap", "", False)
+        self.revert_answer = RevertAnswer(False)
 
     async def confirm(self, title: str, text: str) -> bool:
         self.asked.append((title, text))
@@ -108,5 +113,16 @@ class FakeUi:
     async def ask_password(self, connection: Connection, reason: str) -> str | None:
         return "secret"
 
-    async def ask_copy(self, vm: str, connection: Connection) -> tuple[str, str] | None:
-        return ("copy", "")
+    async def ask_snapshot(self, vm: str, connection: Connection) -> SnapshotRequest | None:
+        self.asked.append(("snapshot", vm))
+        return self.snapshot_request if self.answer else None
+
+    async def ask_revert(self, snapshot: str, connection: Connection) -> RevertAnswer | None:
+        self.asked.append(("revert", snapshot))
+        return self.revert_answer if self.answer else None
+
+    async def ask_delete_vm(self, vm: str, connection: Connection) -> DeleteAnswer | None:
+        self.asked.append(("delete", vm))
+        if not self.answer:
+            return None
+        return self.delete_answer

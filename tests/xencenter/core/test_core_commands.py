@@ -53,12 +53,15 @@ def test_registry_has_every_verb_with_text_and_icon(qapp: Any) -> None:
                    "organise.remove_from_folder", "organise.new_folder", "organise.edit_tags",
                    "organise.edit_custom_fields", "users.join_domain", "users.leave_domain", "users.add",
                    "users.remove", "users.change_role", "users.logout", "vm.new",
-                   "vm.quick_create", "vm.new_from_snapshot", "vm.migrate_wizard", "sim.pause", "sim.play_1x",
+                   "vm.quick_create", "vm.new_from_snapshot", "vm.migrate_wizard", "vm.take_snapshot",
+                   "snapshot.revert",
+                   "snapshot.delete", "sim.pause", "sim.play_1x",
                    "sim.play_10x", "sim.play_100x", "sim.step_10s", "sim.step_1min"}
     for command in REG:
         assert command.text.text() and command.icon, command
     destructive = {c.id for c in REG if c.confirmation is not None}
-    assert {"vm.delete", "vm.force_shutdown", "vm.force_reboot", "host.reboot", "connection.remove"} <= destructive
+    assert {"vm.force_shutdown", "vm.force_reboot", "host.reboot", "connection.remove"} <= destructive
+    assert "vm.delete" not in destructive, "Delete VM's own dialog (disks and snapshots) is its confirmation"
     assert "vm.start" not in destructive
     with pytest.raises(KeyError):
         REG.get("vm.fly")
@@ -139,9 +142,9 @@ def test_registry_confirms_destructive_verbs_and_refuses_unavailable(arun: Runne
         ops = OperationList()
         selection = [SelectedItem(conn, "VM", "OpaqueRef:v")]
         no = FakeUi(answer=False)
-        assert not await REG.run("vm.delete", CommandContext(selection, ops, no))
-        assert no.asked == [("Confirm Delete", "Delete 'victim'? This cannot be undone.")]
-        assert len(ops) == 0
+        assert await REG.run("vm.delete", CommandContext(selection, ops, no))
+        assert no.asked == [("delete", "OpaqueRef:v")], "Delete asks through its dialog"
+        assert len(ops) == 0, "declined: nothing runs"
         yes = FakeUi()
         context = CommandContext(selection, ops, yes)
         assert await REG.run("vm.delete", context)

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from ..manager import ConnectionManager
     from ..operation import Operation
     from ..operations import OperationList
+    from .snapshot import RevertAnswer, SnapshotRequest
+    from .vm_delete import DeleteAnswer
 
 CONNECTION = "connection"  # the class of a selected connection (a server node that is not connected)
 
@@ -75,8 +77,16 @@ class CommandUi(Protocol):
 
     async def ask_password(self, connection: Connection, reason: str) -> str | None: ...
 
-    async def ask_copy(self, vm: str, connection: Connection) -> tuple[str, str] | None:
-        """The new name and target SR ref ("" for a fast clone), or None to give up."""
+    async def ask_delete_vm(self, vm: str, connection: Connection) -> DeleteAnswer | None:
+        """Which of the VM's disks and snapshots to delete with it (vm_delete.delete_candidates), or None."""
+        ...
+
+    async def ask_snapshot(self, vm: str, connection: Connection) -> SnapshotRequest | None:
+        """Take Snapshot: name, description, with memory (offered only where xapi allows a checkpoint), or None."""
+        ...
+
+    async def ask_revert(self, snapshot: str, connection: Connection) -> RevertAnswer | None:
+        """Revert To: the warning about losing the current state, with "take a snapshot first"; None to give up."""
         ...
 
     async def open_wizard(self, request: WizardRequest) -> None:

@@ -13,8 +13,10 @@ from .connection import connection_commands
 from .host import host_commands
 from .organise import organise_commands
 from .simulation import simulation_commands
+from .snapshot import snapshot_commands
 from .users import users_commands
 from .vm import vm_commands
+from .vm_delete import delete_commands
 from .wizard import wizard_commands
 
 
@@ -85,5 +87,5 @@ class CommandRegistry:
 
 def default_commands() -> list[Command]:
     return [
-        *vm_commands(), *wizard_commands(), *host_commands(), *connection_commands(), *organise_commands(),
-        *users_commands(), *simulation_commands()]
+        *vm_commands(), *delete_commands(), *snapshot_commands(), *wizard_commands(), *host_commands(),
+        *connection_commands(), *organise_commands(), *users_commands(), *simulation_commands()]

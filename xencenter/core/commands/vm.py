@@ -17,7 +17,7 @@ from ..i18n import LazyText
 from ..objects import VM, Host
 from ..operations import OperationRunner
 from ..xenapi.errors import XenAPIFailure
-from .base import Command, CommandContext, SelectedItem, Verb, not_connected
+from .base import Command, CommandContext, SelectedItem, Verb, WizardRequest, not_connected
 from .placement import host_reason, placement_reason
 from .subject import VMS, ObjectCommand
 
@@ -128,22 +128,13 @@ class PlaceOnHost(VmCommand):
 
 
 class CopyCommand(VmCommand):
-    """Copy to an SR (full copy) or fast-clone: the UI supplies name and SR through `ask_copy`."""
+    """Copy...: opens the Copy VM wizard (name, description, fast clone or full copy to an SR), whose Finish runs
+    the copy as one Operation."""
 
     async def run(self, context: CommandContext) -> None:
-        for item in context.selection:
-            if self.reason(item) is not None:
-                continue
-            answer = await context.ui.ask_copy(item.ref, item.connection)
-            if answer is None:
-                continue
-            name, sr = answer
-            title = self.title(item)
-            if sr:
-                op = context.operations.start_task(title, item.connection, [item.ref], "VM.copy", item.ref, name, sr)
-            else:
-                op = context.operations.start_task(title, item.connection, [item.ref], "VM.clone", item.ref, name)
-            context.started.append(op)
+        item = next((i for i in context.selection if self.reason(i) is None), None)
+        if item is not None:
+            await context.ui.open_wizard(WizardRequest("copy_vm", item.connection, item, context.operations))
 
 
 START_STATES = frozenset({"Halted"})
@@ -180,10 +171,6 @@ VERBS = [
            icon="vm-pause", method="VM.pause", allowed_op="pause", states=RUNNING_ONLY),
     VmVerb(id="vm.unpause", text=LazyText("Commands", "Unpause"), title=LazyText("Commands", "Unpausing VM '{0}'"),
            icon="vm-unpause", method="VM.unpause", allowed_op="unpause", states=frozenset({"Paused"})),
-    VmVerb(id="vm.delete", text=LazyText("Commands", "Delete"), title=LazyText("Commands", "Deleting '{0}'"),
-           icon="vm-delete", shortcut="Del", method="VM.destroy", allowed_op="destroy",
-           states=frozenset({"Halted", "Suspended"}), templates_ok=True, snapshots_ok=True,
-           confirmation=LazyText("Commands", "Delete {0}? This cannot be undone.")),
     VmVerb(id="vm.convert_to_template", text=LazyText("Commands", "Convert to Template"),
            title=LazyText("Commands", "Converting '{0}' to a template"), icon="vm-template",
            method="VM.set_is_a_template", allowed_op="make_into_template", states=START_STATES,
@@ -206,7 +193,7 @@ MIGRATE = VmVerb(id="vm.migrate", text=LazyText("Commands", "Migrate to Server")
                  params=lambda vm, host: (vm, host, {"live": "true"}), needs_argument=True)
 COPY = VmVerb(id="vm.copy", text=LazyText("Commands", "Copy..."), title=LazyText("Commands", "Copying '{0}'"),
               icon="vm-copy", method="VM.copy", allowed_op="copy", states=START_STATES, templates_ok=True,
-              snapshots_ok=True)
+              snapshots_ok=True, permissions=("vm.copy", "vm.clone", "vm.set_name_description"))
 
 
 def vm_commands() -> list[Command]:

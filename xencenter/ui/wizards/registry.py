@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from ...core.commands import WizardRequest
 from ...core.commands.choices import ChoiceChecks
+from .copy_vm import open_copy_vm
 from .migrate.wizard import open_migrate
 from .new_vm.wizard import open_new_vm
 from .window import WizardWindow
@@ -20,6 +21,7 @@ from .window import WizardWindow
 WIZARDS: dict[str, Callable[[WizardRequest, QWidget | None, ChoiceChecks | None], WizardWindow]] = {
     "new_vm": open_new_vm,
     "migrate": open_migrate,
+    "copy_vm": open_copy_vm,
 }
 
 
