@@ -21,10 +21,10 @@ from ... import errors
 from ...errors import ApiError
 from ...model.storage import vdis
 from ...model.storage.blocks import BLOCK
-from ...model.xva_import import ImportedVm, create_vm, target_sr
-from ...model.xva_meta import EXPORT_VSN, BadMetadata, ExportPlan, parse_ova_xml
 from ..registry import HANDLERS, Request, Response
-from ..tar_stream import END, BadTar, member, members
+from ..xva.meta import EXPORT_VSN, BadMetadata, ExportPlan, parse_ova_xml
+from ..xva.tar_stream import END, BadTar, member, members
+from ..xva.vm_rows import ImportedVm, create_vm, target_sr
 from .xva_support import Progress, refused, resolve, task_of
 
 BLOCK_NAME = re.compile(r"^(Ref:[^/]+)/(\d{8})(\.checksum|\.xxhash)?$")

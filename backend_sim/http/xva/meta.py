@@ -10,12 +10,12 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from typing import Any
 
-from ..api.coerce import coerce
-from ..datamodel import CLASSES
-from ..errors import ApiError
-from ..store.store import Store
-from ..wire import xmlrpc
-from ..wire.values import NULL_REF
+from ...api.coerce import coerce
+from ...datamodel import CLASSES
+from ...errors import ApiError
+from ...store.store import Store
+from ...wire import xmlrpc
+from ...wire.values import NULL_REF
 
 EXPORT_VSN = "2"
 

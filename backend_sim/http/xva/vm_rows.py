@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import errors
-from ..errors import ApiError
-from ..store.store import Store
-from ..wire.values import NULL_REF
-from . import network
-from .storage import vdis
-from .vm_copy import NOT_COPIED
-from .xva_meta import BadMetadata, typed_fields
+from ... import errors
+from ...errors import ApiError
+from ...model import network
+from ...model.storage import vdis
+from ...model.vm_copy import NOT_COPIED
+from ...store.store import Store
+from ...wire.values import NULL_REF
+from .meta import BadMetadata, typed_fields
 
 DEVICE_SKIP = frozenset({"uuid", "VM", "VDI", "network", "currently_attached", "current_operations", "metrics",
                          "allowed_operations", "status_code", "status_detail", "runtime_properties"})
