@@ -24,6 +24,7 @@ from .model.domids import Domids
 from .model.hosts import master_ref
 from .model.perf_view import PoolPerfSource, perf_seed
 from .model.refresh import refresh
+from .model.storage.blocks import DiskBlocks
 from .perf.monitor import Monitor
 from .perf.perfmon import Perfmon
 from .sessions import SessionManager
@@ -61,6 +62,7 @@ class Xapi:
         self.launcher: PoolLauncher | None = None  # set by the server: new pools (eject), a moved master (HA)
         self.migrations: dict[str, dict[str, str]] = {}  # VM ref -> figures of its last live migration
         self.domids = Domids()
+        self.disks = DiskBlocks()  # what the VDIs hold, sparse (/export, /import, raw VDI transfers)
         self.perf = Monitor(PoolPerfSource(self), seed=perf_seed(store))  # the pool's rrdd
         self.perf.slicing = not clock.manual
         self.perfmon = Perfmon(self.perf)
