@@ -152,7 +152,8 @@ class ObjectCache(QObject):
         return delta
 
     def replace_all(self, events: Iterable[Mapping[str, Any]]) -> None:
-        """Replace the contents with the objects of a full event.from("", ...) load; emits `reset`."""
+        """Replace the contents with the objects of a full event.from("", ...) load; emits `reset`. The records
+        given become the cache's own (not copied): callers pass freshly decoded ones."""
         run_at_once(self.replacing(events))
 
     def replacing(self, events: Iterable[Mapping[str, Any]], every: int = 400) -> Generator[None, None, None]:
