@@ -75,7 +75,8 @@ class FakeLab:
         return self.records[ref][1]
 
     def load(self, conn: Connection) -> None:
-        conn.cache.replace_all(event(cls, ref, dict(rec), "add") for ref, (cls, rec) in self.records.items())  # the cache owns what it is given
+        # the cache keeps what it is given: hand it copies, so `change` below is a change it can see
+        conn.cache.replace_all(event(cls, ref, dict(rec), "add") for ref, (cls, rec) in self.records.items())
 
     def change(self, conn: Connection, ref: str, **fields: Any) -> None:
         cls, record = self.records[ref]
