@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from .core.asyncutil import set_exception_reporter, spawn
 from .core.commands import CommandRegistry
-from .core.connection import Connection
+from .core.connection import Connection, ConnectionState
 from .core.gccollect import GuiThreadCollector
 from .core.i18n import translate
 from .core.manager import ConnectionManager, NoPassword
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("xencenter.app")
 
 CLOSE_TIMEOUT = 5.0
+CHECK_TIMEOUT = 120.0  # --check: how long every connection may take to connect or fail
 TRANSLATIONS = "xencenter"  # xencenter_<language>.qm in the package's resources/i18n folder
 
 
@@ -49,6 +50,7 @@ class Options:
     settings: str | None = None  # an ini file instead of the user's settings
     sim_extra: tuple[str, ...] = ()
     lang: str | None = None  # a language code ("es", "gl_ES") instead of the system locale
+    check: bool = False  # start, connect, print one line and quit (install checks, scripts)
 
     @property
     def uses_sim(self) -> bool:
@@ -68,6 +70,9 @@ def parse_args(argv: Sequence[str] | None = None, stdin_password: str | None = N
     parser.add_argument("--settings", metavar="FILE", help="keep settings in this ini file")
     parser.add_argument("--lang", metavar="CODE",
                         help="show the console in this language (e.g. es, gl) instead of the system's")
+    parser.add_argument("--check", action="store_true",
+                        help="start as usual, wait until every server has connected or failed, print one line and "
+                             "quit (status 0 when all connected): checks an installation")
     args = parser.parse_args(argv)
     if args.password_stdin and not args.connect:
         parser.error("--password-stdin needs --connect")
@@ -77,7 +82,7 @@ def parse_args(argv: Sequence[str] | None = None, stdin_password: str | None = N
     if args.password_stdin and password is None:
         password = sys.stdin.readline().rstrip("\r\n")
     return Options(args.connect, args.user, password, args.sim, args.db, args.speed, args.settings,
-                   lang=args.lang)
+                   lang=args.lang, check=args.check)
 
 
 def _known_language(code: str) -> bool:
@@ -219,6 +224,26 @@ class Console:
         log.error("%s: %s", title, details or text)
         await self.ui.show_error(title, text, details)
 
+    async def check(self, timeout: float = CHECK_TIMEOUT) -> int:
+        """--check: start as usual, wait until every connection has connected or failed, say how it went on stdout.
+        Returns the exit status: 0 when every server connected."""
+        await self.start()
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        settled = (ConnectionState.CONNECTED, ConnectionState.FAILED)
+        while loop.time() < deadline and not self.startup_error:
+            connections = self.manager.connections()
+            if connections and all(c.state in settled for c in connections):
+                break
+            await asyncio.sleep(0.1)
+        connections = self.manager.connections()
+        connected = sum(1 for c in connections if c.is_connected)
+        line = f"xencenter check: {connected} of {len(connections)} server(s) connected"
+        if self.startup_error:
+            line += f"; {self.startup_error}"
+        print(line, flush=True)
+        return 0 if connections and connected == len(connections) and not self.startup_error else 1
+
     # -- shutdown ------------------------------------------------------------------------------------------------
 
     async def shutdown(self) -> None:
@@ -236,6 +261,10 @@ class Console:
 
     async def run(self) -> int:
         self.window.show()
+        if self.options.check:
+            status = await self.check()
+            await self.shutdown()
+            return status
         spawn(self.start(), name="start-up")
         await self.closed.wait()
         await self.shutdown()
