@@ -105,14 +105,36 @@ def check(python: Path) -> str | None:
                 "set).\nRun it inside a desktop session, or set QT_QPA_PLATFORM=offscreen to run without one.")
     if not wants_xcb(os.environ):
         return None
-    ldd = shutil.which("ldd")
-    if ldd is None:
-        return None
+    missing = xcb_missing(python)
+    return advice(missing) if missing else None
+
+
+def xcb_missing(python: Path) -> list[str]:
+    """The libraries the xcb plugin of `python`'s PySide6 needs and the system lacks."""
     missing: list[str] = []
-    for path in xcb_plugin_files(python):
+    ldd = shutil.which("ldd")
+    for path in xcb_plugin_files(python) if ldd is not None else []:
         try:
-            output = subprocess.run([ldd, str(path)], capture_output=True, text=True, timeout=30).stdout
+            output = subprocess.run([str(ldd), str(path)], capture_output=True, text=True, timeout=30).stdout
         except (OSError, subprocess.SubprocessError):
             continue
         missing += [lib for lib in missing_libraries(output) if lib not in missing]
-    return advice(missing) if missing else None
+    missing += [lib for lib in dlopened_missing() if lib not in missing]
+    return missing
+
+
+# Loaded by the xcb plugin at run time (dlopen), so ldd never names them; Qt 6.5+ refuses to start without them.
+DLOPENED = ("libxcb-cursor.so.0",)
+
+
+def dlopened_missing() -> list[str]:
+    """The DLOPENED libraries the dynamic loader cannot find."""
+    import ctypes
+
+    missing = []
+    for soname in DLOPENED:
+        try:
+            ctypes.CDLL(soname)
+        except OSError:
+            missing.append(soname)
+    return missing

@@ -47,3 +47,8 @@ def test_bootstrap_run_explains_a_missing_display(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", "import qtdeps, sys; print(qtdeps.check(sys.argv[0]))"],
                             cwd=ROOT / "packaging", env=env, capture_output=True, text=True, timeout=60)
     assert "no display was found" in result.stdout
+
+
+def test_a_library_qt_only_dlopens_is_checked_by_loading_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(qtdeps, "DLOPENED", ("libc.so.6", "libsurely-not-here-xencenter.so.0"))
+    assert qtdeps.dlopened_missing() == ["libsurely-not-here-xencenter.so.0"]
