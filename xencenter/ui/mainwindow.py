@@ -24,6 +24,7 @@ from ..core.operations import OperationList
 from .actions import CommandActions
 from .commandui import DialogCommandUi
 from .dialogs.options import OptionsContext, OptionsDialog
+from .dialogs.shortcuts import ShortcutsDialog
 from .menus import POOL_MENU, SERVER_MENU, TOOLBAR, VM_MENU, choice_menus, context_menu, fill
 from .models.resource_tree import ConnectionRole, KindRole
 from .navigation.controller import TreeController
@@ -156,6 +157,17 @@ class MainWindow(QMainWindow):
             action.setObjectName(action_name)
             action.triggered.connect(slot)
             menu.addAction(action)
+        shortcuts = QAction(translate("MainWindow", "&Keyboard Shortcuts"), self)
+        shortcuts.setObjectName("action_shortcuts")
+        shortcuts.triggered.connect(self.show_shortcuts)
+        menu.insertAction(menu.actions()[0], shortcuts)  # Help: the shortcuts above About
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Help > Keyboard Shortcuts: non-modal, so the list can stay open beside the window."""
+        dialog = ShortcutsDialog(self.command_actions.registry, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def show_options(self) -> OptionsDialog:
         """Tools > Options...: opened window-modal; OK saves every page into the settings."""

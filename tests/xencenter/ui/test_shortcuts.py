@@ -8,10 +8,11 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QDialog, QMenu
 from ui_support import make_parts, qloop_fixture, teardown_parts  # noqa: F401
 
 from xencenter.core.commands import CommandRegistry
+from xencenter.ui.menus import CONTEXT
 
 pytestmark = pytest.mark.gui
 
@@ -41,5 +42,43 @@ def test_every_shortcut_in_the_menus_is_unique(qtbot: Any, qloop: Any) -> None:
         keys = Counter(action.shortcut().toString() for action in found)
         assert len(found) >= 6, [a.objectName() for a in found]
         assert [key for key, count in keys.items() if count > 1] == []
+    finally:
+        teardown_parts(qtbot, parts)
+
+
+# Verbs on a tab's own buttons (reached with Tab like any button), not in the menu bar.
+TAB_BUTTON_VERBS = frozenset({"users.add", "users.remove", "users.change_role", "users.join_domain",
+                              "users.leave_domain", "users.logout"})
+
+
+def test_the_keyboard_alone_reaches_every_verb(qtbot: Any, qloop: Any) -> None:
+    parts = make_parts(qtbot)
+    try:
+        in_menus = {action.objectName() for action in walk(parts.window.menuBar().actions())}
+        # The tree's context menus open with the Menu key on the selected object.
+        in_context_menus = {command_id for ids in CONTEXT.values() for command_id in ids if command_id}
+        unreachable = [command.id for command in parts.registry
+                       if f"action_{command.id.replace('.', '_')}" not in in_menus and not command.shortcut
+                       and command.id not in TAB_BUTTON_VERBS | in_context_menus]
+        assert unreachable == [], unreachable
+    finally:
+        teardown_parts(qtbot, parts)
+
+
+def test_help_lists_every_shortcut(qtbot: Any, qloop: Any) -> None:
+    parts = make_parts(qtbot)
+    try:
+        help_action = next(action for action in walk(parts.window.menuBar().actions())
+                           if action.objectName() == "action_shortcuts")
+        help_action.trigger()
+        dialog = next(w for w in parts.window.findChildren(QDialog) if w.objectName() == "shortcutsDialog")
+        qtbot.waitUntil(dialog.isVisible)
+        rows = dict(dialog.rows())
+        for command in parts.registry:
+            if command.shortcut:
+                keys = QKeySequence(command.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+                assert rows.get(keys) == command.text.text().replace("&", "").removesuffix("..."), command.id
+        assert "Ctrl+Q" in rows and "Ctrl+Alt+F" in rows
+        dialog.close()
     finally:
         teardown_parts(qtbot, parts)

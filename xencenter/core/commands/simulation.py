@@ -86,17 +86,18 @@ class StepClock(ClockCommand):
 
 
 CALLS = ("host.call_plugin",)
-PAUSE = ClockVerb(id="sim.pause", text=LazyText("Commands", "Pause"), icon="sim-pause", permissions=CALLS)
+PAUSE = ClockVerb(id="sim.pause", text=LazyText("Commands", "Pause"), icon="sim-pause", shortcut="Ctrl+Shift+0",
+                  permissions=CALLS)
 PLAY_1X = ClockVerb(id="sim.play_1x", text=LazyText("Commands", "Play 1x"), icon="sim-play", speed=1.0,
-                    permissions=CALLS)
+                    shortcut="Ctrl+Shift+1", permissions=CALLS)
 PLAY_10X = ClockVerb(id="sim.play_10x", text=LazyText("Commands", "Play 10x"), icon="sim-play", speed=10.0,
-                     permissions=CALLS)
+                     shortcut="Ctrl+Shift+2", permissions=CALLS)
 PLAY_100X = ClockVerb(id="sim.play_100x", text=LazyText("Commands", "Play 100x"), icon="sim-play", speed=100.0,
-                      permissions=CALLS)
+                      shortcut="Ctrl+Shift+3", permissions=CALLS)
 STEP_10S = ClockVerb(id="sim.step_10s", text=LazyText("Commands", "Step +10 s"), icon="sim-step", seconds=10.0,
-                     permissions=CALLS)
+                     shortcut="Ctrl+Shift+S", permissions=CALLS)
 STEP_1MIN = ClockVerb(id="sim.step_1min", text=LazyText("Commands", "Step +1 min"), icon="sim-step", seconds=60.0,
-                      permissions=CALLS)
+                      shortcut="Ctrl+Shift+M", permissions=CALLS)
 CLOCK_VERBS = (PAUSE, PLAY_1X, PLAY_10X, PLAY_100X, STEP_10S, STEP_1MIN)
 
 
