@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from . import scenarios
+from .api import lessons
 from .certificate import CertificateError, default_data_dir, ensure_certificate
 from .clock import SimClock
 from .dbfile import DbFileError, load_db, save_db
@@ -47,9 +48,17 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--no-vnc-ports", action="store_true",
                         help="no plain RFB port per running VM on loopback (consoles still tunnel through "
                         "CONNECT /console and WebSocket)")
+    parser.add_argument("--scenario-file", metavar="LESSON",
+                        help="play a lesson: a lesson file (TOML) or a built-in lesson's name ("
+                        f"{', '.join(lessons.builtin())}); its pool is the lesson's scenario unless --scenario "
+                        "is given, and its timeline starts with the ready lines")
+    parser.add_argument("--lesson-language", default="en", choices=lessons.LANGUAGES,
+                        help="language of the lesson's narration (default en)")
     parser.add_argument("--auth-failure-delay", type=float, default=5.0,
                         help="seconds a failed login waits before answering (xapi: 5)")
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    args.scenario_given = any(arg == "--scenario" or arg.startswith("--scenario=") for arg in argv or sys.argv[1:])
+    return args
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -75,6 +84,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Before the ready lines, so whoever waits for them has the fingerprint to compare already.
         print(f"xapi-sim tls sha256={certificate.fingerprint} certificate={certificate.path}"
               f"{' (new)' if certificate.created else ''}", flush=True)
+    lesson = None
+    if args.scenario_file:
+        try:
+            lesson = lessons.load(args.scenario_file)
+        except lessons.LessonError as exc:
+            print(f"xapi-sim: {exc}", file=sys.stderr)
+            return 2
+        if not args.scenario_given:
+            args.scenario = lesson.scenario
     clock = SimClock(speed=args.speed, manual=args.manual_clock)
     try:
         stores = _load_pools(args, clock.now())
@@ -87,6 +105,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     endpoints = [Endpoint(Xapi(store, clock, config), args.host, args.port if index == 0 else 0)
                  for index, store in enumerate(stores)]
     companions: list[Companion] = []
+    if lesson is not None:
+        companions.append(functools.partial(_play, endpoints[0].xapi, lesson, args.lesson_language))
     if args.save_every:
         companions.append(functools.partial(save_every, stores[0], args.save, args.save_every))
     try:
@@ -104,6 +124,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
         print(f"xapi-sim: saved the pool to {args.save}", flush=True)
     return 0
+
+
+async def _play(xapi: Xapi, lesson: lessons.Lesson, language: str) -> None:
+    lessons.start(xapi, lesson, language)
 
 
 def _load_pools(args: argparse.Namespace, now: float) -> list[Store]:

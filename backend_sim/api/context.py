@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from ..model.context import SimContext
 from ..perf.monitor import Monitor
@@ -60,3 +60,6 @@ class ApiContext(SimContext, Protocol):
 
     def after_operation(self, cls: str, ref: str) -> None:
         """An operation on an object began or ended: derived fields are recomputed."""
+
+    async def call(self, method: str, params: list[Any], client: str = "") -> Any:
+        """One XenAPI call as a client makes it (lessons make theirs through it)."""
