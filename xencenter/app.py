@@ -22,6 +22,7 @@ from .core.commands import CommandRegistry
 from .core.connection import Connection, ConnectionState
 from .core.gccollect import GuiThreadCollector
 from .core.i18n import translate
+from .core.lessons import language as lesson_language
 from .core.manager import ConnectionManager, NoPassword
 from .core.operations import OperationList
 from .core.servers import MemorySecretStore, MemorySettings, SecretStore, SettingsBackend, default_secret_store
@@ -51,6 +52,8 @@ class Options:
     sim_extra: tuple[str, ...] = ()
     lang: str | None = None  # a language code ("es", "gl_ES") instead of the system locale
     check: bool = False  # start, connect, print one line and quit (install checks, scripts)
+    lesson: str | None = None  # a lesson file or a shipped lesson's name for the simulator to play
+    sim_given: bool = False  # --sim was given (else a lesson's own scenario is used)
 
     @property
     def uses_sim(self) -> bool:
@@ -64,7 +67,10 @@ def parse_args(argv: Sequence[str] | None = None, stdin_password: str | None = N
     parser.add_argument("--user", default="root", help="user name for --connect (default root)")
     parser.add_argument("--password-stdin", action="store_true",
                         help="read the --connect password from the first line of stdin (for scripts)")
-    parser.add_argument("--sim", metavar="SCENARIO", default="demo", help="simulator scenario (default demo)")
+    parser.add_argument("--sim", metavar="SCENARIO", help="simulator scenario (default demo)")
+    parser.add_argument("--scenario-file", metavar="LESSON",
+                        help="have the simulator play a lesson: a lesson file (TOML) or a shipped lesson's name "
+                             "(1-architecture, 2-memory, 3-xenmotion-ha); also in the simulation toolbar's Lessons")
     parser.add_argument("--db", metavar="FILE", help="open a xapi database dump through the simulator")
     parser.add_argument("--speed", type=float, help="simulated seconds per real second")
     parser.add_argument("--settings", metavar="FILE", help="keep settings in this ini file")
@@ -76,13 +82,18 @@ def parse_args(argv: Sequence[str] | None = None, stdin_password: str | None = N
     args = parser.parse_args(argv)
     if args.password_stdin and not args.connect:
         parser.error("--password-stdin needs --connect")
+    if args.scenario_file and (args.connect or args.db):
+        parser.error("--scenario-file needs the simulator's scenarios (not --connect or --db)")
     if args.lang is not None and not _known_language(args.lang):
         parser.error(f"--lang: unknown language code {args.lang!r}")
     password = stdin_password
     if args.password_stdin and password is None:
         password = sys.stdin.readline().rstrip("\r\n")
-    return Options(args.connect, args.user, password, args.sim, args.db, args.speed, args.settings,
-                   lang=args.lang, check=args.check)
+    lesson = args.scenario_file
+    if lesson and Path(lesson).exists():
+        lesson = str(Path(lesson).resolve())  # the simulator child may not share our working directory
+    return Options(args.connect, args.user, password, args.sim or "demo", args.db, args.speed, args.settings,
+                   lang=args.lang, check=args.check, lesson=lesson, sim_given=args.sim is not None)
 
 
 def _known_language(code: str) -> bool:
@@ -199,8 +210,11 @@ class Console:
         await self._open(connection, password)
 
     async def _start_sim(self) -> None:
-        command = sim_command(scenario=self.options.sim, db=self.options.db, speed=self.options.speed,
-                              extra=self.options.sim_extra)
+        extra = list(self.options.sim_extra)
+        if self.options.lesson:
+            extra += ["--scenario-file", self.options.lesson, "--lesson-language", lesson_language()]
+        scenario = self.options.sim if self.options.sim_given or not self.options.lesson else None
+        command = sim_command(scenario=scenario, db=self.options.db, speed=self.options.speed, extra=extra)
         self.sim = SimProcess(command)
         try:
             await self.sim.start(self._sim_ready)

@@ -39,10 +39,11 @@ class SimError(Exception):
     """The simulator could not start; the message carries its own explanation (the tail of its output)."""
 
 
-def sim_command(*, scenario: str = "demo", db: str | None = None, speed: float | None = None,
+def sim_command(*, scenario: str | None = "demo", db: str | None = None, speed: float | None = None,
                 port: int = 0, extra: Sequence[str] = ()) -> list[str]:
+    """The simulator child's command line; no scenario leaves the choice to it (a lesson's own)."""
     command = [sys.executable, "-m", "backend_sim", "--host", "127.0.0.1", "--port", str(port)]
-    command += ["--db", db] if db else ["--scenario", scenario]
+    command += ["--db", db] if db else ["--scenario", scenario] if scenario else []
     if speed is not None:
         command += ["--speed", str(speed)]
     return command + list(extra)

@@ -7,6 +7,7 @@ open on their own (kept in `wizards` until they close). Nothing here blocks the 
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QMessageBox, QWidget
 
 from ..core.commands import NewServer, WizardRequest
@@ -17,6 +18,7 @@ from ..core.connection import Connection
 from ..core.i18n import translate
 from .dialogs.add_server import AddServerDialog
 from .dialogs.delete_vm import DeleteVmDialog
+from .dialogs.lessons import LessonsDialog
 from .dialogs.modal import show_dialog
 from .dialogs.organise_ui import OrganiseDialogs
 from .dialogs.password import PasswordDialog
@@ -36,6 +38,7 @@ class DialogCommandUi(OrganiseDialogs, UsersDialogs):
         self.delete_dialog: DeleteVmDialog | None = None  # the Delete VM dialog while it is open
         self.snapshot_dialog: TakeSnapshotDialog | None = None  # likewise Take Snapshot
         self.revert_dialog: RevertDialog | None = None  # and Revert To
+        self.lessons: dict[Connection, LessonsDialog] = {}  # the Lessons window of each simulator, while open
 
     async def confirm(self, title: str, text: str) -> bool:
         return (await self._ask(title, text, opt_out=False))[0]
@@ -114,6 +117,17 @@ class DialogCommandUi(OrganiseDialogs, UsersDialogs):
         finally:
             self.revert_dialog = None
             dialog.deleteLater()
+
+    async def open_lessons(self, connection: Connection) -> None:
+        dialog = self.lessons.get(connection)
+        if dialog is not None:  # open already: bring it forward
+            dialog.raise_()
+            dialog.activateWindow()
+            return
+        dialog = self.lessons[connection] = LessonsDialog(connection, self.parent)
+        dialog.destroyed.connect(lambda _=None, c=connection: self.lessons.pop(c, None))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     async def open_wizard(self, request: WizardRequest) -> None:
         window = open_wizard(request, self.parent, self.checks)

@@ -1,5 +1,5 @@
-"""SimulationToolbar: the teacher's hold on a simulator's clock (pause, play at 1x / 10x / 100x, step) and the
-simulated time, shown only while the console is connected to a simulator.
+"""SimulationToolbar: the teacher's hold on a simulator's clock (pause, play at 1x / 10x / 100x, step), its
+lessons and the simulated time, shown only while the console is connected to a simulator.
 
 A server is a simulator when its `sim` plugin answers (core.simclock, over the wire). The toolbar acts on the
 selected object's server when that is a simulator, else on the first connected simulator. Each button runs a
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QToolBar, QWidget
 
 from ..core.asyncutil import spawn
 from ..core.commands import SelectedItem
-from ..core.commands.simulation import CLOCK_VERBS
+from ..core.commands.simulation import TOOLBAR_VERBS
 from ..core.connection import Connection
 from ..core.i18n import translate
 from ..core.manager import ConnectionManager
@@ -42,7 +42,7 @@ class SimulationToolbar(QToolBar):
         self.buttons: dict[str, QAction] = {}
         self._slots: dict[Connection, Callable[[object], None]] = {}
         self.update_state = TurnThrottle(self._update, self)
-        for verb in CLOCK_VERBS:
+        for verb in TOOLBAR_VERBS:
             action = QAction(icon(verb.icon), verb.text.text(), self)
             action.setObjectName(f"action_{verb.id.replace('.', '_')}")
             action.triggered.connect(lambda _=False, cid=verb.id: self.trigger(cid))

@@ -60,7 +60,7 @@ def test_a_pool_without_the_sim_plugin_is_no_simulator(qapp: QCoreApplication) -
     assert clock.is_simulator is False
     assert connection.stub.calls == [("host.call_plugin", HOST, "sim", "clock_state", {})]
     found = reasons(CommandRegistry(), connection, clock)
-    assert len(found) == 6
+    assert len(found) == 7  # the clock verbs and Lessons...
     assert set(found.values()) == {"http://127.0.0.1:9 is not a simulator: its clock is the real one."}
 
 

@@ -93,6 +93,10 @@ class CommandUi(Protocol):
         """Open the wizard non-modally and return once it shows (its Finish starts the work, not this call)."""
         ...
 
+    async def open_lessons(self, connection: Connection) -> None:
+        """Show the Lessons window of the simulator behind `connection` (non-modal; one per server)."""
+        ...
+
 
 @dataclass
 class CommandContext:

@@ -1,4 +1,5 @@
-"""The simulation toolbar's verbs: pause, play at 1x / 10x / 100x, step the clock. Only a simulator has them.
+"""The simulation toolbar's verbs: pause, play at 1x / 10x / 100x, step the clock, lessons. Only a simulator has
+them.
 
 Each runs on one selected item (its connection's simulator) with the connection's SimulationClock as the
 argument; the toolbar passes both. They call the `sim` plugin, so the role must allow `host.call_plugin`.
@@ -99,8 +100,23 @@ STEP_10S = ClockVerb(id="sim.step_10s", text=LazyText("Commands", "Step +10 s"),
 STEP_1MIN = ClockVerb(id="sim.step_1min", text=LazyText("Commands", "Step +1 min"), icon="sim-step", seconds=60.0,
                       shortcut="Ctrl+Shift+M", permissions=CALLS)
 CLOCK_VERBS = (PAUSE, PLAY_1X, PLAY_10X, PLAY_100X, STEP_10S, STEP_1MIN)
+LESSONS = ClockVerb(id="sim.lessons", text=LazyText("Commands", "Lessons..."), icon="sim-lessons",
+                    shortcut="Ctrl+Shift+L", permissions=CALLS)
+TOOLBAR_VERBS = (*CLOCK_VERBS, LESSONS)
+
+
+class OpenLessons(ClockCommand):
+    """The Lessons window of the simulator: start a shipped lesson or a file, follow its steps, stop it."""
+
+    def clock_reason(self, clock: SimulationClock) -> str | None:
+        return None
+
+    async def run(self, context: CommandContext) -> None:
+        clock = context.argument
+        assert isinstance(clock, SimulationClock)
+        await context.ui.open_lessons(clock.connection)
 
 
 def simulation_commands() -> list[Command]:
     return [PauseClock(PAUSE), PlayClock(PLAY_1X), PlayClock(PLAY_10X), PlayClock(PLAY_100X),
-            StepClock(STEP_10S), StepClock(STEP_1MIN)]
+            StepClock(STEP_10S), StepClock(STEP_1MIN), OpenLessons(LESSONS)]
