@@ -129,6 +129,8 @@ class MainWindow(QMainWindow):
         file_menu.setObjectName("fileMenu")
         file_menu.addAction(self.command_actions["connection.add"])
         file_menu.addSeparator()
+        file_menu.addAction(self.sim_toolbar.buttons["sim.lessons"])  # the toolbar's: it knows which simulator
+        file_menu.addSeparator()
         quit_action = QAction(translate("MainWindow", "E&xit"), self)
         quit_action.setObjectName("action_quit")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QToolBar, QWidget
 
 from ..core.asyncutil import spawn
@@ -45,6 +45,8 @@ class SimulationToolbar(QToolBar):
         for verb in TOOLBAR_VERBS:
             action = QAction(icon(verb.icon), verb.text.text(), self)
             action.setObjectName(f"action_{verb.id.replace('.', '_')}")
+            if verb.shortcut:  # here, not on CommandActions' copy: only an action in the window has its keys
+                action.setShortcut(QKeySequence(verb.shortcut))
             action.triggered.connect(lambda _=False, cid=verb.id: self.trigger(cid))
             self.addAction(action)
             button = self.widgetForAction(action)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 from ui_support import Parts, Sdk, drain, parts_fixture, qloop_fixture  # noqa: F401
 
 from xencenter.ui.dialogs.lessons import LessonsDialog
@@ -31,6 +31,9 @@ def test_a_lesson_started_from_the_toolbar_is_followed_to_its_end(qtbot: Any, pa
     parts.connect(qtbot, fresh_sim.url)
     bar = parts.window.sim_toolbar
     qtbot.waitUntil(lambda: bar.isVisible() and bar.buttons["sim.lessons"].isEnabled(), timeout=5000)
+    assert bar.buttons["sim.lessons"].shortcut().toString() == "Ctrl+Shift+L"
+    file_menu = parts.window.menuBar().findChild(QMenu, "fileMenu")
+    assert bar.buttons["sim.lessons"] in file_menu.actions()
     bar.widgetForAction(bar.buttons["sim.lessons"]).click()
     qtbot.waitUntil(lambda: lessons_window() is not None, timeout=5000)
     dialog = lessons_window()
