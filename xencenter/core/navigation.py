@@ -12,6 +12,7 @@ Keys are unique in the whole tree (connection key + ref), so a node keeps its id
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -143,6 +144,7 @@ def state_text(state: str) -> str:
 
 # -- helpers over records ---------------------------------------------------------------------------------------
 
+@functools.lru_cache(maxsize=1 << 16)  # labels repeat from one build to the next: each is split once
 def _natural(text: str) -> tuple[Any, ...]:
     return tuple(int(part) if part.isdigit() else part for part in re.split(r"(\d+)", text.casefold()))
 
@@ -205,6 +207,39 @@ def _sr_hosts(cache: CacheReader, record: Mapping[str, Any]) -> set[str]:
 
 # -- node makers -------------------------------------------------------------------------------------------------
 
+class _VmNodes:
+    """The VM nodes of the last Infrastructure build of each connection, by ref, with the record each was made from.
+
+    The cache replaces a record when the object changes and keeps it otherwise, so a record that is the same object
+    as last time makes the same node: reusing it saves the making and lets the tree model skip the row (`old is
+    node`). The node is still a function of the record alone. Entries not reused by a build are dropped with it.
+    """
+
+    def __init__(self) -> None:
+        self._last: dict[str, dict[str, tuple[Mapping[str, Any], Node]]] = {}
+        self._next: dict[str, tuple[Mapping[str, Any], Node]] = {}
+        self._before: dict[str, tuple[Mapping[str, Any], Node]] = {}
+
+    def begin(self, conn: ConnectionView) -> None:
+        self._before = self._last.get(conn.key, {})
+        self._next = {}
+
+    def node(self, conn: ConnectionView, ref: str, record: Mapping[str, Any]) -> Node:
+        known = self._before.get(ref)
+        node = known[1] if known is not None and known[0] is record else _vm_node(conn, ref, record)
+        self._next[ref] = (record, node)
+        return node
+
+    def end(self, conn: ConnectionView) -> None:
+        self._last[conn.key] = self._next
+        self._before, self._next = {}, {}
+        if len(self._last) > 64:  # connections come and go: keep the memory of the recent ones only
+            self._last.pop(next(iter(self._last)))
+
+
+_VM_NODES = _VmNodes()
+
+
 def _vm_node(conn: ConnectionView, ref: str, record: Mapping[str, Any]) -> Node:
     kind = "snapshot" if record.get("is_a_snapshot") else "template" if record.get("is_a_template") else "vm"
     state = str(record.get("power_state", "Halted"))
@@ -265,15 +300,17 @@ def _infrastructure_of(conn: ConnectionView, options: ViewOptions) -> Node:
     resident: dict[str, list[Node]] = {ref: [] for ref in hosts}
     loose: list[Node] = []
     templates: list[Node] = []
+    _VM_NODES.begin(conn)
     for ref, record in cache.items("VM"):
         if not _visible(record, options):
             continue
         if _is_guest(record):
             host = record.get("resident_on")
             target = resident.get(str(host)) if not _null(host) else None
-            (target if target is not None else loose).append(_vm_node(conn, ref, record))
+            (target if target is not None else loose).append(_VM_NODES.node(conn, ref, record))
         elif options.show_templates and _is_template(record):
-            templates.append(_vm_node(conn, ref, record))
+            templates.append(_VM_NODES.node(conn, ref, record))
+    _VM_NODES.end(conn)
     shared: list[Node] = []
     local: dict[str, list[Node]] = {ref: [] for ref in hosts}
     for ref, record in cache.items("SR"):

@@ -25,7 +25,7 @@ def test_infrastructure_pool_hosts_resident_vms_then_halted_and_shared_storage()
 
 def test_view_toggles_add_templates_local_storage_and_hidden_objects() -> None:
     cache = lab()
-    cache.tables["VM"]["old"]["other_config"] = {"HideFromXenCenter": "true"}
+    cache.tables["VM"]["old"] = {**cache.tables["VM"]["old"], "other_config": {"HideFromXenCenter": "true"}}
     (plain,) = infrastructure([view(cache)])
     assert "old" not in labels(plain.children) and "Debian template" not in labels(plain.children)
     options = ViewOptions(show_templates=True, show_local_storage=True, show_hidden=True)
@@ -49,7 +49,7 @@ def test_connection_states_show_as_server_nodes() -> None:
 def test_a_pool_without_name_and_one_host_is_the_standalone_host() -> None:
     cache = lab(pool_name="")
     cache.drop("host", "H2")
-    cache.tables["VM"]["db"]["resident_on"] = "OpaqueRef:NULL"
+    cache.tables["VM"]["db"] = {**cache.tables["VM"]["db"], "resident_on": "OpaqueRef:NULL"}
     (node,) = infrastructure([view(cache)])
     assert (node.kind, node.label, node.ref) == ("host", "host-1", "H1")
     assert labels(node.children) == ["web", "db", "old", "NFS"]
@@ -76,3 +76,13 @@ def test_build_dispatches_and_sorts_naturally() -> None:
     (pool,) = navigation.build(navigation.INFRASTRUCTURE, [view(cache)])
     assert labels(pool.children)[2:6] == ["old", "vm1", "vm9", "vm10"]
     assert navigation.build(navigation.OBJECTS, [view(cache)])[0].kind == "group"
+
+
+def test_an_unchanged_record_makes_the_same_node_a_replaced_one_a_new_node() -> None:
+    cache = lab()
+    (first,) = infrastructure([view(cache)])
+    (again,) = infrastructure([view(cache)])
+    assert again.children[0].children[0] is first.children[0].children[0]  # web: the cache kept its record
+    cache.tables["VM"]["web"] = {**cache.tables["VM"]["web"], "name_label": "web-renamed"}
+    (renamed,) = infrastructure([view(cache)])
+    assert renamed.children[0].children[0].label == "web-renamed"

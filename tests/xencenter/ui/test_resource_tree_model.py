@@ -38,7 +38,7 @@ def test_model_passes_the_model_tester_across_batches(qtmodeltester: Any) -> Non
     model.apply(navigation.infrastructure([view(cache)]))
     qtmodeltester.check(model)
     cache.tables["VM"]["old"].update(power_state="Running", resident_on="H2")  # moves between parents
-    cache.tables["VM"]["web"]["name_label"] = "zzz-web"  # a data change
+    cache.tables["VM"]["web"] = {**cache.tables["VM"]["web"], "name_label": "zzz-web"}  # a data change
     cache.put("VM", "new", name_label="a-new", power_state="Halted")
     model.apply(navigation.infrastructure([view(cache), view(lab("Second"), key="c2")]))
     qtmodeltester.check(model)
@@ -55,7 +55,7 @@ def test_apply_emits_data_changed_not_reset_for_a_power_state_change(qtbot: Any)
     model.apply(navigation.infrastructure([view(cache)]))
     web = model.index_of("c1/web")
     persistent_parent = model.parent(web)
-    cache.tables["VM"]["web"]["power_state"] = "Suspended"
+    cache.tables["VM"]["web"] = {**cache.tables["VM"]["web"], "power_state": "Suspended"}
     with qtbot.assertNotEmitted(model.modelReset), qtbot.assertNotEmitted(model.rowsRemoved), \
             qtbot.waitSignal(model.dataChanged) as changed:
         model.apply(navigation.infrastructure([view(cache)]))

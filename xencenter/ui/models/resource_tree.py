@@ -67,6 +67,7 @@ class ResourceTreeModel(QAbstractItemModel):
         self._root = _Item(None, None, 0)
         self._items: dict[int, _Item] = {}
         self._by_key: dict[str, _Item] = {}
+        self._flags: dict[tuple[str, str], Qt.ItemFlag] = {}
 
     # -- reading -----------------------------------------------------------------------------------------------
 
@@ -102,6 +103,17 @@ class ResourceTreeModel(QAbstractItemModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
+        node = self._items[index.internalId()].node
+        assert node is not None
+        # Views ask for every row on each layout (thousands of calls after a change): one answer per kind of row.
+        key = (node.cls, node.kind)
+        found = self._flags.get(key)
+        if found is None:
+            found = self._flags[key] = self.node_flags(node)
+        return found
+
+    def node_flags(self, node: Node) -> Qt.ItemFlag:
+        """The flags of a row; a function of the node's class and kind only (they are kept by those)."""
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QMimeData, QModelIndex, QObject, QPersistentModelInde
 from PySide6.QtWidgets import QAbstractItemView
 
 from ...core.commands import SelectedItem
+from ...core.navigation import Node
 from ...core.organise import formats
 from ...core.organise.views import FOLDER_KIND
 from ..models.resource_tree import ResourceTreeModel
@@ -35,12 +36,11 @@ class OrganiseTreeModel(ResourceTreeModel):
     dropped = Signal(list, str)
     dropped_on_host = Signal(list, str)
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        node = self.node(index)
-        if node is not None and node.cls in formats.ORGANISED_CLASSES:
+    def node_flags(self, node: Node) -> Qt.ItemFlag:
+        flags = super().node_flags(node)
+        if node.cls in formats.ORGANISED_CLASSES:
             flags |= Qt.ItemFlag.ItemIsDragEnabled
-        if node is not None and (node.kind == FOLDER_KIND or node.cls == "host"):
+        if node.kind == FOLDER_KIND or node.cls == "host":
             flags |= Qt.ItemFlag.ItemIsDropEnabled
         return flags
 

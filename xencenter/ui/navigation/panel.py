@@ -10,7 +10,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPersistentModelIndex, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 
 from ...core import navigation
@@ -53,6 +53,7 @@ class NavigationPanel(QWidget):
         controller.model.rowsRemoved.connect(self._emit_selection)
         self._applying = False
         self._kept: tuple[list[str], str] = ([], "")
+        self._scroll_to = QPersistentModelIndex()  # the current row, to bring into view in the next turn
         self._last_emitted: list[SelectedItem] = []
         controller.about_to_apply.connect(self._remember_selection)
         controller.applied.connect(self._restore_selection)
@@ -104,11 +105,19 @@ class NavigationPanel(QWidget):
             if current.isValid() and current != self.tree.currentIndex():
                 selection.setCurrentIndex(current, QItemSelectionModel.SelectionFlag.NoUpdate)
             if current.isValid() and keys:
-                self.tree.scrollTo(current)
+                # In a turn of its own: scrolling lays out every expanded row first (tens of ms on a big pool),
+                # which Qt would otherwise do in its own delayed-layout turn anyway.
+                self._scroll_to = QPersistentModelIndex(current)
+                QTimer.singleShot(0, self, self._scroll_to_current)
         finally:
             self._applying = False
         if self.selected_items() != self._last_emitted:
             self._emit_selection()
+
+    def _scroll_to_current(self) -> None:
+        index, self._scroll_to = self._scroll_to, QPersistentModelIndex()
+        if index.isValid():
+            self.tree.scrollTo(self.proxy.index(index.row(), 0, index.parent()))
 
     def selected_items(self) -> list[SelectedItem]:
         items: list[SelectedItem] = []
