@@ -35,6 +35,9 @@ ROW_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.Ite
 
 IconProvider = Callable[[str], QIcon]
 
+# Rows no view ever gives children: VMs, templates, snapshots, SRs, networks, disks.
+LEAF_KINDS = frozenset({"vm", "template", "snapshot", "sr", "network", "vdi"})
+
 
 class _Item:
     __slots__ = ("children", "id", "node", "parent", "row_hint")
@@ -114,7 +117,10 @@ class ResourceTreeModel(QAbstractItemModel):
 
     def node_flags(self, node: Node) -> Qt.ItemFlag:
         """The flags of a row; a function of the node's class and kind only (they are kept by those)."""
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if node.kind in LEAF_KINDS:  # the view then never asks for their children while laying out
+            flags |= Qt.ItemFlag.ItemNeverHasChildren
+        return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -8,7 +8,7 @@ its width. Widths are measured on at most FIT_ROWS rows (only changed rows after
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFontMetrics, QHelpEvent, QShowEvent
@@ -70,7 +70,7 @@ class FittedTable(QTableView):
         if not self._fitting and not (header.stretchLastSection() and column == last) and header.underMouse():
             self._user_sized.add(column)
 
-    def content_width(self, column: int, rows: range | None = None) -> int:
+    def content_width(self, column: int, rows: Sequence[int] | None = None) -> int:
         """The width the column's widest cell (of `rows`, default the first FIT_ROWS) or its header asks for.
 
         Texts are measured with the font's metrics (a delegate's sizeHint per cell costs a hundred times more);
@@ -94,7 +94,7 @@ class FittedTable(QTableView):
         return max(wanted, widest_text(metrics, texts) + padding + grid)
 
     @staticmethod
-    def _texts(model: QAbstractItemModel, column: int, rows: range | None) -> list[str]:
+    def _texts(model: QAbstractItemModel, column: int, rows: Sequence[int] | None) -> list[str]:
         source = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else model
         if rows is None and isinstance(source, RowsModel):
             return source.column_texts(column, FIT_ROWS)  # straight from its rows: no Qt calls per cell
@@ -113,10 +113,16 @@ class FittedTable(QTableView):
         if self._full or len(self._wanted) != count:
             self._wanted = [self.content_width(column) for column in range(count)]
         else:
-            budget = FIT_ROWS
+            # Every changed row since the last fit, at most FIT_ROWS, measured together: one padding and one
+            # pass per column however many single-row changes a burst brought (a thousand tasks finishing).
+            total = model.rowCount()
+            changed: set[int] = set()
             for first, last in self._pending:
-                rows = range(max(first, 0), min(last + 1, model.rowCount(), max(first, 0) + budget))
-                budget -= len(rows)
+                changed.update(range(max(first, 0), min(last + 1, total, max(first, 0) + FIT_ROWS - len(changed))))
+                if len(changed) >= FIT_ROWS:
+                    break
+            if changed:
+                rows = sorted(changed)
                 self._wanted = [max(w, self.content_width(c, rows)) for c, w in enumerate(self._wanted)]
         self._full, self._pending = False, []
         header = self.horizontalHeader()
