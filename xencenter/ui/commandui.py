@@ -97,7 +97,10 @@ class DialogCommandUi(OrganiseDialogs, UsersDialogs):
             dialog.deleteLater()
 
     async def ask_snapshot(self, vm: str, connection: Connection) -> SnapshotRequest | None:
-        dialog = TakeSnapshotDialog(connection.cache, vm, self.parent)
+        return await self.ask_snapshot_text(vm, connection, "take")
+
+    async def ask_snapshot_text(self, ref: str, connection: Connection, purpose: str) -> SnapshotRequest | None:
+        dialog = TakeSnapshotDialog(connection.cache, ref, self.parent, purpose)
         self.snapshot_dialog = dialog
         try:
             if await show_dialog(dialog) != QDialog.DialogCode.Accepted:

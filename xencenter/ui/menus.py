@@ -31,7 +31,8 @@ VM_MENU = ("vm.new", None, "vm.start", "vm.start_on", "vm.shutdown", "vm.reboot"
 TOOLBAR = ("connection.add", "vm.new", None, "verb.start", "verb.shutdown", "verb.reboot", "vm.suspend", "vm.resume",
            None, "host.enter_maintenance")
 TEMPLATE_MENU = ("vm.new", "vm.quick_create", None, "vm.copy", None, "vm.delete")
-SNAPSHOT_MENU = ("snapshot.revert", "vm.new_from_snapshot", None, "snapshot.delete")
+SNAPSHOT_MENU = ("snapshot.revert", "vm.new_from_snapshot", "snapshot.save_as_template", None, "snapshot.delete",
+                 None, "snapshot.properties")
 
 # Folders, tags and custom fields: every organisable object's context menu ends with them.
 ORGANISE = (None, "organise.move_to_folder", "organise.remove_from_folder", "organise.new_folder", None,

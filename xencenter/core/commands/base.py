@@ -85,6 +85,10 @@ class CommandUi(Protocol):
         """Take Snapshot: name, description, with memory (offered only where xapi allows a checkpoint), or None."""
         ...
 
+    async def ask_snapshot_text(self, ref: str, connection: Connection, purpose: str) -> SnapshotRequest | None:
+        """A name and description: for the snapshot `ref` ("properties") or a template made from it ("template")."""
+        ...
+
     async def ask_revert(self, snapshot: str, connection: Connection) -> RevertAnswer | None:
         """Revert To: the warning about losing the current state, with "take a snapshot first"; None to give up."""
         ...

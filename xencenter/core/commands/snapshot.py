@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from .. import snapshot_thumbnail
 from ..i18n import LazyText
 from ..objects import VM
 from ..operations import OperationRunner
@@ -36,10 +37,13 @@ class RevertAnswer:
 
 async def take_snapshot(runner: OperationRunner, vm: str, request: SnapshotRequest,
                         span: tuple[float, float] = (0.0, 1.0)) -> str:
+    picture = await snapshot_thumbnail.capture(runner.connection, vm)  # the screen as it is now
     method = "VM.checkpoint" if request.with_memory else "VM.snapshot"
     snapshot = str(await runner.run_task(method, vm, request.name, span=span))
     if request.description:
         await runner.call("VM.set_name_description", snapshot, request.description)
+    if picture is not None:
+        await snapshot_thumbnail.attach(runner.connection, snapshot, picture)
     return snapshot
 
 
@@ -110,6 +114,57 @@ class DeleteSnapshotsCommand(VmCommand):
             await runner.call("VDI.destroy", vdi)
 
 
+class SnapshotPropertiesCommand(VmCommand):
+    """Properties: a snapshot's name and description, whatever state it is in."""
+
+    def object_reason(self, vm: VM, item: SelectedItem, argument: Any) -> str | None:
+        if not vm.is_snapshot:
+            return QCoreApplication.translate("Commands", "Select a snapshot.")
+        return None
+
+    async def run(self, context: CommandContext) -> None:
+        item = next((i for i in context.selection if self.reason(i) is None), None)
+        if item is None:
+            return
+        answer = await context.ui.ask_snapshot_text(item.ref, item.connection, "properties")
+        if answer is None or self.reason(item) is not None:
+            return
+        ref = item.ref
+
+        async def job(runner: OperationRunner) -> Any:
+            await runner.call("VM.set_name_label", ref, answer.name)
+            await runner.call("VM.set_name_description", ref, answer.description)
+
+        context.started.append(context.operations.start(self.title(item), item.connection, [ref], job))
+
+
+class SaveAsTemplateCommand(VmCommand):
+    """New Template from Snapshot: a clone of the snapshot, named by the user, kept as a template."""
+
+    def object_reason(self, vm: VM, item: SelectedItem, argument: Any) -> str | None:
+        if not vm.is_snapshot:
+            return QCoreApplication.translate("Commands", "Select a snapshot.")
+        return super().object_reason(vm, item, argument)
+
+    async def run(self, context: CommandContext) -> None:
+        item = next((i for i in context.selection if self.reason(i) is None), None)
+        if item is None:
+            return
+        answer = await context.ui.ask_snapshot_text(item.ref, item.connection, "template")
+        if answer is None or self.reason(item) is not None:
+            return
+        ref = item.ref
+
+        async def job(runner: OperationRunner) -> Any:
+            template = str(await runner.run_task("VM.clone", ref, answer.name, span=(0.0, 0.9)))
+            await runner.call("VM.set_name_description", template, answer.description)
+            if not await runner.call("VM.get_is_a_template", template):
+                await runner.call("VM.set_is_a_template", template, True)
+            return template
+
+        context.started.append(context.operations.start(self.title(item), item.connection, [ref], job))
+
+
 ANY_STATE = frozenset({"Halted", "Running", "Suspended", "Paused"})
 
 TAKE_SNAPSHOT = VmVerb(id="vm.take_snapshot", text=LazyText("Commands", "Take Snapshot..."),
@@ -128,5 +183,16 @@ DELETE_SNAPSHOTS = VmVerb(id="snapshot.delete", text=LazyText("Commands", "Delet
                                                             "be undone."))
 
 
+PROPERTIES = VmVerb(id="snapshot.properties", text=LazyText("Commands", "Properties..."),
+                    title=LazyText("Commands", "Renaming snapshot '{0}'"), icon="snapshot", method="VM.set_name_label",
+                    allowed_op="", states=ANY_STATE, snapshots_ok=True,
+                    permissions=("vm.set_name_label", "vm.set_name_description"))
+SAVE_AS_TEMPLATE = VmVerb(id="snapshot.save_as_template", text=LazyText("Commands", "Save as Template..."),
+                          title=LazyText("Commands", "Making a template from snapshot '{0}'"), icon="snapshot",
+                          method="VM.clone", allowed_op="clone", states=ANY_STATE, snapshots_ok=True,
+                          permissions=("vm.clone", "vm.set_name_description", "vm.set_is_a_template"))
+
+
 def snapshot_commands() -> list[Command]:
-    return [TakeSnapshotCommand(TAKE_SNAPSHOT), RevertCommand(REVERT), DeleteSnapshotsCommand(DELETE_SNAPSHOTS)]
+    return [TakeSnapshotCommand(TAKE_SNAPSHOT), RevertCommand(REVERT), DeleteSnapshotsCommand(DELETE_SNAPSHOTS),
+            SnapshotPropertiesCommand(PROPERTIES), SaveAsTemplateCommand(SAVE_AS_TEMPLATE)]

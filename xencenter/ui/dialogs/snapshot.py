@@ -28,16 +28,29 @@ def _named(widget: QWidget, name: str, accessible: str) -> None:
 
 
 class TakeSnapshotDialog(QDialog):
-    def __init__(self, cache: ObjectCache, vm_ref: str, parent: QWidget | None = None) -> None:
+    """Name and description (and, to take one, disks only or with memory). `purpose` "take" takes a snapshot of
+    the VM `vm_ref`; "properties" edits the snapshot `vm_ref`; "template" names a template made from it."""
+
+    def __init__(self, cache: ObjectCache, vm_ref: str, parent: QWidget | None = None, purpose: str = "take") -> None:
         super().__init__(parent)
         vm = VM.lookup(cache, vm_ref)
         name = vm.name if vm is not None else vm_ref
-        _named(self, "takeSnapshotDialog", translate("SnapshotDialogs", "Take Snapshot of '{0}'").format(name))
+        titles = {"take": (translate("SnapshotDialogs", "Take Snapshot of '{0}'"),
+                           translate("SnapshotDialogs", "Snapshot of {0}")),
+                  "properties": (translate("SnapshotDialogs", "Properties of the snapshot '{0}'"), "{0}"),
+                  "template": (translate("SnapshotDialogs", "New Template from the snapshot '{0}'"),
+                               translate("SnapshotDialogs", "Template from {0}"))}
+        title, suggested = titles[purpose]
+        dialog_names = {"take": "takeSnapshotDialog", "properties": "snapshotPropertiesDialog",
+                        "template": "templateFromSnapshotDialog"}
+        _named(self, dialog_names[purpose], title.format(name))
         self.setWindowTitle(self.accessibleName())
-        self.name = QLineEdit(translate("SnapshotDialogs", "Snapshot of {0}").format(name), self)
+        self.name = QLineEdit(suggested.format(name), self)
         _named(self.name, "snapshotName", translate("SnapshotDialogs", "Name"))
         self.description = QPlainTextEdit(self)
         _named(self.description, "snapshotDescription", translate("SnapshotDialogs", "Description"))
+        if purpose == "properties" and vm is not None:
+            self.description.setPlainText(str(vm.record.get("name_description", "")))
         self.disk_only = QRadioButton(translate("SnapshotDialogs", "&Disks only"), self)
         _named(self.disk_only, "snapshotDiskOnly", translate("SnapshotDialogs", "Disks only"))
         self.with_memory = QRadioButton(translate("SnapshotDialogs", "Disks and &memory (a checkpoint)"), self)
@@ -63,14 +76,19 @@ class TakeSnapshotDialog(QDialog):
         form.addRow(translate("SnapshotDialogs", "&Name:"), self.name)
         form.addRow("", self.error)
         form.addRow(translate("SnapshotDialogs", "D&escription:"), self.description)
-        form.addRow(self.disk_only)
-        form.addRow(self.with_memory)
-        form.addRow(self.note)
+        if purpose == "take":
+            form.addRow(self.disk_only)
+            form.addRow(self.with_memory)
+            form.addRow(self.note)
+        else:  # kept (answer() reads them) but not offered: only names are asked
+            for widget in (self.disk_only, self.with_memory, self.note):
+                widget.hide()
+            self.with_memory.setEnabled(False)
         form.addRow(self.buttons)
 
     def _accept(self) -> None:
         if not self.name.text().strip():
-            self.error.setText(translate("SnapshotDialogs", "Type a name for the snapshot."))
+            self.error.setText(translate("SnapshotDialogs", "Type a name."))
             self.error.show()
             return
         self.accept()

@@ -77,11 +77,16 @@ class BaseTab(QWidget):
     KEY: ClassVar[str] = ""
     TITLE: ClassVar[LazyText]
 
-    def run_command(self, command_id: str, argument: Any = None) -> None:
+    def run_command(self, command_id: str, argument: Any = None,
+                    selection: list[SelectedItem] | None = None) -> None:
         """Run a verb on the shown selection as the menus would (a button in the page); nothing without a window.
-        `argument` is what the page chose for it (the Users tab's subjects)."""
+        `argument` is what the page chose for it (the Users tab's subjects); `selection` the objects chosen in the
+        page instead of the shown one (the Snapshots tab's snapshots)."""
         if self.context.run_command is not None:
-            self.context.run_command(command_id, argument)
+            if selection is None:
+                self.context.run_command(command_id, argument)
+            else:
+                self.context.run_command(command_id, argument, selection)
     HOOKS: ClassVar[dict[str, Hook]] = {}  # object class -> hook, collected from the @shows marks
 
     def __init_subclass__(cls, **kwargs: Any) -> None:

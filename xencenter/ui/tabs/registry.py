@@ -13,9 +13,11 @@ from .networking import NetworkingTab
 from .nics import NicsTab
 from .performance import PerformanceTab
 from .search import SearchTab
+from .snapshots import SnapshotsTab
 from .storage import StorageTab
 from .users import UsersTab
 from .xen_internals import XenInternalsTab
 
 TABS: tuple[type[BaseTab], ...] = (ConnectionTab, GeneralTab, MemoryTab, StorageTab, NetworkingTab, NicsTab,
-                                   ConsoleTab, PerformanceTab, UsersTab, XenInternalsTab, LogsTab, SearchTab)
+                                   ConsoleTab, PerformanceTab, SnapshotsTab, UsersTab, XenInternalsTab, LogsTab,
+                                   SearchTab)

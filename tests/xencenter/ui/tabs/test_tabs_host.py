@@ -18,8 +18,8 @@ from xencenter.ui.tabs.general import GeneralTab
 
 
 @pytest.mark.parametrize(("ref", "keys"), [
-    ("OpaqueRef:web", ["general", "memory", "storage", "networking", "console", "performance", "xen_internals", "logs",
-                       "search"]),
+    ("OpaqueRef:web", ["general", "memory", "storage", "networking", "console", "performance", "snapshots",
+                       "xen_internals", "logs", "search"]),
     ("OpaqueRef:tpl", ["general", "memory", "storage", "networking", "logs", "search"]),
     ("OpaqueRef:h1", ["general", "memory", "storage", "networking", "nics", "console", "performance",
                       "xen_internals", "logs", "search"]),
