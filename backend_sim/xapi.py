@@ -12,9 +12,11 @@ from collections.abc import Coroutine
 from typing import Any, Protocol
 
 from .api import handlers  # noqa: F401  (registers the message implementations)
+from .api.call import Call
 from .api.context import DEFAULT_PASSWORD, DEFAULT_USER, XapiConfig
 from .api.dispatch import Dispatcher
 from .api.tasks import TaskManager
+from .api.vm_copy_api import snapshot_at_once
 from .clock import SimClock
 from .console_service.service import ConsoleService
 from .errors import ApiError
@@ -100,6 +102,12 @@ class Xapi:
         sampling; runs inside the server's loop."""
         self.consoles.start()
         self.spawn("perf-sampler", self.perf.run(self.perfmon.check))
+        if self.store.snapshot_plan:
+            call = Call(self, "", "VM.snapshot")
+            for vm, name, description, ago in self.store.snapshot_plan:
+                snapshot_at_once(call, vm, name, description, self.clock.now() - ago)
+            call.finish()
+            self.store.snapshot_plan.clear()
         if not self.store.boot_plan:
             return
         for vm, host, state in self.store.boot_plan:

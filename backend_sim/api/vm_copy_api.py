@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from .. import errors
+from ..clock import to_datetime
 from ..errors import ApiError
 from ..model import domains, storage, vm_copy, vm_fields, vm_rules
 from ..wire.values import NULL_REF
@@ -34,6 +35,14 @@ def _snapshot_record(call: Call, vm: str, new_name: str, ignore_vdis: list[str])
                          new_macs=False, skip_vdis=frozenset(ignore_vdis))
     vm_copy.link_snapshot(call.ctx, vm, snapshot)
     return snapshot
+
+
+def snapshot_at_once(call: Call, vm: str, name: str, description: str, taken: float) -> str:
+    """A snapshot made at once, dated `taken` (a scenario's history, made when the pool is served)."""
+    ref = _snapshot_record(call, vm, name, [])
+    call.store.update("VM", ref, {"name_description": description, "snapshot_time": to_datetime(taken)})
+    call.ctx.after_operation("VM", ref)
+    return ref
 
 
 @api("VM.snapshot")

@@ -312,6 +312,11 @@ class PoolBuilder:
             self.store.boot_plan.append((vm, host or "", power))
         return vm
 
+    def snapshots(self, vm: str, *taken: tuple[str, str, float]) -> None:
+        """Snapshots of a halted `vm` (name, description, seconds ago; oldest first), each after the one before:
+        a history the Snapshots tab can show from the first minute."""
+        self.store.snapshot_plan.extend((vm, name, description, ago) for name, description, ago in taken)
+
     # -- networks beyond one NIC per network -------------------------------------------------
 
     def private_network(self, name: str, *, description: str = "") -> str:

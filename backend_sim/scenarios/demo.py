@@ -77,8 +77,12 @@ def _course_lab(pools: Pools, now: float) -> None:
     b.vm("win2022", memory=4 * GiB, dynamic_min=2 * GiB, vcpus=2, hvm=True, disks=[(nfs, 32 * GiB)],
          network=management, os_name="Windows Server 2022", description="Windows with PV tools (HVM)",
          power="Running", host=host1, workload="batch")
-    b.vm("win7-legacy", memory=2 * GiB, vcpus=1, hvm=True, disks=[(nfs, 24 * GiB)], network=students,
-         os_name="Windows 7", description="HVM without PV drivers: emulated devices", tools=False)
+    legacy = b.vm("win7-legacy", memory=2 * GiB, vcpus=1, hvm=True, disks=[(nfs, 24 * GiB)], network=students,
+                  os_name="Windows 7", description="HVM without PV drivers: emulated devices", tools=False)
+    day = 86400.0
+    b.snapshots(legacy, ("Clean install", "Windows 7 SP1 as installed, before any software", 30 * day),
+                ("Office installed", "With the office suite the class uses", 7 * day),
+                ("Before updates", "Taken before the monthly updates", 2 * day))
     b.vm("student-pc1", memory=1 * GiB, dynamic_min=512 * MiB, vcpus=1, disks=[(nfs, 8 * GiB)],
          network=private, os_name="Ubuntu 24.04", power="Suspended", workload="boot-storm")
     b.vm("student-pc2", memory=1 * GiB, dynamic_min=512 * MiB, vcpus=1, disks=[(nfs, 8 * GiB)],

@@ -55,6 +55,8 @@ class Store:
         self._changed = asyncio.Event()  # replaced on every change; waiters hold the one they saw
         # Power states a scenario asks for (vm, host or "", state), brought about when served.
         self.boot_plan: list[tuple[str, str, str]] = []
+        # Snapshots a scenario asks for (vm, name, description, seconds ago), oldest first, taken when served.
+        self.snapshot_plan: list[tuple[str, str, str, float]] = []
         self.directory: object | None = None  # the scenario's external directory (model.directory.Directory)
         # Reverse indexes for hot lookups with no bound field: (class, field) -> value -> refs.
         self.indexes: dict[tuple[str, str], dict[Any, set[str]]] = {key: {} for key in INDEXED}

@@ -37,6 +37,7 @@ SHOTS: dict[str, tuple[str, str, str]] = {
     "memory": ("host", "xcp-host1", "memory"),
     "console": ("VM", "web01", "console"),
     "performance": ("host", "xcp-host1", "performance"),
+    "snapshots": ("VM", "win7-legacy", "snapshots"),
     "xen-internals": ("host", "xcp-host1", "xen_internals"),
 }
 IMAGE = re.compile(r"!\[[^\]]*\]\(([^)\s]+\.png)\)")
@@ -100,7 +101,18 @@ def ready(tab: Any, key: str) -> Callable[[], bool]:
         return lambda: not tab.panel.view.image().isNull()
     if key == "performance":
         return lambda: tab.status.isHidden() and any(not graph.isHidden() for graph in tab.graphs)
+    if key == "snapshots":
+        return lambda: choose_first_snapshot(tab)
     return lambda: True
+
+
+def choose_first_snapshot(tab: Any) -> bool:
+    """The demo's oldest snapshot chosen, so its details show."""
+    top = tab.tree.topLevelItem(0)
+    if top is None or top.data(0, 0x0100) == "":
+        return False
+    top.setSelected(True)
+    return True
 
 
 def select(parts: Parts, connection: Connection, cls: str, name: str, key: str) -> Any:

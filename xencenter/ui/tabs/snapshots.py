@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -82,6 +83,11 @@ class SnapshotsTab(BaseTab):
         self.tree.setAccessibleName(translate(CTX, "Snapshot tree"))
         self.tree.setHeaderLabels([translate(CTX, "Name"), translate(CTX, "Taken"), translate(CTX, "Type")])
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)  # names stay readable, deep or not
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.tree.itemSelectionChanged.connect(self._on_chosen)
         self.model = RowsModel(COLUMNS, self)
         self.list = make_table(self.model, "snapshots-list", translate(CTX, "Snapshot list"), self)
