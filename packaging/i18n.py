@@ -3,6 +3,8 @@
 
     python packaging/i18n.py update   # pyside6-lupdate over xencenter/ into resources/i18n/xencenter_*.ts
     python packaging/i18n.py build    # pyside6-lrelease the .ts files into xencenter/resources/i18n/*.qm
+    python packaging/i18n.py missing gl > todo.json      # the messages gl lacks, as JSON to fill in
+    python packaging/i18n.py apply gl done.json          # fill the .ts from that JSON (translation per message)
 
 Both tools ship with PySide6-Essentials. `update` drops strings the sources no longer use (-no-obsolete); run it
 after changing user-visible text (tests/xencenter/test_i18n.py fails until the .ts files are current). Translators
@@ -13,10 +15,12 @@ edit resources/i18n/*.ts with Qt Linguist; `build` makes the .qm files the conso
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import subprocess
 import sys
-from collections.abc import Sequence
+import xml.etree.ElementTree as ET  # our own .ts files, written by lupdate
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -77,11 +81,61 @@ def build(languages: Sequence[str] = LANGUAGES) -> None:
         print(f"built {qm.relative_to(ROOT)}")
 
 
+def _messages(root: ET.Element) -> Iterator[tuple[str, ET.Element]]:
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            yield name, message
+
+
+def missing(language: str) -> list[dict[str, str]]:
+    """The messages of `language` with no finished translation: [{"context", "source", "translation": ""}]."""
+    root = ET.parse(ts_file(language)).getroot()
+    found = []
+    for context, message in _messages(root):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") == "unfinished" or not (translation.text or "").strip():
+            found.append({"context": context, "source": message.findtext("source") or "", "translation": ""})
+    return found
+
+
+def apply(language: str, entries: Sequence[dict[str, str]]) -> int:
+    """Fill `language`'s .ts with the entries' translations (by context and source); how many were filled.
+    Entries without a translation, or for messages the .ts does not have, are left out (and counted out)."""
+    ts = ts_file(language)
+    tree = ET.parse(ts)
+    wanted = {(e["context"], e["source"]): e["translation"] for e in entries if e.get("translation", "").strip()}
+    filled = 0
+    for context, message in _messages(tree.getroot()):
+        text = wanted.get((context, message.findtext("source") or ""))
+        translation = message.find("translation")
+        if text is None or translation is None:
+            continue
+        translation.text = text
+        translation.attrib.pop("type", None)
+        filled += 1
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+    return filled
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
-    parser.add_argument("action", choices=("update", "build"))
-    parser.add_argument("languages", nargs="*", default=list(LANGUAGES), help=f"default: {' '.join(LANGUAGES)}")
+    parser.add_argument("action", choices=("update", "build", "missing", "apply"))
+    parser.add_argument("languages", nargs="*", default=list(LANGUAGES),
+                        help=f"default: {' '.join(LANGUAGES)}; for apply: the language, then the JSON file")
     args = parser.parse_args(argv)
+    if args.action == "missing":
+        for language in args.languages:
+            print(json.dumps(missing(language), ensure_ascii=False, indent=1))
+        return 0
+    if args.action == "apply":
+        if len(args.languages) != 2:
+            parser.error("apply takes a language and a JSON file")
+        language, path = args.languages
+        entries = json.loads(Path(path).read_text(encoding="utf-8"))
+        print(f"filled {apply(language, entries)} of {len(entries)} messages in {ts_file(language).name}")
+        return 0
     try:
         (update if args.action == "update" else build)(args.languages)
     except ToolMissing as exc:

@@ -199,7 +199,7 @@
 <context>
     <name>CommandUi</name>
     <message>
-        <location filename="../../xencenter/ui/commandui.py" line="+54"/>
+        <location filename="../../xencenter/ui/commandui.py" line="+57"/>
         <source>&amp;Don&apos;t ask me again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -214,7 +214,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+90"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -222,7 +222,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../xencenter/core/commands/base.py" line="+197"/>
+        <location filename="../../xencenter/core/commands/base.py" line="+205"/>
         <source>Nothing is selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,7 +727,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/commands/simulation.py" line="+40"/>
+        <location filename="../../xencenter/core/commands/simulation.py" line="+41"/>
         <source>{0} is not a simulator: its clock is the real one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -753,7 +753,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Play 1x</source>
         <translation type="unfinished"></translation>
     </message>
@@ -775,6 +775,11 @@
     <message>
         <location line="+2"/>
         <source>Step +1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lessons...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -983,23 +988,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/commands/snapshot.py" line="+71"/>
+        <location filename="../../xencenter/core/commands/snapshot.py" line="+75"/>
         <source>The VM of this snapshot no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+42"/>
+        <location line="+24"/>
         <location filename="../../xencenter/core/commands/wizard.py" line="+3"/>
         <source>Select a snapshot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-39"/>
         <source>Select one or more snapshots.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+63"/>
         <source>Take Snapshot...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1031,6 +1038,26 @@
     <message>
         <location line="+3"/>
         <source>Delete the snapshots {0} and their disks? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Properties...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renaming snapshot &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as Template...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Making a template from snapshot &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1091,7 +1118,7 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../xencenter/app.py" line="+138"/>
+        <location filename="../../xencenter/app.py" line="+154"/>
         <source>simulator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1106,7 +1133,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>The simulator did not start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2263,6 +2290,157 @@
     </message>
 </context>
 <context>
+    <name>Lessons</name>
+    <message>
+        <location filename="../../xencenter/core/lessons.py" line="+123"/>
+        <source>{0} is too large for a lesson file (at most {1} KiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} is not a text file in UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} cannot be read: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonsDialog</name>
+    <message>
+        <location filename="../../xencenter/ui/dialogs/lessons.py" line="+42"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lessons on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lessons shipped with the simulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open File...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lesson progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lesson steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A lesson runs in the simulator on its clock (use the simulation toolbar to pause or speed it up); its narration appears in the Alerts pane. Closing this window does not stop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dialog buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{0} ({1} steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No lesson has been started on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopped at {0} of {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Open Lesson File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lesson files (*.toml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogsTab</name>
     <message>
         <location filename="../../xencenter/ui/tabs/logs.py" line="+31"/>
@@ -2344,7 +2522,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../xencenter/ui/mainwindow.py" line="+52"/>
+        <location filename="../../xencenter/ui/mainwindow.py" line="+53"/>
         <source>XenCenter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2374,7 +2552,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>E&amp;xit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2414,7 +2592,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>About XenCenter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2429,7 +2612,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/menus.py" line="+122"/>
+        <location filename="../../xencenter/ui/menus.py" line="+123"/>
         <source>{0} — {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2848,7 +3031,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../xencenter/core/navigation.py" line="+81"/>
+        <location filename="../../xencenter/core/navigation.py" line="+82"/>
         <source>Disconnected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4345,6 +4528,69 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../xencenter/ui/dialogs/shortcuts.py" line="+27"/>
+        <source>Open the menu bar; with a menu&apos;s underlined letter, that menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected object&apos;s context menu (in the tree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next or previous control: tree, tabs, panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next or previous tab of the selected object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the console&apos;s full screen, give the keyboard back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every verb is also in a menu (Alt), so the keyboard alone reaches it. Verbs that cannot run on the selection do nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Dialog buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SimulationToolbar</name>
     <message>
         <location filename="../../xencenter/ui/simtoolbar.py" line="+35"/>
@@ -4352,7 +4598,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Simulated time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4380,17 +4626,32 @@
 <context>
     <name>SnapshotDialogs</name>
     <message>
-        <location filename="../../xencenter/ui/dialogs/snapshot.py" line="+35"/>
+        <location filename="../../xencenter/ui/dialogs/snapshot.py" line="+38"/>
         <source>Take Snapshot of &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Snapshot of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Properties of the snapshot &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Template from the snapshot &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template from {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4400,7 +4661,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Disks only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4431,12 +4692,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Buttons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-51"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4451,8 +4712,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Type a name for the snapshot.</source>
+        <location line="+13"/>
+        <source>Type a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4498,6 +4759,34 @@
     <message>
         <location line="+10"/>
         <source>Before reverting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotsTab</name>
+    <message>
+        <location filename="../../xencenter/ui/tabs/snapshots.py" line="+42"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4775,6 +5064,11 @@
         <location filename="../../xencenter/ui/tabs/performance.py" line="-219"/>
         <location line="+4"/>
         <source>Performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/ui/tabs/snapshots.py" line="+24"/>
+        <source>Snapshots</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -75,8 +75,8 @@ class SnapshotsTab(BaseTab):
         self.mode = QComboBox(self)
         self.mode.setObjectName("snapshots-view-mode")
         self.mode.setAccessibleName(translate(CTX, "Show snapshots as"))
-        self.mode.addItem(translate(CTX, "Tree view"), "tree")
-        self.mode.addItem(translate(CTX, "List view"), "list")
+        self.mode.addItem(translate(CTX, "Tree view"), 0)  # the page of self.views
+        self.mode.addItem(translate(CTX, "List view"), 1)
         self.mode.currentIndexChanged.connect(self._on_mode)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("snapshots-tree")
