@@ -55,8 +55,11 @@ def _is_guest(item: SelectedItem) -> bool:
 
 
 def kind_text(snapshot: snapshots.SnapshotInfo) -> str:
-    text = (translate(CTX, "Disks and memory") if snapshot.with_memory else translate(CTX, "Disks only"))
-    return translate(CTX, "{0}, scheduled").format(text) if snapshot.scheduled else text
+    if snapshot.with_memory:
+        text = translate("SnapshotsTab", "Disks and memory")
+    else:
+        text = translate("SnapshotsTab", "Disks only")
+    return translate("SnapshotsTab", "{0}, scheduled").format(text) if snapshot.scheduled else text
 
 
 def snapshot_rows(found: Sequence[snapshots.SnapshotInfo]) -> list[Row]:
@@ -74,14 +77,15 @@ class SnapshotsTab(BaseTab):
         self.setAccessibleName(self.TITLE.text())
         self.mode = QComboBox(self)
         self.mode.setObjectName("snapshots-view-mode")
-        self.mode.setAccessibleName(translate(CTX, "Show snapshots as"))
-        self.mode.addItem(translate(CTX, "Tree view"), 0)  # the page of self.views
-        self.mode.addItem(translate(CTX, "List view"), 1)
+        self.mode.setAccessibleName(translate("SnapshotsTab", "Show snapshots as"))
+        self.mode.addItem(translate("SnapshotsTab", "Tree view"), 0)  # the page of self.views
+        self.mode.addItem(translate("SnapshotsTab", "List view"), 1)
         self.mode.currentIndexChanged.connect(self._on_mode)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("snapshots-tree")
-        self.tree.setAccessibleName(translate(CTX, "Snapshot tree"))
-        self.tree.setHeaderLabels([translate(CTX, "Name"), translate(CTX, "Taken"), translate(CTX, "Type")])
+        self.tree.setAccessibleName(translate("SnapshotsTab", "Snapshot tree"))
+        self.tree.setHeaderLabels([translate("SnapshotsTab", "Name"), translate("SnapshotsTab", "Taken"),
+                                   translate("SnapshotsTab", "Type")])
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         header = self.tree.header()
         header.setStretchLastSection(False)
@@ -90,7 +94,7 @@ class SnapshotsTab(BaseTab):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.tree.itemSelectionChanged.connect(self._on_chosen)
         self.model = RowsModel(COLUMNS, self)
-        self.list = make_table(self.model, "snapshots-list", translate(CTX, "Snapshot list"), self)
+        self.list = make_table(self.model, "snapshots-list", translate("SnapshotsTab", "Snapshot list"), self)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.selectionModel().selectionChanged.connect(lambda *_: self._on_chosen())
         self.views = QStackedWidget(self)
@@ -99,18 +103,18 @@ class SnapshotsTab(BaseTab):
         self.views.addWidget(self.list)
         self.details = QLabel(self)
         self.details.setObjectName("snapshots-details")
-        self.details.setAccessibleName(translate(CTX, "Snapshot details"))
+        self.details.setAccessibleName(translate("SnapshotsTab", "Snapshot details"))
         self.details.setWordWrap(True)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.thumbnail = QLabel(self)
         self.thumbnail.setObjectName("snapshots-thumbnail")
-        self.thumbnail.setAccessibleName(translate(CTX, "Console at the time of the snapshot"))
+        self.thumbnail.setAccessibleName(translate("SnapshotsTab", "Console at the time of the snapshot"))
         self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thumbnail.setWordWrap(True)
         self.thumbnail.setMinimumSize(snapshots.THUMBNAIL_WIDTH, snapshots.THUMBNAIL_WIDTH * 3 // 4)
         self.usage = QLabel(self)
         self.usage.setObjectName("snapshots-usage")
-        self.usage.setAccessibleName(translate(CTX, "Space used by snapshots"))
+        self.usage.setAccessibleName(translate("SnapshotsTab", "Space used by snapshots"))
         self.usage.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
         for command_id in (*VM_VERBS, *SNAPSHOT_VERBS):
@@ -153,11 +157,12 @@ class SnapshotsTab(BaseTab):
         self._choose_in_list(kept)
         usage = snapshots.usage_by_sr(tracker, item.ref)
         if not found:
-            self.usage.setText(translate(CTX, "This VM has no snapshots."))
+            self.usage.setText(translate("SnapshotsTab", "This VM has no snapshots."))
         else:
-            parts = [translate(CTX, "{0} on {1}").format(format_bytes(size), name or translate(CTX, "an unknown SR"))
+            unknown = translate("SnapshotsTab", "an unknown SR")
+            parts = [translate("SnapshotsTab", "{0} on {1}").format(format_bytes(size), name or unknown)
                      for name, size in usage]
-            self.usage.setText(translate(CTX, "{0} snapshots use {1}.").format(len(found), ", ".join(parts)))
+            self.usage.setText(translate("SnapshotsTab", "{0} snapshots use {1}.").format(len(found), ", ".join(parts)))
         self._on_chosen()
 
     def show_nothing(self) -> None:
@@ -175,7 +180,7 @@ class SnapshotsTab(BaseTab):
             def add(node: snapshots.TreeNode, parent: QTreeWidget | QTreeWidgetItem) -> None:
                 shot = node.snapshot
                 if shot is None:
-                    entry = QTreeWidgetItem(parent, [translate(CTX, "Now (you are here)"), "", ""])
+                    entry = QTreeWidgetItem(parent, [translate("SnapshotsTab", "Now (you are here)"), "", ""])
                     font = QFont(entry.font(0))
                     font.setBold(True)
                     entry.setFont(0, font)
@@ -239,15 +244,15 @@ class SnapshotsTab(BaseTab):
     def reason(self, command_id: str) -> str | None:
         selection = self.selection_for(command_id)
         if command_id in SNAPSHOT_VERBS and not selection:
-            return translate(CTX, "Choose a snapshot in the list.")
+            return translate("SnapshotsTab", "Choose a snapshot in the list.")
         if command_id in ("snapshot.revert", "vm.new_from_snapshot", "snapshot.save_as_template",
                           "snapshot.properties") and len(selection) > 1:
-            return translate(CTX, "Choose only one snapshot.")
+            return translate("SnapshotsTab", "Choose only one snapshot.")
         return self.context.commands.reason(command_id, selection)
 
     def _on_chosen(self) -> None:
         for command_id, button in self.buttons.items():
-            reason = self.reason(command_id) if self.item is not None else translate(CTX, "Select a VM.")
+            reason = self.reason(command_id) if self.item is not None else translate("SnapshotsTab", "Select a VM.")
             button.setEnabled(reason is None)
             button.setToolTip(reason or self.context.commands.get(command_id).text.text())
         self._show_details()
@@ -256,13 +261,14 @@ class SnapshotsTab(BaseTab):
         refs = self.chosen()
         shot = self.found.get(refs[0]) if len(refs) == 1 else None
         if shot is None:
-            self.details.setText(translate(CTX, "{0} snapshots chosen.").format(len(refs)) if refs else
-                                 translate(CTX, "Choose a snapshot to see its details."))
+            self.details.setText(translate("SnapshotsTab", "{0} snapshots chosen.").format(len(refs)) if refs else
+                                 translate("SnapshotsTab", "Choose a snapshot to see its details."))
             self.thumbnail.clear()
             return
-        lines = [f"<b>{_escape(shot.name)}</b>", translate(CTX, "Taken: {0}").format(local_time_text(shot.taken)),
-                 translate(CTX, "Type: {0}").format(kind_text(shot)),
-                 translate(CTX, "Size: {0}").format(format_bytes(shot.size))]
+        lines = [f"<b>{_escape(shot.name)}</b>",
+                 translate("SnapshotsTab", "Taken: {0}").format(local_time_text(shot.taken)),
+                 translate("SnapshotsTab", "Type: {0}").format(kind_text(shot)),
+                 translate("SnapshotsTab", "Size: {0}").format(format_bytes(shot.size))]
         if shot.description:
             lines.append(_escape(shot.description))
         self.details.setText("<br>".join(lines))
@@ -272,8 +278,8 @@ class SnapshotsTab(BaseTab):
         if png is not None and picture.loadFromData(QByteArray(png)):
             self.thumbnail.setPixmap(picture)
         else:
-            self.thumbnail.setText(translate(CTX, "No console picture was kept with this snapshot (it is taken "
-                                                  "only from a running VM)."))
+            self.thumbnail.setText(translate("SnapshotsTab", "No console picture was kept with this snapshot (it is "
+                                                             "taken only from a running VM)."))
 
     # -- the verbs -----------------------------------------------------------------------------------------
 
