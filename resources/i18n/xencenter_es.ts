@@ -6,77 +6,77 @@
     <message>
         <location filename="../../xencenter/ui/dialogs/add_server.py" line="+30"/>
         <source>Add New Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir nuevo servidor</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servidor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>host name, IP address or https://host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre del equipo, dirección IP o https://equipo:puerto</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remember the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar la contraseña</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No secure keyring is available on this system, so the password is asked for each time; it is never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero seguro en este sistema, así que la contraseña se pide cada vez; nunca se guarda en el disco.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connect with http</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar con http</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The address is not valid: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección no es válida: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un nombre de usuario.</translation>
     </message>
 </context>
 <context>
@@ -84,17 +84,17 @@
     <message>
         <location filename="../../xencenter/core/alert_level.py" line="+40"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Información</translation>
     </message>
 </context>
 <context>
@@ -103,62 +103,62 @@
         <location filename="../../xencenter/ui/panes/alerts.py" line="+63"/>
         <location line="+4"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Priority {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad {0}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dismiss the selected alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar las alertas seleccionadas</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Select one or more alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona una o más alertas.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Dismissing alert &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartando la alerta &apos;{0}&apos;</translation>
     </message>
 </context>
 <context>
@@ -166,34 +166,36 @@
     <message>
         <location filename="../../xencenter/ui/dialogs/trust.py" line="+15"/>
         <source>New Server Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo certificado del servidor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The certificate of {0} is not known yet. Trust it?</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de {0} aún no se conoce. ¿Confiar en él?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Server Certificate Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha cambiado el certificado del servidor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The certificate of {0} has CHANGED since the last connection. This can mean someone is intercepting the connection. Trust the new certificate?</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de {0} HA CAMBIADO desde la última conexión. Esto puede significar que alguien está interceptando la conexión. ¿Confiar en el nuevo certificado?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SHA-256 fingerprint:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella SHA-256:
+{0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Previously trusted:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes se confiaba en:
+{0}</translation>
     </message>
 </context>
 <context>
@@ -201,22 +203,22 @@
     <message>
         <location filename="../../xencenter/ui/commandui.py" line="+57"/>
         <source>&amp;Don&apos;t ask me again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No volver a preguntar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Don&apos;t ask me again</source>
-        <translation type="unfinished"></translation>
+        <translation>No volver a preguntar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You can turn this question back on in Tools &gt; Options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes volver a activar esta pregunta en Herramientas &gt; Opciones.</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
@@ -224,773 +226,773 @@
     <message>
         <location filename="../../xencenter/core/commands/base.py" line="+205"/>
         <source>Nothing is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada seleccionado.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not connected to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión con {0}.</translation>
     </message>
     <message>
         <location filename="../../xencenter/core/commands/connection.py" line="+130"/>
         <source>Add Server...</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir servidor...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectar</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>The server is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no está conectado.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconectar</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>The server is already connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ya está conectado.</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>{0} does not answer https; it speaks only plain http (unencrypted) on this port. Connect with http instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no responde por https; en este puerto solo habla http sin cifrar. ¿Conectar con http?</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Remove Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el servidor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove {0} from the list? You can add it again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar {0} de la lista? Puedes volver a añadirlo más tarde.</translation>
     </message>
     <message>
         <location filename="../../xencenter/core/commands/subject.py" line="+30"/>
         <source>Select one or more servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona uno o más servidores.</translation>
     </message>
     <message>
         <location filename="../../xencenter/core/commands/placement.py" line="+52"/>
         <location filename="../../xencenter/core/commands/subject.py" line="+1"/>
         <location filename="../../xencenter/core/wizard/migrate/check.py" line="+47"/>
         <source>The server no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ya no existe.</translation>
     </message>
     <message>
         <location line="+16"/>
         <location filename="../../xencenter/core/commands/wizard.py" line="+111"/>
         <location filename="../../xencenter/core/wizard/migrate/check.py" line="+10"/>
         <source>The VM is already on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La MV ya está en este servidor.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The VM needs hardware virtualization (Intel VT or AMD-V), which this server does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>La MV necesita virtualización por hardware (Intel VT o AMD-V), que este servidor no tiene.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This server does not have enough free memory: the VM needs {0}, {1} is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor no tiene suficiente memoria libre: la MV necesita {0} y hay {1} disponible.</translation>
     </message>
     <message>
         <location filename="../../xencenter/core/commands/subject.py" line="+1"/>
         <source>Select a pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un pool.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The pool no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pool ya no existe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select one or more storage repositories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona uno o más repositorios de almacenamiento.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The storage repository no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El repositorio de almacenamiento ya no existe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select one or more networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona una o más redes.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The network no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La red ya no existe.</translation>
     </message>
     <message>
         <location filename="../../xencenter/core/commands/host.py" line="+50"/>
         <location filename="../../xencenter/core/commands/placement.py" line="-17"/>
         <source>The server is not reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede llegar al servidor.</translation>
     </message>
     <message>
         <location line="+61"/>
         <location filename="../../xencenter/core/commands/vm.py" line="+157"/>
         <source>Reboot</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rebooting server &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciando el servidor &apos;{0}&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reboot {0}? Its running VMs will be shut down.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reiniciar {0}? Sus MV en ejecución se apagarán.</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>The server is busy ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está ocupado ({0}).</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Rebooting a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinicio de un servidor</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../xencenter/core/commands/vm.py" line="-9"/>
         <source>Shut Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shutting down server &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagando el servidor &apos;{0}&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shut down {0}? Its running VMs will be shut down.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Apagar {0}? Sus MV en ejecución se apagarán.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shutting down a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagado de un servidor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Power On</source>
-        <translation type="unfinished"></translation>
+        <translation>Encender</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Powering on server &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Encendiendo el servidor &apos;{0}&apos;</translation>
     </message>
     <message>
         <location line="-46"/>
         <source>The server is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ya está en ejecución.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server has no remote power-on method configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no tiene configurado ningún método de encendido remoto.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Enter Maintenance Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar en modo de mantenimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Putting server &apos;{0}&apos; into maintenance mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Poniendo el servidor &apos;{0}&apos; en modo de mantenimiento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put {0} into maintenance mode? Its running VMs will be migrated to other servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Poner {0} en modo de mantenimiento? Sus MV en ejecución se migrarán a otros servidores.</translation>
     </message>
     <message>
         <location line="-39"/>
         <location filename="../../xencenter/core/commands/placement.py" line="-4"/>
         <source>The host is in maintenance mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está en modo de mantenimiento.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Exit Maintenance Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del modo de mantenimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taking server &apos;{0}&apos; out of maintenance mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Sacando el servidor &apos;{0}&apos; del modo de mantenimiento</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>The server is not in maintenance mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no está en modo de mantenimiento.</translation>
     </message>
     <message>
         <location filename="../../xencenter/core/commands/registry.py" line="+75"/>
         <location filename="../../xencenter/core/commands/users.py" line="+184"/>
         <source>Confirm {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar: {0}</translation>
     </message>
     <message>
         <location filename="../../xencenter/core/commands/vm.py" line="-100"/>
         <source>The VM is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>La MV ya está en ejecución.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The VM is suspended; resume it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La MV está suspendida; reanúdala en su lugar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The VM is paused; unpause it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La MV está en pausa; quítale la pausa en su lugar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The VM must be shut down first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero hay que apagar la MV.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The VM is not suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>La MV no está suspendida.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The VM is not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La MV no está en pausa.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The VM is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>La MV no está en ejecución.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The VM is suspended; resume it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La MV está suspendida; reanúdala primero.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The VM is paused; unpause it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La MV está en pausa; quítale la pausa primero.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The VM is {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La MV está {0}.</translation>
     </message>
     <message>
         <location filename="../../xencenter/core/commands/placement.py" line="+2"/>
         <source>The server is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está desactivado.</translation>
     </message>
     <message>
         <location filename="../../xencenter/core/commands/subject.py" line="-9"/>
         <source>Select one or more virtual machines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona una o más máquinas virtuales.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../xencenter/core/commands/wizard.py" line="-59"/>
         <source>The VM no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La MV ya no existe.</translation>
     </message>
     <message>
         <location filename="../../xencenter/core/commands/organise.py" line="+52"/>
         <source>Select pools, servers, VMs, storage, networks or disks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona pools, servidores, MV, almacenamiento, redes o discos.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The object no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El objeto ya no existe.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../xencenter/core/commands/vm.py" line="+9"/>
         <source>This is a server&apos;s control domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es el dominio de control de un servidor.</translation>
     </message>
     <message>
         <location line="+113"/>
         <source>Choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una carpeta.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Already in that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está en esa carpeta.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Moving {0} to folder {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Moviendo {0} a la carpeta {1}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The selection is not in a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La selección no está en una carpeta.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Removing {0} from its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitando {0} de su carpeta</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Creating folder {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la carpeta {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The folder {0} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta {0} ya existe.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+60"/>
         <source>The pool is not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pool aún no se conoce.</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Saving the tags of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando las etiquetas de {0}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Select one object to edit its custom fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un objeto para editar sus campos personalizados.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Saving the custom fields of &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando los campos personalizados de &apos;{0}&apos;</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Move to Folder...</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a la carpeta...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove from Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de la carpeta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New Folder...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva carpeta...</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit Tags...</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar etiquetas...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit Custom Fields...</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar campos personalizados...</translation>
     </message>
     <message>
         <location filename="../../xencenter/core/commands/vm.py" line="+2"/>
         <source>&apos;{0}&apos; is a snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{0}&apos; es una instantánea.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{0}&apos; is a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{0}&apos; es una plantilla.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../../xencenter/core/commands/wizard.py" line="+55"/>
         <source>The VM is busy ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La MV está ocupada ({0}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Built-in templates cannot be changed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las plantillas integradas no se pueden cambiar ni eliminar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server does not allow this for &apos;{0}&apos; now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no permite esto para &apos;{0}&apos; ahora.</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+38"/>
         <source>Starting VM &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando la MV &apos;{0}&apos;</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>Shutting down VM &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagando la MV &apos;{0}&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shut down {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Apagar {0}?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shutting down a VM</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagado de una MV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Force Shutdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Forzar el apagado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forcing VM &apos;{0}&apos; to shut down</source>
-        <translation type="unfinished"></translation>
+        <translation>Forzando el apagado de la MV &apos;{0}&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Force {0} to shut down? Unsaved work in the guest will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Forzar el apagado de {0}? Se perderá el trabajo sin guardar en el invitado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rebooting VM &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciando la MV &apos;{0}&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reboot {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reiniciar {0}?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rebooting a VM</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinicio de una MV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Force Reboot</source>
-        <translation type="unfinished"></translation>
+        <translation>Forzar el reinicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forcing VM &apos;{0}&apos; to reboot</source>
-        <translation type="unfinished"></translation>
+        <translation>Forzando el reinicio de la MV &apos;{0}&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Force {0} to reboot? Unsaved work in the guest will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Forzar el reinicio de {0}? Se perderá el trabajo sin guardar en el invitado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspender</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Suspending VM &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendiendo la MV &apos;{0}&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+20"/>
         <source>Resuming VM &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudando la MV &apos;{0}&apos;</translation>
     </message>
     <message>
         <location filename="../../xencenter/core/commands/simulation.py" line="+41"/>
         <source>{0} is not a simulator: its clock is the real one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no es un simulador: su reloj es el real.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The simulated clock is already paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>El reloj simulado ya está en pausa.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The simulated clock already runs at {0}x.</source>
-        <translation type="unfinished"></translation>
+        <translation>El reloj simulado ya va a {0}x.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Pause the simulated clock to step it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pon en pausa el reloj simulado para avanzarlo paso a paso.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../../xencenter/core/commands/vm.py" line="-17"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Play 1x</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir 1x</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Play 10x</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir 10x</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Play 100x</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir 100x</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Step +10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso +10 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Step +1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso +1 min</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lessons...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecciones...</translation>
     </message>
     <message>
         <location filename="../../xencenter/core/commands/vm.py" line="+0"/>
         <source>Pausing VM &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Poniendo en pausa la MV &apos;{0}&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unpause</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la pausa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unpausing VM &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitando la pausa a la MV &apos;{0}&apos;</translation>
     </message>
     <message>
         <location filename="../../xencenter/core/commands/vm_delete.py" line="+117"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Deleting &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando &apos;{0}&apos;</translation>
     </message>
     <message>
         <location filename="../../xencenter/core/commands/vm.py" line="+2"/>
         <source>Convert to Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir en plantilla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Converting &apos;{0}&apos; to a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Convirtiendo &apos;{0}&apos; en una plantilla</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Convert {0} to a template? A template cannot be started, and this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Convertir {0} en una plantilla? Una plantilla no se puede iniciar, y esto no se puede deshacer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start on Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar en el servidor</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Resume on Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar en el servidor</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Migrate to Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrar al servidor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Migrating VM &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrando la MV &apos;{0}&apos;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy...</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar...</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copying &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiando &apos;{0}&apos;</translation>
     </message>
     <message>
         <location filename="../../xencenter/core/commands/users.py" line="-110"/>
         <source>The pool has not joined a domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pool no se ha unido a ningún dominio.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The pool has already joined the domain {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pool ya se ha unido al dominio {0}.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Joining &apos;{0}&apos; to the domain {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniendo &apos;{0}&apos; al dominio {1}</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Already users of the pool: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya son usuarios del pool: {0}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Adding {0} to the users of &apos;{1}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo {0} a los usuarios de &apos;{1}&apos;</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Select one or more users or groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona uno o más usuarios o grupos.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>The server has no role {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no tiene el rol {0}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Changing the role of {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando el rol de {0} a {1}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Join Domain...</source>
-        <translation type="unfinished"></translation>
+        <translation>Unirse a un dominio...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonar el dominio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leaving the domain of &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonando el dominio de &apos;{0}&apos;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave the domain {0}? Its users can no longer log in to the pool, and their sessions end.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Abandonar el dominio {0}? Sus usuarios ya no podrán iniciar sesión en el pool y sus sesiones terminan.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add...</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir...</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removing {0} from the pool&apos;s users</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitando {0} de los usuarios del pool</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove {0} from the pool&apos;s users? They can no longer log in, and their sessions end.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar {0} de los usuarios del pool? Ya no podrán iniciar sesión y sus sesiones terminan.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change Role...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el rol...</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Log Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logging out {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrando la sesión de {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log out {0}? Every session they have open on the pool ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar la sesión de {0}? Terminan todas las sesiones que tenga abiertas en el pool.</translation>
     </message>
     <message>
         <location filename="../../xencenter/core/rbac.py" line="+107"/>
         <source>Your role may not do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu rol no permite hacer esto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your role ({0}) may not do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu rol ({0}) no permite hacer esto.</translation>
     </message>
     <message>
         <location filename="../../xencenter/core/commands/wizard.py" line="-28"/>
         <source>New VM...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva MV...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select a pool, a server or a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un pool, un servidor o una plantilla.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quick Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Creación rápida</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona una plantilla.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New VM from Snapshot...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva MV desde la instantánea...</translation>
     </message>
     <message>
         <location filename="../../xencenter/core/commands/snapshot.py" line="+75"/>
         <source>The VM of this snapshot no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La MV de esta instantánea ya no existe.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -998,83 +1000,83 @@
         <location line="+24"/>
         <location filename="../../xencenter/core/commands/wizard.py" line="+3"/>
         <source>Select a snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona una instantánea.</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>Select one or more snapshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona una o más instantáneas.</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Take Snapshot...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar instantánea...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snapshotting &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomando una instantánea de &apos;{0}&apos;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Revert To...</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir a...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reverting to &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Revirtiendo a &apos;{0}&apos;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar instantánea</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleting snapshot &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando la instantánea &apos;{0}&apos;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete the snapshots {0} and their disks? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar las instantáneas {0} y sus discos? Esto no se puede deshacer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Properties...</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedades...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renaming snapshot &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrando la instantánea &apos;{0}&apos;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save as Template...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como plantilla...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Making a template from snapshot &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando una plantilla a partir de la instantánea &apos;{0}&apos;</translation>
     </message>
     <message>
         <location filename="../../xencenter/core/commands/wizard.py" line="+20"/>
         <source>The server does not allow migrating &apos;{0}&apos; now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no permite migrar &apos;{0}&apos; ahora.</translation>
     </message>
     <message>
         <location line="+15"/>
         <location filename="../../xencenter/core/wizard/migrate/check.py" line="-32"/>
         <source>Migrate...</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrar...</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Select a VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona una MV.</translation>
     </message>
 </context>
 <context>
@@ -1082,37 +1084,37 @@
     <message>
         <location filename="../../xencenter/ui/tabs/connection.py" line="+41"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reconectar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconectar</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The connection failed; no reason was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión ha fallado; no se ha dado ningún motivo.</translation>
     </message>
 </context>
 <context>
@@ -1120,22 +1122,22 @@
     <message>
         <location filename="../../xencenter/app.py" line="+154"/>
         <source>simulator</source>
-        <translation type="unfinished"></translation>
+        <translation>simulador</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Passwords cannot be remembered: {0}. You will be asked for them each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden recordar las contraseñas: {0}. Se pedirán cada vez.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cannot connect</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The simulator did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>El simulador no ha arrancado</translation>
     </message>
 </context>
 <context>
@@ -1143,195 +1145,195 @@
     <message>
         <location filename="../../xencenter/ui/tabs/console.py" line="+40"/>
         <source>This VM is shut down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta MV está apagada.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This VM is suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta MV está suspendida.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This VM is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta MV está en pausa.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unpause</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la pausa</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The server refused the console to this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha denegado la consola a esta sesión.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server does not know this console.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no conoce esta consola.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The VM is not running there any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La MV ya no se ejecuta allí.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server allows no more console sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no admite más sesiones de consola.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server refused the console (HTTP {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha denegado la consola (HTTP {0}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The console server&apos;s certificate is not the one you trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor de la consola no es el que aceptaste.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The console server speaks no VNC protocol version this console knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de la consola no habla ninguna versión del protocolo VNC que esta consola conozca.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The console server sent data that cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de la consola ha enviado datos que no se pueden mostrar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The console server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede llegar al servidor de la consola.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The console closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consola se ha cerrado.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The console is in its own window.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consola está en su propia ventana.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../xencenter/ui/tabs/console_panel.py" line="+137"/>
         <source>Dock</source>
-        <translation type="unfinished"></translation>
+        <translation>Acoplar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring the console back into this tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver la consola a esta pestaña</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>There is no console to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna consola que mostrar.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Commands run only in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las órdenes solo se ejecutan en la ventana principal.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The console is not available. Trying again...</source>
-        <translation type="unfinished"></translation>
+        <translation>La consola no está disponible. Reintentando...</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Waiting for the VM&apos;s console...</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a la consola de la MV...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This server&apos;s console is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consola de este servidor no está disponible.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connecting to the console...</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con la consola...</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>{0} - Console</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} - Consola</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../xencenter/ui/tabs/console_panel.py" line="-93"/>
         <source>Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Consola</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/tabs/console_panel.py" line="+93"/>
         <source>Undock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desacoplar</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+3"/>
         <source>Save Screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la captura de pantalla</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Saved {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado {0}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not save the screenshot to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la captura de pantalla en {0}.</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/tabs/console_windows.py" line="+25"/>
         <source>Console window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana de la consola</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Full screen console</source>
-        <translation type="unfinished"></translation>
+        <translation>Consola a pantalla completa</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Press Ctrl+Alt+F to leave full screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Ctrl+Alt+F para salir de la pantalla completa.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de la pantalla completa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de la pantalla completa</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/widgets/rfb_view.py" line="+42"/>
         <source>Console screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla de la consola</translation>
     </message>
 </context>
 <context>
@@ -1339,102 +1341,102 @@
     <message>
         <location filename="../../xencenter/core/wizard/copy_vm.py" line="+73"/>
         <source>Name and description</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre y descripción</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Copy mode and storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de copia y almacenamiento</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Copying the VM and its disks</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiando la MV y sus discos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cloning the VM</source>
-        <translation type="unfinished"></translation>
+        <translation>Clonando la MV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Setting the description</source>
-        <translation type="unfinished"></translation>
+        <translation>Poniendo la descripción</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/wizards/copy_vm.py" line="+27"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;Fast clone: share the disks copy-on-write on their storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Clonación &amp;rápida: compartir los discos con copia en escritura en su almacenamiento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fast clone</source>
-        <translation type="unfinished"></translation>
+        <translation>Clonación rápida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;ull copy of every disk to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia &amp;completa de cada disco en:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia completa</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Storage repository for the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositorio de almacenamiento para la copia</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} ({1} free)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} libres)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A full copy writes {0} of disks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia completa escribe {0} de discos.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Storage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Almacenamiento:</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Copy VM — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la MV — {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
 </context>
 <context>
@@ -1442,68 +1444,68 @@
     <message>
         <location filename="../../xencenter/ui/dialogs/custom_fields.py" line="+39"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Definido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} is set</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} está definido</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Custom Fields of &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos personalizados de &apos;{0}&apos;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The pool has no custom fields yet: add one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pool aún no tiene campos personalizados: añade uno abajo.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+1"/>
         <source>New field name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del nuevo campo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New field type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo del nuevo campo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add Field</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir campo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir campo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Botones del diálogo</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>There is already a field named &apos;{0}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay un campo llamado &apos;{0}&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1511,52 +1513,52 @@
     <message>
         <location filename="../../xencenter/ui/dialogs/delete_vm.py" line="+23"/>
         <source>Delete &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar &apos;{0}&apos;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete &apos;{0}&apos;? This cannot be undone. Tick the disks and snapshots to delete with it; the others are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar &apos;{0}&apos;? Esto no se puede deshacer. Marca los discos y las instantáneas que se eliminan con ella; los demás se conservan.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Disks</source>
-        <translation type="unfinished"></translation>
+        <translation>Discos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} ({1} on {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} en {2})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>also used by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>también lo usa {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The VM has no disks.</source>
-        <translation type="unfinished"></translation>
+        <translation>La MV no tiene discos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantáneas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The VM has no snapshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>La MV no tiene instantáneas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
 </context>
 <context>
@@ -1564,37 +1566,37 @@
     <message>
         <location filename="../../xencenter/ui/dialogs/error_report.py" line="+32"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error inesperado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ha pasado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar los detalles</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The console ran into a problem it did not expect: {0}. It is still running and nothing you were doing was lost; you can continue. If it happens again, copy the details into a bug report.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consola ha encontrado un problema que no esperaba: {0}. Sigue en marcha y no se ha perdido nada de lo que estabas haciendo; puedes continuar. Si vuelve a pasar, copia los detalles en un informe de error.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(more errors happened; see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ha habido más errores; mira el registro)</translation>
     </message>
 </context>
 <context>
@@ -1602,242 +1604,242 @@
     <message>
         <location filename="../../xencenter/core/errors_text.py" line="+39"/>
         <source>Error code: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de error: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Parameter {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetro {0}: {1}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The storage back end reported a failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacenamiento ha informado de un fallo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server refused the operation with an error this console does not know; see the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha rechazado la operación con un error que esta consola no conoce; mira los detalles.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The connection to the server was lost: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha perdido la conexión con el servidor: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server sent an unexpected reply: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha enviado una respuesta inesperada: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not connected to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión con el servidor.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The operation timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La operación ha agotado el tiempo de espera.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Something unexpected went wrong in the console; see the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo inesperado ha fallado en la consola; mira los detalles.</translation>
     </message>
     <message>
         <location filename="../../xencenter/core/error_sentences.py" line="+18"/>
         <source>virtual machine</source>
-        <translation type="unfinished"></translation>
+        <translation>máquina virtual</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>server</source>
-        <translation type="unfinished"></translation>
+        <translation>servidor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pool</source>
-        <translation type="unfinished"></translation>
+        <translation>pool</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>storage repository</source>
-        <translation type="unfinished"></translation>
+        <translation>repositorio de almacenamiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>virtual disk</source>
-        <translation type="unfinished"></translation>
+        <translation>disco virtual</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>virtual disk drive</source>
-        <translation type="unfinished"></translation>
+        <translation>unidad de disco virtual</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>storage connection</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión de almacenamiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>network</source>
-        <translation type="unfinished"></translation>
+        <translation>red</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>virtual network interface</source>
-        <translation type="unfinished"></translation>
+        <translation>interfaz de red virtual</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>network interface card</source>
-        <translation type="unfinished"></translation>
+        <translation>tarjeta de red</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>bond</source>
-        <translation type="unfinished"></translation>
+        <translation>agregación (bond)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VLAN</source>
-        <translation type="unfinished"></translation>
+        <translation>VLAN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>task</source>
-        <translation type="unfinished"></translation>
+        <translation>tarea</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>sesión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>alert</source>
-        <translation type="unfinished"></translation>
+        <translation>alerta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>console</source>
-        <translation type="unfinished"></translation>
+        <translation>consola</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>objeto</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>an object that no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto que ya no existe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>un(a) {0}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{0} GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} GiB</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} MiB</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bytes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>halted</source>
-        <translation type="unfinished"></translation>
+        <translation>apagada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en ejecución</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pausa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>suspendida</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <location line="+95"/>
         <source>The server does not have enough free memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no tiene suficiente memoria libre.</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>The server does not have enough free memory: {0} is needed but only {1} is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no tiene suficiente memoria libre: se necesita {0} pero solo hay {1} disponible.</translation>
     </message>
     <message>
         <location line="-66"/>
         <source>The VM &apos;{0}&apos; must be {1} for this, but it is {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La MV &apos;{0}&apos; tiene que estar {1} para esto, pero está {2}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The {0} no longer exists; it may have been deleted by someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>El objeto ({0}) ya no existe; quizá alguien lo ha eliminado.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No {0} with the UUID {1} exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún objeto ({0}) con el UUID {1}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The user name or password was not accepted for &apos;{0}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha aceptado el nombre de usuario o la contraseña para &apos;{0}&apos;.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;{0}&apos; is busy with another operation ({1}); try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{0}&apos; está ocupado con otra operación ({1}); inténtalo de nuevo cuando termine.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>The storage repository is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>El repositorio de almacenamiento está lleno.</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>The storage repository is full: {0} is needed but only {1} can be allocated.</source>
-        <translation type="unfinished"></translation>
+        <translation>El repositorio de almacenamiento está lleno: se necesita {0} pero solo se pueden reservar {1}.</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>The virtual disk &apos;{0}&apos; is too small; it must be at least {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco virtual &apos;{0}&apos; es demasiado pequeño; tiene que tener al menos {1}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This server expects a different form of &apos;{0}&apos;; it may run another version of XenServer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor espera otra forma de &apos;{0}&apos;; puede que ejecute otra versión de XenServer.</translation>
     </message>
 </context>
 <context>
@@ -1845,93 +1847,93 @@
     <message>
         <location filename="../../xencenter/ui/panes/events_model.py" line="+26"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En ejecución</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha fallado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Working...</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando...</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>{0} (started by another client)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (iniciado por otro cliente)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles:</translation>
     </message>
     <message>
         <location line="-92"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/panes/events.py" line="+77"/>
         <location line="+5"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/panes/events_model.py" line="-46"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/panes/events.py" line="+13"/>
         <source>Dismiss All Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar todos los terminados</translation>
     </message>
 </context>
 <context>
@@ -1939,37 +1941,37 @@
     <message>
         <location filename="../../xencenter/ui/dialogs/folders.py" line="+18"/>
         <source>New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva carpeta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move to Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a la carpeta</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Folder path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta de la carpeta</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>/Folder/Subfolder</source>
-        <translation type="unfinished"></translation>
+        <translation>/Carpeta/Subcarpeta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Separate nested folders with &apos;/&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Separa las carpetas anidadas con &apos;/&apos;.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Botones del diálogo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta:</translation>
     </message>
 </context>
 <context>
@@ -1977,316 +1979,316 @@
     <message>
         <location filename="../../xencenter/ui/tabs/general.py" line="+28"/>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedades</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>This object no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este objeto ya no existe.</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/tabs/properties.py" line="+37"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En ejecución</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Halted</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendida</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+2"/>
         <location line="+93"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="-95"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantánea</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Power state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de energía</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema operativo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown (no guest tools)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido (sin herramientas del invitado)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección IP</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+59"/>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria</translation>
     </message>
     <message>
         <location line="-58"/>
         <location line="+10"/>
         <location line="+2"/>
         <source>Not running</source>
-        <translation type="unfinished"></translation>
+        <translation>No está en ejecución</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Dynamic memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria dinámica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} – {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} – {1}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Maximum memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria máxima</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vCPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPU</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{0} (maximum {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (máximo {1})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+51"/>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo en marcha</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>{0} (build {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (compilación {1})</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+30"/>
         <source>Pool master</source>
-        <translation type="unfinished"></translation>
+        <translation>Maestro del pool</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>In maintenance mode</source>
-        <translation type="unfinished"></translation>
+        <translation>En modo de mantenimiento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not live</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Management IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP de gestión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del equipo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CPU model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de CPU</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} ({1} sockets)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} sockets)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Free memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria libre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Default storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento predeterminado</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+23"/>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidores</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>High availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta disponibilidad</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Content type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de contenido</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+28"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>Utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} used of {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} usados de {1} ({2})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Virtual allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación virtual</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartido</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Puente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MTU</source>
-        <translation type="unfinished"></translation>
+        <translation>MTU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Managed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionada</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Space used</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio usado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantáneas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Attached to</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/tabs/organise_rows.py" line="+33"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Organise</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
 </context>
 <context>
@@ -2294,17 +2296,17 @@
     <message>
         <location filename="../../xencenter/core/lessons.py" line="+123"/>
         <source>{0} is too large for a lesson file (at most {1} KiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} es demasiado grande para un fichero de lección (como mucho {1} KiB).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{0} is not a text file in UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no es un fichero de texto en UTF-8.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} cannot be read: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -2312,132 +2314,132 @@
     <message>
         <location filename="../../xencenter/ui/dialogs/lessons.py" line="+42"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En ejecución</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha fallado</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Lessons on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecciones en {0}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Lessons shipped with the simulator</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecciones incluidas con el simulador</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open File...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir fichero...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lesson progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la lección</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lesson steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de la lección</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A lesson runs in the simulator on its clock (use the simulation toolbar to pause or speed it up); its narration appears in the Alerts pane. Closing this window does not stop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una lección se ejecuta en el simulador con su reloj (usa la barra de simulación para pausarla o acelerarla); su narración aparece en el panel de Alertas. Cerrar esta ventana no la detiene.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Botones del diálogo</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>{0} ({1} steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} pasos)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>No lesson has been started on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha iniciado ninguna lección en este servidor.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stopped at {0} of {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenida en {0} de {1}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finished ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminada ({1}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de {1}</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Open Lesson File</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un fichero de lección</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lesson files (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheros de lección (*.toml)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los ficheros (*)</translation>
     </message>
 </context>
 <context>
@@ -2445,78 +2447,78 @@
     <message>
         <location filename="../../xencenter/ui/tabs/logs.py" line="+31"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha fallado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>History of this object</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de este objeto</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>{0} ({1}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1}%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+9"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta</translation>
     </message>
 </context>
 <context>
@@ -2524,142 +2526,142 @@
     <message>
         <location filename="../../xencenter/ui/mainwindow.py" line="+53"/>
         <source>XenCenter</source>
-        <translation type="unfinished"></translation>
+        <translation>XenCenter</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la conexión</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>E&amp;xit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pool</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>V&amp;M</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;MV</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Options...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opciones...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About XenCenter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de XenCenter</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>About XenCenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de XenCenter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>XenCenter-Qt: a management console for Xen pools.</source>
-        <translation type="unfinished"></translation>
+        <translation>XenCenter-Qt: una consola de gestión para pools Xen.</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Connected to {0} of {1} servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a {0} de {1} servidores</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/menus.py" line="+123"/>
         <source>{0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Start on Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar en el servidor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume on Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar en el servidor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Migrate to Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrar al servidor</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/viewmenu.py" line="+16"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Infraestructura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objetos</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Show &amp;Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;plantillas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show &amp;Local Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar almacenamiento &amp;local</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show &amp;Hidden Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar objetos &amp;ocultos</translation>
     </message>
 </context>
 <context>
@@ -2667,93 +2669,93 @@
     <message>
         <location filename="../../xencenter/core/memory_range.py" line="+37"/>
         <source>The dynamic minimum cannot be below the static minimum ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El mínimo dinámico no puede estar por debajo del mínimo estático ({0}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The dynamic minimum cannot be above the dynamic maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mínimo dinámico no puede estar por encima del máximo dinámico.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The dynamic maximum cannot be above the static maximum ({0}); changing that needs the VM shut down.</source>
-        <translation type="unfinished"></translation>
+        <translation>El máximo dinámico no puede estar por encima del máximo estático ({0}); cambiarlo requiere apagar la MV.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server can give this VM at most {0} now (it holds {1}, the server has {2} free).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor puede dar a esta MV como mucho {0} ahora (tiene {1}, el servidor tiene {2} libres).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Static minimum {0} ≤ dynamic minimum {1} ≤ dynamic maximum {2} ≤ static maximum {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mínimo estático {0} ≤ mínimo dinámico {1} ≤ máximo dinámico {2} ≤ máximo estático {3}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Xen balloons the running VM between these two values as the server needs memory; the server can give it up to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xen ajusta con el globo la MV en ejecución entre estos dos valores según la memoria que necesite el servidor; el servidor puede darle hasta {0}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The VM starts with the dynamic maximum when the server has it, and never with less than the dynamic minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>La MV arranca con el máximo dinámico cuando el servidor lo tiene, y nunca con menos del mínimo dinámico.</translation>
     </message>
     <message>
         <location filename="../../xencenter/core/perf_writes.py" line="+75"/>
         <source>Changing the memory of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando la memoria de {0}</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/tabs/memory.py" line="+134"/>
         <source>The VM must be running or shut down to change its memory range.</source>
-        <translation type="unfinished"></translation>
+        <translation>La MV tiene que estar en ejecución o apagada para cambiar su rango de memoria.</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/tabs/memory_editor.py" line="+27"/>
         <location line="+2"/>
         <source>Dynamic memory range</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango de memoria dinámica</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dynamic minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Mínimo dinámico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dynamic maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo dinámico</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply the dynamic memory range</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar el rango de memoria dinámica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revertir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revert to the VM&apos;s current range</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al rango actual de la MV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Minimum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mínimo:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Maximum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo:</translation>
     </message>
 </context>
 <context>
@@ -2761,97 +2763,97 @@
     <message>
         <location filename="../../xencenter/ui/tabs/memory.py" line="-94"/>
         <source>Xen</source>
-        <translation type="unfinished"></translation>
+        <translation>Xen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Control domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio de control</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>balloon target {0} of static maximum {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo del globo {0} de un máximo estático de {1}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Memory of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria de {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No memory figures: the server&apos;s metrics are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay cifras de memoria: faltan las métricas del servidor.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Total {0}, used {1}, free {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total {0}, usada {1}, libre {2}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>VM memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria de las MV</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Current memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria actual</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dynamic range</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango dinámico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Static range</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango estático</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>En uso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Up to dynamic maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta el máximo dinámico</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not running</source>
-        <translation type="unfinished"></translation>
+        <translation>No está en ejecución</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} – {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} – {1}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>A running VM&apos;s dynamic range applies at once: Xen balloons it within the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rango dinámico de una MV en ejecución se aplica al momento: Xen la ajusta con el globo dentro del rango.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This object no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este objeto ya no existe.</translation>
     </message>
 </context>
 <context>
@@ -2859,173 +2861,173 @@
     <message>
         <location filename="../../xencenter/core/wizard/migrate/pages.py" line="+26"/>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Networking</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Migration Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red de migración</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar</translation>
     </message>
     <message>
         <location filename="../../xencenter/core/wizard/migrate/run.py" line="+70"/>
         <source>Migrating the VM&apos;s memory (XenMotion)</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrando la memoria de la MV (XenMotion)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Preparing the destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el destino</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copying the VM&apos;s disks and memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiando los discos y la memoria de la MV</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Setting the VM&apos;s home server</source>
-        <translation type="unfinished"></translation>
+        <translation>Poniendo el servidor de origen de la MV</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reading XenMotion&apos;s figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las cifras de XenMotion</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/wizards/migrate/pages.py" line="+30"/>
         <source>Destination pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool de destino</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Destination server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de destino</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Destination &amp;pool:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pool de destino:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose where the VM goes. Each server is asked whether it can take the VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige adónde va la MV. Se pregunta a cada servidor si puede acoger la MV.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>can take the VM</source>
-        <translation type="unfinished"></translation>
+        <translation>puede acoger la MV</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Storage mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondencia de almacenamiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Disco</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora en</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destination storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento de destino</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+61"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <location line="-58"/>
         <source>Where each disk goes. A disk left on its storage stays (XenMotion); a disk given other storage is copied while the VM runs (Storage XenMotion).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adónde va cada disco. Un disco que queda en su almacenamiento no se mueve (XenMotion); un disco al que se le da otro almacenamiento se copia mientras la MV funciona (Storage XenMotion).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Destination storage of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento de destino de {0}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{0} (where it is now)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (donde está ahora)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Network mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondencia de redes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Interfaz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destination network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red de destino</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The network each interface joins:</source>
-        <translation type="unfinished"></translation>
+        <translation>La red a la que se une cada interfaz:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Interface {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Interfaz {0} ({1})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Network of interface {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Red de la interfaz {0}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Migration network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red de migración</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The destination receives the VM&apos;s disks and memory on this network:</source>
-        <translation type="unfinished"></translation>
+        <translation>El destino recibe los discos y la memoria de la MV por esta red:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Red:</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/wizards/migrate/wizard.py" line="+49"/>
         <source>Migrate VM — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrar la MV — {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Migrar</translation>
     </message>
 </context>
 <context>
@@ -3033,112 +3035,112 @@
     <message>
         <location filename="../../xencenter/core/navigation.py" line="+82"/>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connecting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reconnecting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconectando...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión ha fallado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pools</source>
-        <translation type="unfinished"></translation>
+        <translation>Pools</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VMs</source>
-        <translation type="unfinished"></translation>
+        <translation>MV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantáneas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Redes</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/navigation/tree_view.py" line="+23"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/navigation/panel.py" line="+36"/>
         <source>Navigation view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista de navegación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Infraestructura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search...</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar...</translation>
     </message>
     <message>
         <location filename="../../xencenter/core/organise/views.py" line="+35"/>
         <source>Objects by Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetos por carpeta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Objects by Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetos por etiqueta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Objects by Custom Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetos por campo personalizado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved Searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsquedas guardadas</translation>
     </message>
 </context>
 <context>
@@ -3146,72 +3148,72 @@
     <message>
         <location filename="../../xencenter/ui/tabs/networking.py" line="+25"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MAC</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección IP</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NIC</source>
-        <translation type="unfinished"></translation>
+        <translation>NIC</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>VLAN</source>
-        <translation type="unfinished"></translation>
+        <translation>VLAN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MTU</source>
-        <translation type="unfinished"></translation>
+        <translation>MTU</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Puente</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Virtual network interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Interfaces de red virtuales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Redes</translation>
     </message>
 </context>
 <context>
@@ -3219,426 +3221,427 @@
     <message>
         <location filename="../../xencenter/core/wizard/new_vm/create.py" line="+55"/>
         <source>the new VM &apos;{0}&apos; and its disks</source>
-        <translation type="unfinished"></translation>
+        <translation>la nueva MV &apos;{0}&apos; y sus discos</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Cloning the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Clonando la plantilla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Creating the disks</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando los discos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Setting name, CPUs and memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Poniendo el nombre, las CPU y la memoria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Creating the network interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando las interfaces de red</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inserting the installation media</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertando el medio de instalación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Starting the VM</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando la MV</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Creating VM &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la MV &apos;{0}&apos;</translation>
     </message>
     <message>
         <location filename="../../xencenter/core/wizard/new_vm/hosts.py" line="+46"/>
         <source>The server has no hardware virtualization support (Intel VT or AMD-V), which this template needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no tiene virtualización por hardware (Intel VT o AMD-V), que necesita esta plantilla.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server has only {0} of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor solo tiene {0} de memoria.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not enough free memory: the VM needs {0}, the server has {1} available.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay suficiente memoria libre: la MV necesita {0} y el servidor tiene {1} disponible.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The server cannot reach the storage &apos;{0}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no puede llegar al almacenamiento &apos;{0}&apos;.</translation>
     </message>
     <message>
         <location filename="../../xencenter/core/wizard/new_vm/pages.py" line="+28"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla</translation>
     </message>
     <message>
         <location line="+16"/>
         <location filename="../../xencenter/ui/wizards/new_vm/pages_source.py" line="+116"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Installation Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio de instalación</translation>
     </message>
     <message>
         <location filename="../../xencenter/core/wizard/new_vm/pages_devices.py" line="+59"/>
         <location filename="../../xencenter/ui/wizards/new_vm/pages_devices.py" line="+73"/>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Networking</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar</translation>
     </message>
     <message>
         <location filename="../../xencenter/core/wizard/new_vm/pages_host.py" line="+36"/>
         <source>Home Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de origen</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>CPU &amp; Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU y memoria</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/wizards/new_vm/pages_devices.py" line="-36"/>
         <source>&amp;Add...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Virtual disks</source>
-        <translation type="unfinished"></translation>
+        <translation>Discos virtuales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+69"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <location line="-65"/>
         <source>The new VM&apos;s virtual disks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los discos virtuales de la nueva MV:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Size of disk {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del disco {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> GiB</source>
-        <translation type="unfinished"></translation>
+        <translation> GiB</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Storage of disk {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento del disco {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} ({1} free)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} libres)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A disk of the template is cloned on its own storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un disco de la plantilla se clona en su propio almacenamiento.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Network interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Interfaces de red</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MAC address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección MAC</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The new VM&apos;s network interfaces (leave the MAC empty for a generated one):</source>
-        <translation type="unfinished"></translation>
+        <translation>Las interfaces de red de la nueva MV (deja la MAC vacía para que se genere una):</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Network of interface {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Red de la interfaz {0}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>MAC address of interface {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección MAC de la interfaz {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>generated</source>
-        <translation type="unfinished"></translation>
+        <translation>generada</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>&amp;Start the new VM automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar la nueva MV automáticamente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start the new VM automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar la nueva MV automáticamente</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/wizards/new_vm/pages_host.py" line="+31"/>
         <source>Home server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de origen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A VM with a home server starts there when it can; without one, the pool chooses a server each time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una MV con un servidor de origen arranca en él cuando puede; sin él, el pool elige un servidor cada vez que arranca.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Don&apos;t assign a home server</source>
-        <translation type="unfinished"></translation>
+        <translation>No asignar servidor de origen</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>checking...</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobando...</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>can run the VM</source>
-        <translation type="unfinished"></translation>
+        <translation>puede ejecutar la MV</translation>
     </message>
     <message>
         <location line="+36"/>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of vCPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de vCPU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cores per socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Núcleos por socket</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minimum memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria mínima</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maximum memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria máxima</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Límites</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Number of &amp;vCPUs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de &amp;vCPU:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Cores per socket:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Núcleos por socket:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>M&amp;inimum memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria mí&amp;nima:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>M&amp;aximum memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria má&amp;xima:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the largest server</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor más grande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Template: at most {0} vCPUs and {1} MiB. {2}: {3} CPUs, {4} MiB of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla: como mucho {0} vCPU y {1} MiB. {2}: {3} CPU, {4} MiB de memoria.</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/wizards/new_vm/pages_source.py" line="-75"/>
         <source>Search templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar plantillas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the template sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que define la plantilla</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Select a VM template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona una plantilla de MV:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>instantánea</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>integrada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>personalizada</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>{0}
 {1} vCPUs, {2} of memory, disks: {3}, {4} guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+{1} vCPU, {2} de memoria, discos: {3}, invitado {4}.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Install from an &amp;ISO library</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalar desde una biblioteca &amp;ISO</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Install from a physical &amp;CD/DVD drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalar desde una unidad de &amp;CD/DVD física</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Install from a &amp;network URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalar desde una URL de &amp;red</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Boot from the network (PXE)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrancar desde la red (PXE)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>ISO image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen ISO</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CD/DVD drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad de CD/DVD</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Installation repository URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del repositorio de instalación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. http://deb.debian.org/debian/</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. http://deb.debian.org/debian/</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose where the guest&apos;s installer comes from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige de dónde viene el instalador del invitado:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>(choose an ISO image)</source>
-        <translation type="unfinished"></translation>
+        <translation>(elige una imagen ISO)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(choose a drive)</source>
-        <translation type="unfinished"></translation>
+        <translation>(elige una unidad)</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/wizards/new_vm/wizard.py" line="+67"/>
         <source>New VM — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva MV — {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Create Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear ahora</translation>
     </message>
 </context>
 <context>
@@ -3646,73 +3649,73 @@
     <message>
         <location filename="../../xencenter/ui/tabs/nics.py" line="+24"/>
         <source>NIC</source>
-        <translation type="unfinished"></translation>
+        <translation>NIC</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MAC</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Link status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del enlace</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Duplex</source>
-        <translation type="unfinished"></translation>
+        <translation>Dúplex</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabricante</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bond</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregación</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+2"/>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Full</source>
-        <translation type="unfinished"></translation>
+        <translation>Completo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Half</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Physical network interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Interfaces de red físicas</translation>
     </message>
 </context>
 <context>
@@ -3720,32 +3723,32 @@
     <message>
         <location filename="../../xencenter/ui/dialogs/options.py" line="+59"/>
         <source>Confirmations</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmaciones</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ask for confirmation before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir confirmación antes de:</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Botones del diálogo</translation>
     </message>
 </context>
 <context>
@@ -3753,22 +3756,22 @@
     <message>
         <location filename="../../xencenter/ui/dialogs/password.py" line="+14"/>
         <source>Connect to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar con {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the password of {0} on {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la contraseña de {0} en {1}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
 </context>
 <context>
@@ -3776,472 +3779,472 @@
     <message>
         <location filename="../../xencenter/core/perf_writes.py" line="-21"/>
         <source>Saving the graphs of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando las gráficas de {0}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Saving the alerts of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando las alertas de {0}</translation>
     </message>
     <message>
         <location filename="../../xencenter/core/rrd/events.py" line="+13"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shut down</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rebooted</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha fallado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server rebooted</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor reiniciado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarma</translation>
     </message>
     <message>
         <location filename="../../xencenter/core/rrd/fetcher.py" line="+199"/>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The server refused the performance data (HTTP {0}): it did not accept the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha denegado los datos de rendimiento (HTTP {0}): no ha aceptado la sesión.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server could not send performance data ({0} answered HTTP {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ha podido enviar los datos de rendimiento ({0} ha respondido HTTP {1}).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The server&apos;s performance data could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer los datos de rendimiento del servidor: {0}</translation>
     </message>
     <message>
         <location filename="../../xencenter/core/rrd/layout.py" line="+25"/>
         <source>CPU performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendimiento de la CPU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Memory performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendimiento de la memoria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Network performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendimiento de la red</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disk performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendimiento del disco</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Graph {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfica {0}</translation>
     </message>
     <message>
         <location filename="../../xencenter/core/rrd/plan.py" line="+17"/>
         <location filename="../../xencenter/core/rrd/units.py" line="+78"/>
         <location line="+2"/>
         <source>Free memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria libre</translation>
     </message>
     <message>
         <location filename="../../xencenter/core/rrd/units.py" line="-24"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>sin datos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} %</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0}/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}/s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ms</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>CPU {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Average CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU media</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>Total memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria total</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Memory target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo de memoria</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Load average</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga media</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Received on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido en {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado en {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reads on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecturas en {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writes on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrituras en {0}</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/tabs/perf_alerts.py" line="+39"/>
         <source>CPU usage above</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso de CPU por encima de</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Network usage above</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso de red por encima de</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>KiB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>KiB/s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Disk usage above</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso de disco por encima de</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Free memory below</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria libre por debajo de</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{0}: level</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: nivel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{0}: for minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: durante minutos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0}: minutes between alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: minutos entre alertas</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Alerts of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas de {0}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The alert settings stored now cannot be read ({0}); saving replaces them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de alertas guardada no se puede leer ({0}); al guardar se sustituye.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Alert when</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertar cuando</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Then wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Después esperar</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/tabs/perf_designer.py" line="+47"/>
         <source>Graphs of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficas de {0}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Graphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Graph title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la gráfica</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes de datos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Colour of the data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Color de la fuente de datos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;New graph</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva gráfica</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+77"/>
         <source>New graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva gráfica</translation>
     </message>
     <message>
         <location line="-76"/>
         <source>&amp;Delete graph</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar la gráfica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la gráfica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover &amp;arriba</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move graph up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover la gráfica arriba</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a&amp;bajo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move graph down</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover la gráfica abajo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Restore default graphs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar las gráficas predeterminadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore default graphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar las gráficas predeterminadas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draw the data source earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujar la fuente de datos antes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draw the data source later</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujar la fuente de datos después</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Graphs, top to bottom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficas, de arriba abajo:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Título:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Color:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Data sources (ticked ones are drawn, in this order):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes de datos (las marcadas se dibujan, en este orden):</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/tabs/performance.py" line="+48"/>
         <source>10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>10 minutos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>2 horas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 día</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>1 semana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 año</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Show the last:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el último:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Zoom to the last {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar al último {0}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Graphs…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gráficas…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Design the graphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseñar las gráficas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Alerts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alertas…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Configure performance alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar las alertas de rendimiento</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Performance data status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de los datos de rendimiento</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>This object no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este objeto ya no existe.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>A pool&apos;s graphs compare its servers; select a server or VM to design its graphs or alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las gráficas de un pool comparan sus servidores; selecciona un servidor o una MV para diseñar sus gráficas o alertas.</translation>
     </message>
     <message>
         <location line="+115"/>
         <source>Waiting for the first performance data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando los primeros datos de rendimiento…</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/widgets/perfgraph.py" line="+90"/>
         <source>Values under the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores bajo el puntero</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Graph: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfica: {0}</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/widgets/perfnav.py" line="+22"/>
         <source>Time navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>Navegador de tiempo</translation>
     </message>
 </context>
 <context>
@@ -4249,62 +4252,62 @@
     <message>
         <location filename="../../xencenter/core/rbac.py" line="-77"/>
         <source>Pool Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador del pool</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pool Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operador del pool</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VM Power Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador de energía de MV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VM Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador de MV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VM Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operador de MV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everything, including users and roles, external authentication and patching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo, incluidos usuarios y roles, autenticación externa y parches.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pool-wide resources: servers, storage, networks, high availability; logs users out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos de todo el pool: servidores, almacenamiento, redes, alta disponibilidad; cierra sesiones de usuarios.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creates and manages VMs, and chooses where they run (migration, start on a server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea y gestiona MV, y elige dónde se ejecutan (migración, iniciar en un servidor).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creates, changes and deletes VMs, their disks and network interfaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea, cambia y elimina MV, sus discos y sus interfaces de red.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uses existing VMs: start, stop, reboot, suspend, consoles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa las MV existentes: iniciar, detener, reiniciar, suspender, consolas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sees everything and changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve todo y no cambia nada.</translation>
     </message>
 </context>
 <context>
@@ -4312,77 +4315,77 @@
     <message>
         <location filename="../../xencenter/core/organise/columns.py" line="+91"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Power state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de energía</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vCPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disks</source>
-        <translation type="unfinished"></translation>
+        <translation>Discos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Redes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección IP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HA restart priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad de reinicio en HA</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/tabs/saved_search_view.py" line="+43"/>
         <source>Saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda guardada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de la búsqueda</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda guardada</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>This saved search no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta búsqueda guardada ya no existe.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This saved search cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta búsqueda guardada no se puede leer.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%n object(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n objeto(s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Parts of this search are not supported here and were ignored: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes de esta búsqueda no se admiten aquí y se han ignorado: {0}.</translation>
     </message>
 </context>
 <context>
@@ -4390,141 +4393,141 @@
     <message>
         <location filename="../../xencenter/ui/tabs/search.py" line="+32"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Power state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de energía</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+18"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>vCPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección IP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Free memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria libre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+9"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Usado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Puente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MTU</source>
-        <translation type="unfinished"></translation>
+        <translation>MTU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Master</source>
-        <translation type="unfinished"></translation>
+        <translation>Maestro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidores</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+5"/>
         <source>Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>VM</source>
-        <translation type="unfinished"></translation>
+        <translation>MV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Virtual disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Disco virtual</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantánea</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>%n object(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n objeto(s)</translation>
     </message>
 </context>
 <context>
@@ -4532,62 +4535,62 @@
     <message>
         <location filename="../../xencenter/ui/dialogs/shortcuts.py" line="+27"/>
         <source>Open the menu bar; with a menu&apos;s underlined letter, that menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la barra de menús; con la letra subrayada de un menú, ese menú</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The selected object&apos;s context menu (in the tree)</source>
-        <translation type="unfinished"></translation>
+        <translation>El menú contextual del objeto seleccionado (en el árbol)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next or previous control: tree, tabs, panes</source>
-        <translation type="unfinished"></translation>
+        <translation>Control siguiente o anterior: árbol, pestañas, paneles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next or previous tab of the selected object</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestaña siguiente o anterior del objeto seleccionado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave the console&apos;s full screen, give the keyboard back</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de la pantalla completa de la consola, devolver el teclado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every verb is also in a menu (Alt), so the keyboard alone reaches it. Verbs that cannot run on the selection do nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada acción está también en un menú (Alt), así que se llega a ella con el teclado. Las acciones que no se pueden ejecutar sobre la selección no hacen nada.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Botones del diálogo</translation>
     </message>
 </context>
 <context>
@@ -4595,32 +4598,32 @@
     <message>
         <location filename="../../xencenter/ui/simtoolbar.py" line="+35"/>
         <source>Simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Simulated time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo simulado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Simulation problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema de la simulación</translation>
     </message>
     <message>
         <location line="+104"/>
         <source>running at {0}x</source>
-        <translation type="unfinished"></translation>
+        <translation>a {0}x</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pausa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Simulated time: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo simulado: {0} ({1})</translation>
     </message>
 </context>
 <context>
@@ -4628,138 +4631,138 @@
     <message>
         <location filename="../../xencenter/ui/dialogs/snapshot.py" line="+38"/>
         <source>Take Snapshot of &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar una instantánea de &apos;{0}&apos;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snapshot of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantánea de {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Properties of the snapshot &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedades de la instantánea &apos;{0}&apos;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New Template from the snapshot &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva plantilla a partir de la instantánea &apos;{0}&apos;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Template from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla a partir de {0}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Disks only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los &amp;discos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disks only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los discos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disks and &amp;memory (a checkpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>Discos y &amp;memoria (un punto de control)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disks and memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Discos y memoria</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Quiesced snapshots (VSS) are not offered: current servers removed them.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ofrecen instantáneas con quiesce (VSS): los servidores actuales las han eliminado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Memory can be included only while the VM is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>La memoria solo se puede incluir mientras la MV está en ejecución.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+55"/>
         <source>Buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Botones</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escripción:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Type a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un nombre.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Revert to &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir a &apos;{0}&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reverting &apos;{0}&apos; to the snapshot &apos;{1}&apos; loses the VM&apos;s current state: its disks and, if it is running, its memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir &apos;{0}&apos; a la instantánea &apos;{1}&apos; pierde el estado actual de la MV: sus discos y, si está en ejecución, su memoria.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Take a snapshot of the current state first</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tomar antes una instantánea del estado actual</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Take a snapshot of the current state first</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar antes una instantánea del estado actual</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Before reverting to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de revertir a {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name of that snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de esa instantánea</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revertir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Before reverting</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de revertir</translation>
     </message>
 </context>
 <context>
@@ -4768,154 +4771,154 @@
         <location filename="../../xencenter/ui/tabs/snapshots.py" line="+42"/>
         <location line="+45"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="-44"/>
         <location line="+44"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomada</translation>
     </message>
     <message>
         <location line="-43"/>
         <location line="+44"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Disks and memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Discos y memoria</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disks only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los discos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0}, scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, programada</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Show snapshots as</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las instantáneas como</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tree view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista en árbol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista en lista</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Snapshot tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Árbol de instantáneas</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Snapshot list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de instantáneas</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Snapshot details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la instantánea</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Console at the time of the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>La consola en el momento de la instantánea</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Space used by snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio usado por las instantáneas</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>This VM has no snapshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta MV no tiene instantáneas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} en {1}</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>an unknown SR</source>
-        <translation type="unfinished"></translation>
+        <translation>un repositorio desconocido</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} snapshots use {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} instantáneas usan {1}.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Now (you are here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora (estás aquí)</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Choose a snapshot in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una instantánea en la lista.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose only one snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige solo una instantánea.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Select a VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona una MV.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{0} snapshots chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} instantáneas elegidas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a snapshot to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una instantánea para ver sus detalles.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Taken: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomada: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño: {0}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No console picture was kept with this snapshot (it is taken only from a running VM).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado ninguna imagen de la consola con esta instantánea (solo se toma de una MV en ejecución).</translation>
     </message>
 </context>
 <context>
@@ -4923,149 +4926,149 @@
     <message>
         <location filename="../../xencenter/ui/tabs/cdrom.py" line="+45"/>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>DVD drive:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad de DVD:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ISO image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen ISO</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insertar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insert the chosen ISO</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar la ISO elegida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Eject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Expulsar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Eject the ISO</source>
-        <translation type="unfinished"></translation>
+        <translation>Expulsar la ISO</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>This VM has no DVD drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta MV no tiene unidad de DVD.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+65"/>
         <source>Busy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupada…</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>&lt;empty&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;vacía&gt;</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Inserting {0} into {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertando {0} en {1}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Ejecting {0} from {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Expulsando {0} de {1}</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/tabs/storage.py" line="+25"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+6"/>
         <location line="+5"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="-10"/>
         <location line="+6"/>
         <location line="+6"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+5"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+6"/>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Usado</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Virtual machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Máquina virtual</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Virtual disks</source>
-        <translation type="unfinished"></translation>
+        <translation>Discos virtuales</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Virtual disks on this storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Discos virtuales en este almacenamiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Storage repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositorios de almacenamiento</translation>
     </message>
 </context>
 <context>
@@ -5073,7 +5076,7 @@
     <message>
         <location filename="../../xencenter/ui/tabslot.py" line="+36"/>
         <source>The object tabs are not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las pestañas de los objetos no están disponibles en esta compilación.</translation>
     </message>
 </context>
 <context>
@@ -5081,123 +5084,123 @@
     <message>
         <location filename="../../xencenter/ui/tabs/fmt.py" line="+17"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%n day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n día(s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%n hour(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n hora(s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n minuto(s)</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/tabs/general.py" line="-48"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/tabs/host.py" line="+31"/>
         <source>Object tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestañas del objeto</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/tabs/logs.py" line="-60"/>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/tabs/memory.py" line="-20"/>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/tabs/networking.py" line="-9"/>
         <source>Networking</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/tabs/nics.py" line="-5"/>
         <source>NICs</source>
-        <translation type="unfinished"></translation>
+        <translation>NIC</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/tabs/pifs.py" line="+30"/>
         <source>Bond {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregación {0}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>NIC {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>NIC {0}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{0} Mbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Mbit/s</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/tabs/search.py" line="-59"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/tabs/storage.py" line="-15"/>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/tabs/connection.py" line="-54"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/tabs/users.py" line="+79"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/tabs/xen_internals.py" line="+40"/>
         <source>Xen internals</source>
-        <translation type="unfinished"></translation>
+        <translation>Internos de Xen</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/tabs/console.py" line="-139"/>
         <source>Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Consola</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/tabs/performance.py" line="-219"/>
         <location line="+4"/>
         <source>Performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendimiento</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/tabs/snapshots.py" line="-208"/>
         <source>Snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantáneas</translation>
     </message>
 </context>
 <context>
@@ -5205,38 +5208,38 @@
     <message>
         <location filename="../../xencenter/ui/dialogs/tags.py" line="+31"/>
         <source>Edit Tags of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar las etiquetas de {0}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1"/>
         <source>New tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva etiqueta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir etiqueta</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Botones del diálogo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tick the tags to keep or add; untick those to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca las etiquetas que quieres mantener o añadir; desmarca las que quieres quitar.</translation>
     </message>
 </context>
 <context>
@@ -5244,12 +5247,12 @@
     <message>
         <location filename="../../xencenter/ui/verbs.py" line="+74"/>
         <source>Select only virtual machines or only servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona solo máquinas virtuales o solo servidores.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select one or more virtual machines or servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona una o más máquinas virtuales o servidores.</translation>
     </message>
 </context>
 <context>
@@ -5257,67 +5260,67 @@
     <message>
         <location filename="../../xencenter/ui/dialogs/users.py" line="+31"/>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Botones del diálogo</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Join Domain - {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unirse a un dominio - {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dominio:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Add Users and Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir usuarios y grupos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Users or groups of {0} to add, separated by commas (for example ana, students):</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios o grupos de {0} que añadir, separados por comas (por ejemplo ana, alumnos):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Names of users or groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres de usuarios o grupos</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Select a Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar un rol</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The role of {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>El rol de {0}:</translation>
     </message>
 </context>
 <context>
@@ -5325,72 +5328,72 @@
     <message>
         <location filename="../../xencenter/ui/tabs/users.py" line="-48"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No role</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin rol</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This pool has joined the domain {0}: its users and groups below may log in with the role they are given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pool se ha unido al dominio {0}: sus usuarios y grupos de abajo pueden iniciar sesión con el rol que se les ha dado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This pool has not joined a domain: only the local root account can log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pool no se ha unido a ningún dominio: solo puede iniciar sesión la cuenta root local.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>You are logged in as the local superuser ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Has iniciado sesión como el superusuario local ({0}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You are logged in as {0}, with the role {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has iniciado sesión como {0}, con el rol {1}.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your session</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu sesión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Users and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios y grupos</translation>
     </message>
 </context>
 <context>
@@ -5399,73 +5402,73 @@
         <location filename="../../xencenter/core/wizard/page.py" line="+29"/>
         <location filename="../../xencenter/ui/wizards/window.py" line="+64"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página</translation>
     </message>
     <message>
         <location filename="../../xencenter/core/wizard/plan.py" line="+105"/>
         <source>Step {0} of {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso {0} de {1}: {2}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Undoing what was created</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshaciendo lo que se ha creado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>could not remove: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido quitar: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>removed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>quitado: {0}</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/wizards/page.py" line="+42"/>
         <location filename="../../xencenter/ui/wizards/window.py" line="+6"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/wizards/summary.py" line="+25"/>
         <source>Check the settings, then finish:</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa la configuración y después finaliza:</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/wizards/window.py" line="-18"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Page title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la página</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&lt; &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Anterior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalizar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wizard buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Botones del asistente</translation>
     </message>
 </context>
 <context>
@@ -5473,376 +5476,376 @@
     <message>
         <location filename="../../xencenter/core/virtmode.py" line="+49"/>
         <source>none reported</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha informado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Xen, in ring 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Xen, en el anillo 0</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>blkfront in the guest, blkback in dom0 (split driver)</source>
-        <translation type="unfinished"></translation>
+        <translation>blkfront en el invitado, blkback en el dom0 (controlador dividido)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>netfront in the guest, netback in dom0 (split driver)</source>
-        <translation type="unfinished"></translation>
+        <translation>netfront en el invitado, netback en el dom0 (controlador dividido)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+11"/>
         <source>CPU and memory</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU y memoria</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Xen, through hypercalls: the guest kernel (ring 1) is modified for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Xen, mediante hiperllamadas: el núcleo del invitado (anillo 1) está modificado para ello</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>Boot</source>
-        <translation type="unfinished"></translation>
+        <translation>Arranque</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>{0} in dom0 loads the guest&apos;s kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} en el dom0 carga el núcleo del invitado</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+15"/>
         <location line="+7"/>
         <source>Disks</source>
-        <translation type="unfinished"></translation>
+        <translation>Discos</translation>
     </message>
     <message>
         <location line="-22"/>
         <location line="+16"/>
         <location line="+8"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <location line="-23"/>
         <location line="+11"/>
         <source>Interrupts and timers</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrupciones y temporizadores</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>event channels from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>canales de eventos desde {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paravirtualization (PV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paravirtualización (PV)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The guest knows it runs on Xen: nothing is emulated, and it needs no VT-x/AMD-V.</source>
-        <translation type="unfinished"></translation>
+        <translation>El invitado sabe que se ejecuta sobre Xen: no se emula nada y no necesita VT-x/AMD-V.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the processor&apos;s VT-x/AMD-V under {0}: the unmodified kernel runs in ring 0 non-root</source>
-        <translation type="unfinished"></translation>
+        <translation>el VT-x/AMD-V del procesador bajo {0}: el núcleo sin modificar se ejecuta en el anillo 0 no root</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a BIOS emulated by qemu in dom0, boot order {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>una BIOS emulada por qemu en el dom0, orden de arranque {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>emulated by {0} (virtual APIC and timers)</source>
-        <translation type="unfinished"></translation>
+        <translation>emulado por {0} (APIC y temporizadores virtuales)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Full virtualization (HVM) with PV drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtualización completa (HVM) con controladores PV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hardware virtualization runs the guest; its PV drivers {0} replace the emulated disks and NICs with split drivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La virtualización por hardware ejecuta el invitado; sus controladores PV {0} sustituyen los discos y las NIC emulados por controladores divididos.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>an IDE controller emulated by qemu-dm in dom0</source>
-        <translation type="unfinished"></translation>
+        <translation>un controlador IDE emulado por qemu-dm en el dom0</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a network card emulated by qemu-dm in dom0</source>
-        <translation type="unfinished"></translation>
+        <translation>una tarjeta de red emulada por qemu-dm en el dom0</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Full virtualization (HVM) without PV drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtualización completa (HVM) sin controladores PV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hardware virtualization runs the unmodified guest; qemu in dom0 emulates every device, the slowest way. Installing the PV drivers (XenServer tools) would switch disks and network to split drivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La virtualización por hardware ejecuta el invitado sin modificar; qemu en el dom0 emula todos los dispositivos, la forma más lenta. Instalar los controladores PV (XenServer tools) pasaría los discos y la red a controladores divididos.</translation>
     </message>
     <message>
         <location filename="../../xencenter/core/xenarch.py" line="+88"/>
         <source>Event channel and shared ring: {0} - {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal de eventos y anillo compartido: {0} - {1}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Emulated I/O: {0} - {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>E/S emulada: {0} - {1}</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>{0} CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} CPU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no VT-x/AMD-V</source>
-        <translation type="unfinished"></translation>
+        <translation>sin VT-x/AMD-V</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>RAM {0} GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM {0} GiB</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>NIC {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>NIC {0}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>shared</source>
-        <translation type="unfinished"></translation>
+        <translation>compartido</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>local</source>
-        <translation type="unfinished"></translation>
+        <translation>local</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>disk {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>disco {0}</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>domU {0} - {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>domU {0} - {1}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>qemu-dm for domain {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>qemu-dm para el dominio {0}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>emulated disk {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>disco emulado {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>emulated NIC {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>NIC emulada {0}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>kernel in ring 0 non-root (VT-x/AMD-V), applications in ring 3</source>
-        <translation type="unfinished"></translation>
+        <translation>núcleo en el anillo 0 no root (VT-x/AMD-V), aplicaciones en el anillo 3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>privileged: kernel in ring 1, toolstack in ring 3</source>
-        <translation type="unfinished"></translation>
+        <translation>privilegiado: núcleo en el anillo 1, herramientas de gestión en el anillo 3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kernel in ring 1, applications in ring 3</source>
-        <translation type="unfinished"></translation>
+        <translation>núcleo en el anillo 1, aplicaciones en el anillo 3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Xen hypervisor {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hipervisor Xen {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ring 0</source>
-        <translation type="unfinished"></translation>
+        <translation>anillo 0</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>driver: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>controlador: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>dom0 (control domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>dom0 (dominio de control)</translation>
     </message>
     <message>
         <location filename="../../xencenter/core/xenexplain.py" line="+13"/>
         <source>The physical processors, shared among the domains by the Xen hypervisor, which schedules their virtual CPUs. Intel VT-x or AMD-V (hardware virtualization, enabled in the BIOS) is what lets a host run HVM guests such as Windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los procesadores físicos, repartidos entre los dominios por el hipervisor Xen, que planifica sus CPU virtuales. Intel VT-x o AMD-V (virtualización por hardware, activada en la BIOS) es lo que permite a un host ejecutar invitados HVM como Windows.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The physical memory: Xen keeps a little for itself and hands the rest out to dom0 and the guests. Each domain only sees the pages Xen gave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La memoria física: Xen guarda un poco para sí y reparte el resto entre el dom0 y los invitados. Cada dominio solo ve las páginas que Xen le ha dado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A physical network card of the host. Only dom0 drives it, with the real driver; the guests reach it through netback and a bridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tarjeta de red física del host. Solo el dom0 la maneja, con el controlador real; los invitados llegan a ella mediante netback y un puente.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Storage the host reaches (a local disk, or NFS/iSCSI over the network). dom0 accesses it with the real drivers; guests see only virtual disks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento al que llega el host (un disco local, o NFS/iSCSI por la red). El dom0 accede a él con los controladores reales; los invitados solo ven discos virtuales.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Xen hypervisor: a very thin layer that runs in ring 0, the most privileged, and starts first. It manages the CPUs, memory and interrupts, and leaves disk and network input/output to dom0.</source>
-        <translation type="unfinished"></translation>
+        <translation>El hipervisor Xen: una capa muy fina que se ejecuta en el anillo 0, el más privilegiado, y arranca primero. Gestiona las CPU, la memoria y las interrupciones, y deja la entrada/salida de disco y red al dom0.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Domain 0, the controller domain: the first domain started after the hypervisor, privileged to access the hardware directly with the real drivers. It runs the backends for the other domains and the toolstack this console talks to.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio 0, el dominio controlador: el primer dominio que arranca después del hipervisor, con privilegios para acceder directamente al hardware con los controladores reales. Ejecuta los backends para los otros dominios y las herramientas de gestión con las que habla esta consola.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A real device driver inside dom0, the only domain that talks to this hardware. The backends pass the guests&apos; requests on to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un controlador de dispositivo real dentro del dom0, el único dominio que habla con este hardware. Los backends le pasan las peticiones de los invitados.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The disk backend (blockback) in dom0 for one virtual disk of a guest. It takes the requests its frontend puts on the shared ring and performs them on the real storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>El backend de disco (blockback) en el dom0 para un disco virtual de un invitado. Toma las peticiones que su frontend pone en el anillo compartido y las realiza en el almacenamiento real.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The network backend in dom0 for one virtual NIC of a guest. It moves packets between the shared rings and a bridge on the real network card.</source>
-        <translation type="unfinished"></translation>
+        <translation>El backend de red en el dom0 para una NIC virtual de un invitado. Mueve paquetes entre los anillos compartidos y un puente en la tarjeta de red real.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>qemu-dm, the device model in dom0 for an HVM guest without PV drivers. It emulates real-looking hardware (an IDE disk, a network card), which is slower than the split drivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>qemu-dm, el modelo de dispositivos en el dom0 para un invitado HVM sin controladores PV. Emula hardware con apariencia real (un disco IDE, una tarjeta de red), lo que es más lento que los controladores divididos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A paravirtualized guest (domU): its kernel knows it runs on Xen, in ring 1, with its applications in ring 3. It has no real drivers: its frontends talk to dom0&apos;s backends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un invitado paravirtualizado (domU): su núcleo sabe que se ejecuta sobre Xen, en el anillo 1, con sus aplicaciones en el anillo 3. No tiene controladores reales: sus frontends hablan con los backends del dom0.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A fully virtualized (HVM) guest (domU): thanks to VT-x/AMD-V its unmodified kernel runs in ring 0 in non-root mode, with its applications in ring 3. Its devices are emulated by qemu in dom0 unless PV drivers are installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un invitado completamente virtualizado (HVM) (domU): gracias a VT-x/AMD-V su núcleo sin modificar se ejecuta en el anillo 0 en modo no root, con sus aplicaciones en el anillo 3. Sus dispositivos los emula qemu en el dom0 salvo que se instalen controladores PV.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The generic disk driver (blockfront) inside the guest. It puts read and write requests on a ring shared with its backend in dom0 and never sees the real disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>El controlador genérico de disco (blockfront) dentro del invitado. Pone las peticiones de lectura y escritura en un anillo compartido con su backend en el dom0 y nunca ve el disco real.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The generic network driver (netfront) inside the guest. It exchanges packets with its backend in dom0 through shared rings, so the guest can migrate without caring about the real network card.</source>
-        <translation type="unfinished"></translation>
+        <translation>El controlador genérico de red (netfront) dentro del invitado. Intercambia paquetes con su backend en el dom0 mediante anillos compartidos, así que el invitado puede migrar sin preocuparse por la tarjeta de red real.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A disk the HVM guest sees as real hardware, emulated by qemu in dom0. Every access traps into Xen and is served by qemu, which is why PV drivers make it faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un disco que el invitado HVM ve como hardware real, emulado por qemu en el dom0. Cada acceso pasa por Xen y lo atiende qemu; por eso los controladores PV lo hacen más rápido.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A network card the HVM guest sees as real hardware, emulated by qemu in dom0. Installing PV drivers replaces it with a netfront/netback pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tarjeta de red que el invitado HVM ve como hardware real, emulada por qemu en el dom0. Instalar controladores PV la sustituye por un par netfront/netback.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An event channel and a shared memory ring join this frontend to its backend, which find each other through xenstore. Requests and replies travel on the ring, and the event channel is the virtual interrupt that says there is work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un canal de eventos y un anillo de memoria compartida unen este frontend con su backend, que se encuentran a través de xenstore. Las peticiones y las respuestas viajan por el anillo, y el canal de eventos es la interrupción virtual que avisa de que hay trabajo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No split driver here: the guest&apos;s accesses to its emulated device trap into Xen, which hands them to qemu in dom0. qemu performs them with dom0&apos;s real drivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no hay controlador dividido: los accesos del invitado a su dispositivo emulado pasan por Xen, que se los entrega a qemu en el dom0. qemu los realiza con los controladores reales del dom0.</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/tabs/archview.py" line="+90"/>
         <source>Xen architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquitectura de Xen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Architecture drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujo de la arquitectura</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Elements of the architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos de la arquitectura</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicación</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+53"/>
         <source>Click an element to see what it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa en un elemento para ver qué es.</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>Elements and explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos y explicación</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Architecture of {0}: {1} guest domains, {2} device pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquitectura de {0}: {1} dominios invitados, {2} pares de dispositivos</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/tabs/virtmodeview.py" line="+19"/>
         <location line="+1"/>
         <source>PV against HVM</source>
-        <translation type="unfinished"></translation>
+        <translation>PV frente a HVM</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Virtualization mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de virtualización</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Read from</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído de</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/tabs/xen_internals.py" line="+8"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>{0} is not running, so it is no domain on any host: start it to see its frontends and dom0&apos;s backends.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no está en ejecución, así que no es un dominio en ningún host: iníciala para ver sus frontends y los backends del dom0.</translation>
     </message>
 </context>
 </TS>
