@@ -22,6 +22,7 @@ from .core.commands import CommandRegistry
 from .core.connection import Connection, ConnectionState
 from .core.gccollect import GuiThreadCollector
 from .core.i18n import translate
+from .core.language import saved_language
 from .core.lessons import language as lesson_language
 from .core.manager import ConnectionManager, NoPassword
 from .core.operations import OperationList
@@ -137,7 +138,7 @@ class Console:
     """Everything one console run owns. Needs a running qasync loop and a QApplication."""
 
     def __init__(self, options: Options, *, settings: SettingsBackend | None = None,
-                 secrets: SecretStore | None = None) -> None:
+                 secrets: SecretStore | None = None, preferences: SettingsBackend | None = None) -> None:
         from .ui.commandui import DialogCommandUi  # widgets only once a QApplication exists
         from .ui.mainwindow import MainWindow
 
@@ -152,7 +153,9 @@ class Console:
         self.registry = CommandRegistry()
         self.sim: SimProcess | None = None
         suffix = translate("Console", "simulator") if options.uses_sim else ""
-        self.window = MainWindow(self.manager, self.operations, self.registry, self.ui, suffix)
+        self.preferences = preferences if preferences is not None else preferences_store(options)
+        self.window = MainWindow(self.manager, self.operations, self.registry, self.ui, suffix,
+                                 preferences=self.preferences)
         self.ui.parent = self.window
         self.manager.added.connect(self.operations.watch)
         self.closed = asyncio.Event()
@@ -161,13 +164,9 @@ class Console:
 
     @staticmethod
     def _settings(options: Options) -> SettingsBackend:
-        if options.settings:
-            from PySide6.QtCore import QSettings
-            return QSettings(options.settings, QSettings.Format.IniFormat)
-        if options.uses_sim:
+        if options.uses_sim and not options.settings:
             return MemorySettings()  # simulator ports change every run: do not save them as servers
-        from PySide6.QtCore import QSettings
-        return QSettings()
+        return preferences_store(options)
 
     def _connection(self, url: str, user: str, name: str) -> Connection:
         transport = PinnedTransport(self.fingerprints, self.ui.ask_trust) if url.startswith("https:") else None
@@ -285,6 +284,16 @@ class Console:
         return 0
 
 
+def preferences_store(options: Options) -> SettingsBackend:
+    """The user's own preferences (the language): the --settings ini file, else the platform's settings store,
+    even with the simulator (whose servers are not remembered)."""
+    from PySide6.QtCore import QSettings
+
+    if options.settings:
+        return QSettings(options.settings, QSettings.Format.IniFormat)
+    return QSettings()
+
+
 def _close_on_signals(console: Console) -> None:
     """Ctrl+C and SIGTERM close the window (an orderly shutdown). Python only sees signals when it runs, so a
     timer hands it control a few times a second while Qt waits."""
@@ -312,11 +321,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName("xencenter")
     app.setApplicationName("XenCenter-Qt")
     app.setQuitOnLastWindowClosed(False)  # we quit after an orderly shutdown (style §4.1)
-    install_translations(app, options.lang)  # before any widget is built: texts are translated once, at creation
+    preferences = preferences_store(options)
+    # Before any widget is built (texts are translated once, at creation): --lang, else View > Language's choice.
+    install_translations(app, options.lang or saved_language(preferences))
     collector = GuiThreadCollector(app)  # never let the collector free Qt objects in a worker thread
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    console = Console(options)
+    console = Console(options, preferences=preferences)
     from .ui.dialogs.error_report import ErrorReporter
 
     reporter = ErrorReporter(console.window)  # unexpected errors: a non-modal report, and the console goes on

@@ -1120,12 +1120,12 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../xencenter/app.py" line="+154"/>
+        <location filename="../../xencenter/app.py" line="+155"/>
         <source>simulator</source>
         <translation>simulador</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Passwords cannot be remembered: {0}. You will be asked for them each time.</source>
         <translation>No se pueden recordar las contraseñas: {0}. Se pedirán cada vez.</translation>
     </message>
@@ -2292,6 +2292,29 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../xencenter/core/language.py" line="+12"/>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Galego</source>
+        <translation>Galego</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Español</source>
+        <translation>Español</translation>
+    </message>
+</context>
+<context>
     <name>Lessons</name>
     <message>
         <location filename="../../xencenter/core/lessons.py" line="+123"/>
@@ -2524,7 +2547,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../xencenter/ui/mainwindow.py" line="+53"/>
+        <location filename="../../xencenter/ui/mainwindow.py" line="+58"/>
         <source>XenCenter</source>
         <translation>XenCenter</translation>
     </message>
@@ -2559,7 +2582,7 @@
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>&amp;Pool</source>
         <translation>&amp;Pool</translation>
     </message>
@@ -2662,6 +2685,16 @@
         <location line="+1"/>
         <source>Show &amp;Hidden Objects</source>
         <translation>Mostrar objetos &amp;ocultos</translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/ui/language_menu.py" line="+18"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The console will use this language the next time it starts.</source>
+        <translation>La consola usará este idioma la próxima vez que arranque.</translation>
     </message>
 </context>
 <context>

@@ -212,14 +212,15 @@ def translated(qapp: Any) -> Iterator[list[Any]]:
     QLocale.setDefault(default)
 
 
-def main_window(qtbot: Any) -> Any:
+def main_window(qtbot: Any, preferences: Any = None) -> Any:
     from xencenter.core.commands import CommandRegistry
     from xencenter.core.manager import ConnectionManager
     from xencenter.core.operations import OperationList
     from xencenter.core.servers import MemorySecretStore, MemorySettings
     from xencenter.ui.mainwindow import MainWindow
 
-    window = MainWindow(ConnectionManager(MemorySettings(), MemorySecretStore()), OperationList(), CommandRegistry())
+    window = MainWindow(ConnectionManager(MemorySettings(), MemorySecretStore()), OperationList(), CommandRegistry(),
+                        preferences=preferences)
     qtbot.addWidget(window)
     return window
 
@@ -304,3 +305,22 @@ def test_the_console_starts_in_galician_and_spanish_with_nothing_left_in_english
     left = sorted({text for text in shown if text in english or text.replace("&", "") in english})
     assert not left, f"shown in English in {language}: {left}"
     assert window.menuBar().findChild(QMenu, "fileMenu").title() == {"gl": "&Ficheiro", "es": "&Archivo"}[language]
+
+
+@pytest.mark.gui
+def test_view_language_keeps_the_choice_for_the_next_start(qtbot: Any, qloop: Any, tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from xencenter.app import preferences_store
+    from xencenter.core.language import saved_language
+
+    options = parse_args(["--settings", str(tmp_path / "prefs.ini")])
+    store = preferences_store(options)
+    assert saved_language(store) is None  # the system's language by default
+    window = main_window(qtbot, store)
+    assert window.language_menu.choices[""].isChecked()
+    window.language_menu.choices["gl"].trigger()
+    assert window.statusBar().currentMessage() == "The console will use this language the next time it starts."
+    assert saved_language(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat)) == "gl"
+    window.language_menu.choices[""].trigger()
+    assert saved_language(store) is None

@@ -21,10 +21,12 @@ from ..core.connection import Connection, ConnectionState
 from ..core.i18n import translate
 from ..core.manager import ConnectionManager
 from ..core.operations import OperationList
+from ..core.servers import SettingsBackend
 from .actions import CommandActions
 from .commandui import DialogCommandUi
 from .dialogs.options import OptionsContext, OptionsDialog
 from .dialogs.shortcuts import ShortcutsDialog
+from .language_menu import LanguageMenu
 from .menus import POOL_MENU, SERVER_MENU, TOOLBAR, VM_MENU, choice_menus, context_menu, fill
 from .models.resource_tree import ConnectionRole, KindRole
 from .navigation.controller import TreeController
@@ -47,8 +49,11 @@ class MainWindow(QMainWindow):
     closed = Signal()
 
     def __init__(self, manager: ConnectionManager, operations: OperationList, registry: CommandRegistry,
-                 ui: DialogCommandUi | None = None, title_suffix: str = "", parent: QWidget | None = None) -> None:
+                 ui: DialogCommandUi | None = None, title_suffix: str = "", parent: QWidget | None = None,
+                 preferences: SettingsBackend | None = None) -> None:
         super().__init__(parent)
+        # The user's own preferences (the language): kept even when the servers' settings are not (the simulator).
+        self.preferences = preferences if preferences is not None else manager.settings
         self.setObjectName("mainWindow")
         self.setWindowTitle(translate("MainWindow", "XenCenter") + (f" — {title_suffix}" if title_suffix else ""))
         self.setAccessibleName(self.windowTitle())
@@ -141,6 +146,9 @@ class MainWindow(QMainWindow):
         for toggle in (self.events_dock.toggleViewAction(), self.alerts_dock.toggleViewAction(),
                        self.toolbar.toggleViewAction()):
             self.view_menu.addAction(toggle)
+        self.view_menu.addSeparator()
+        self.language_menu = LanguageMenu(self.preferences, self)
+        self.view_menu.addMenu(self.language_menu)
         for name, title, ids in (("poolMenu", translate("MainWindow", "&Pool"), POOL_MENU),
                                  ("serverMenu", translate("MainWindow", "&Server"), SERVER_MENU),
                                  ("vmMenu", translate("MainWindow", "V&M"), VM_MENU)):
