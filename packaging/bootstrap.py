@@ -78,11 +78,24 @@ def run_checks(pytest_args: list[str]) -> int:
     return 0
 
 
+def compile_translations() -> None:
+    """The .qm files the console loads (Galician, Spanish), made again when a .ts file is newer (lrelease, in the
+    venv). A failure only costs the translations: the console then shows English."""
+    sources = sorted((ROOT / "resources" / "i18n").glob("xencenter_*.ts"))
+    built = ROOT / "xencenter" / "resources" / "i18n"
+    stale = [ts for ts in sources if not (built / ts.with_suffix(".qm").name).exists()
+             or (built / ts.with_suffix(".qm").name).stat().st_mtime < ts.stat().st_mtime]
+    if stale and subprocess.call([str(PYTHON), str(ROOT / "packaging" / "i18n.py"), "build"], cwd=ROOT,
+                                 stdout=subprocess.DEVNULL) != 0:
+        _say("the translations could not be compiled; the console will show English")
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in ("run", "test"):
         print(__doc__)
         return 2
     ensure_environment()
+    compile_translations()
     if argv[0] == "run":
         problem = qtdeps.check(PYTHON)
         if problem is not None:

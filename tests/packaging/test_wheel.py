@@ -45,6 +45,7 @@ def test_the_wheel_holds_both_packages_their_data_and_the_desktop_files(dist: Pa
         "xencenter/__main__.py", "backend_sim/__main__.py", "xencenter/resources/icons/app.svg",
         f"{data}/applications/{APP_ID}.desktop", f"{data}/metainfo/{APP_ID}.metainfo.xml",
         f"{data}/icons/hicolor/48x48/apps/{APP_ID}.png", f"{data}/icons/hicolor/scalable/apps/{APP_ID}.svg",
+        "xencenter/resources/i18n/xencenter_gl.qm", "xencenter/resources/i18n/xencenter_es.qm",
     }
     assert expected <= names, expected - names
     assert any(name.startswith("backend_sim/console/fonts/") for name in names)
