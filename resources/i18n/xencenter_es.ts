@@ -1339,47 +1339,105 @@
 <context>
     <name>CopyVm</name>
     <message>
-        <location filename="../../xencenter/core/wizard/copy_vm.py" line="+73"/>
+        <location filename="../../xencenter/core/wizard/copy_vm.py" line="+72"/>
         <source>Name and description</source>
         <translation>Nombre y descripción</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>Type a name for the copy.</source>
+        <translation>Escribe un nombre para la copia.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Copy mode and storage</source>
         <translation>Modo de copia y almacenamiento</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+11"/>
+        <source>The server does not allow a fast clone of this VM now; choose a full copy.</source>
+        <translation>El servidor no permite ahora una clonación rápida de esta MV; elige una copia completa.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server does not allow a full copy of this VM now.</source>
+        <translation>El servidor no permite ahora una copia completa de esta MV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the storage repository for the copy.</source>
+        <translation>Elige el repositorio de almacenamiento para la copia.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The copy needs {0} but the storage repository has {1} free.</source>
+        <translation>La copia necesita {0} pero el repositorio de almacenamiento tiene {1} libres.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Fast clone (the disks stay on their storage, shared copy-on-write)</source>
+        <translation>Clonación rápida (los discos quedan en su almacenamiento, compartidos con copia en escritura)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Storage</source>
+        <translation>Almacenamiento</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Finish</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
+        <source>Copying &apos;{0}&apos;</source>
+        <translation>Copiando &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Copying the VM and its disks</source>
         <translation>Copiando la MV y sus discos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cloning the VM</source>
         <translation>Clonando la MV</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Setting the description</source>
         <translation>Poniendo la descripción</translation>
     </message>
     <message>
+        <location line="-101"/>
         <location filename="../../xencenter/ui/wizards/copy_vm.py" line="+27"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-42"/>
+        <source>Copy of {0}</source>
+        <translation>Copia de {0}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location filename="../../xencenter/ui/wizards/copy_vm.py" line="+2"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../xencenter/ui/wizards/copy_vm.py" line="+2"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
@@ -1404,12 +1462,13 @@
         <translation>Copia &amp;completa de cada disco en:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../xencenter/core/wizard/copy_vm.py" line="+49"/>
+        <location filename="../../xencenter/ui/wizards/copy_vm.py" line="+1"/>
         <source>Full copy</source>
         <translation>Copia completa</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../xencenter/ui/wizards/copy_vm.py" line="+5"/>
         <source>Storage repository for the copy</source>
         <translation>Repositorio de almacenamiento para la copia</translation>
     </message>
@@ -2892,37 +2951,154 @@
 <context>
     <name>Migrate</name>
     <message>
-        <location filename="../../xencenter/core/wizard/migrate/pages.py" line="+26"/>
+        <location filename="../../xencenter/core/wizard/migrate/pages.py" line="+15"/>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+30"/>
         <source>Destination</source>
         <translation>Destino</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="-16"/>
+        <source>checking...</source>
+        <translation>comprobando...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the server to migrate the VM to.</source>
+        <translation>Elige el servidor al que migrar la MV.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{0}&apos; cannot take the VM: {1}</source>
+        <translation>&apos;{0}&apos; no puede acoger la MV: {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>VM</source>
+        <translation>MV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} in {1}</source>
+        <translation>{0} en {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cross-pool migration (live)</source>
+        <translation>Migración entre pools (en caliente)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cross-pool move (the VM is not running)</source>
+        <translation>Traslado entre pools (la MV no está en ejecución)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Live migration (XenMotion)</source>
+        <translation>Migración en caliente (XenMotion)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Live migration with its storage (Storage XenMotion)</source>
+        <translation>Migración en caliente con su almacenamiento (Storage XenMotion)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move (the VM is not running)</source>
+        <translation>Traslado (la MV no está en ejecución)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Storage</source>
         <translation>Almacenamiento</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+13"/>
+        <source>Choose an SR for &apos;{0}&apos;.</source>
+        <translation>Elige un repositorio para &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{0}&apos; cannot reach &apos;{1}&apos;, so XenMotion cannot leave the disk there: choose storage the server reaches and the disk moves with the VM (Storage XenMotion).</source>
+        <translation>&apos;{0}&apos; no puede llegar a &apos;{1}&apos;, así que XenMotion no puede dejar allí el disco: elige un almacenamiento al que llegue el servidor y el disco se mueve con la MV (Storage XenMotion).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>moves to {0}</source>
+        <translation>se mueve a {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stays on {0}</source>
+        <translation>queda en {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disk {0}</source>
+        <translation>Disco {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Networking</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>Choose a network for interface {0}.</source>
+        <translation>Elige una red para la interfaz {0}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Interface {0}</source>
+        <translation>Interfaz {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Migration Network</source>
         <translation>Red de migración</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>Choose the network the migration uses.</source>
+        <translation>Elige la red que usa la migración.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Finish</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/wizard/migrate/run.py" line="+70"/>
+        <location filename="../../xencenter/core/wizard/migrate/run.py" line="+30"/>
+        <location line="+6"/>
+        <source>XenMotion figures: not available from this server.</source>
+        <translation>Cifras de XenMotion: este servidor no las proporciona.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XenMotion pre-copy: {0} rounds, memory sent per round {1}; dirty pages left for the final copy {2}; downtime {3} ms.</source>
+        <translation>Precopia de XenMotion: {0} rondas, memoria enviada por ronda {1}; páginas sucias para la copia final {2}; tiempo de parada {3} ms.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Migrating the VM&apos;s memory (XenMotion)</source>
         <translation>Migrando la memoria de la MV (XenMotion)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>Not connected to {0}.</source>
+        <translation>Sin conexión con {0}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Preparing the destination</source>
         <translation>Preparando el destino</translation>
     </message>
@@ -2932,14 +3108,19 @@
         <translation>Copiando los discos y la memoria de la MV</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Setting the VM&apos;s home server</source>
         <translation>Poniendo el servidor de origen de la MV</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Reading XenMotion&apos;s figures</source>
         <translation>Leyendo las cifras de XenMotion</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Migrating VM &apos;{0}&apos;</source>
+        <translation>Migrando la MV &apos;{0}&apos;</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/wizards/migrate/pages.py" line="+30"/>
@@ -3038,12 +3219,13 @@
         <translation>Red de la interfaz {0}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../xencenter/core/wizard/migrate/pages.py" line="-8"/>
+        <location filename="../../xencenter/ui/wizards/migrate/pages.py" line="+24"/>
         <source>Migration network</source>
         <translation>Red de migración</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../xencenter/ui/wizards/migrate/pages.py" line="+2"/>
         <source>The destination receives the VM&apos;s disks and memory on this network:</source>
         <translation>El destino recibe los discos y la memoria de la MV por esta red:</translation>
     </message>
@@ -3312,46 +3494,310 @@
         <translation>El servidor no puede llegar al almacenamiento &apos;{0}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/wizard/new_vm/pages.py" line="+28"/>
+        <location filename="../../xencenter/core/wizard/new_vm/pages.py" line="+22"/>
+        <location line="+11"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-7"/>
+        <source>Choose a template.</source>
+        <translation>Elige una plantilla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The template no longer exists.</source>
+        <translation>La plantilla ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+19"/>
         <location filename="../../xencenter/ui/wizards/new_vm/pages_source.py" line="+116"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="-14"/>
+        <source>Type a name for the new VM.</source>
+        <translation>Escribe un nombre para la nueva MV.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name is too long (at most {0} characters).</source>
+        <translation>El nombre es demasiado largo (como mucho {0} caracteres).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A VM named &apos;{0}&apos; already exists; choose another name.</source>
+        <translation>Ya existe una MV llamada &apos;{0}&apos;; elige otro nombre.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The template does not allow this installation method.</source>
+        <translation>La plantilla no permite este método de instalación.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No server of this pool has a CD or DVD drive.</source>
+        <translation>Ningún servidor de este pool tiene unidad de CD o DVD.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only HVM templates can boot from the network (PXE).</source>
+        <translation>Solo las plantillas HVM pueden arrancar desde la red (PXE).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Installation Media</source>
         <translation>Medio de instalación</translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/wizard/new_vm/pages_devices.py" line="+59"/>
+        <location line="+10"/>
+        <source>Choose how to install the new VM.</source>
+        <translation>Elige cómo instalar la nueva MV.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose an ISO image.</source>
+        <translation>Elige una imagen ISO.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a CD or DVD drive.</source>
+        <translation>Elige una unidad de CD o DVD.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Installation media</source>
+        <translation>Medio de instalación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CD/DVD drive {0}</source>
+        <translation>Unidad de CD/DVD {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Boot from the network (PXE)</source>
+        <translation>Arrancar desde la red (PXE)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type the address of the installation repository.</source>
+        <translation>Escribe la dirección del repositorio de instalación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type a full address such as http://deb.debian.org/debian/ (http, ftp or nfs).</source>
+        <translation>Escribe una dirección completa como http://deb.debian.org/debian/ (http, ftp o nfs).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The template cannot install from {0} addresses.</source>
+        <translation>La plantilla no puede instalar desde direcciones {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/core/wizard/new_vm/pages_devices.py" line="+34"/>
+        <source>A disk needs a size of at least 1 MiB.</source>
+        <translation>Un disco necesita un tamaño de al menos 1 MiB.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A disk can be at most {0}.</source>
+        <translation>Un disco puede tener como mucho {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A disk cloned from the template can grow but not shrink (at least {0}).</source>
+        <translation>Un disco clonado de la plantilla puede crecer pero no encoger (al menos {0}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Windows needs a system disk of at least {0}.</source>
+        <translation>Windows necesita un disco de sistema de al menos {0}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a storage repository for the disk.</source>
+        <translation>Elige un repositorio de almacenamiento para el disco.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The home server &apos;{0}&apos; cannot reach &apos;{1}&apos;.</source>
+        <translation>El servidor de origen &apos;{0}&apos; no puede llegar a &apos;{1}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location filename="../../xencenter/ui/wizards/new_vm/pages_devices.py" line="+73"/>
         <source>Storage</source>
         <translation>Almacenamiento</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+18"/>
+        <source>Not enough space on &apos;{0}&apos;: the disks need {1}, {2} is free.</source>
+        <translation>No hay suficiente espacio en &apos;{0}&apos;: los discos necesitan {1} y hay {2} libres.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Disk {0}</source>
+        <translation>Disco {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} on {1}</source>
+        <translation>{0} en {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disks</source>
+        <translation>Discos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+61"/>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Type a MAC address as six pairs of hexadecimal digits, e.g. 02:16:3e:12:34:56, or leave it empty for a generated one.</source>
+        <translation>Escribe una dirección MAC como seis pares de dígitos hexadecimales, p. ej. 02:16:3e:12:34:56, o déjala vacía para que se genere una.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} is a multicast address; a network interface needs a unicast one.</source>
+        <translation>{0} es una dirección multicast; una interfaz de red necesita una unicast.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The MAC address {0} is already used by another network interface.</source>
+        <translation>La dirección MAC {0} ya la usa otra interfaz de red.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+29"/>
         <source>Networking</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-20"/>
+        <source>The template allows at most {0} network interfaces.</source>
+        <translation>La plantilla permite como mucho {0} interfaces de red.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a network for interface {0}.</source>
+        <translation>Elige una red para la interfaz {0}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>generated MAC</source>
+        <translation>MAC generada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interface {0}</source>
+        <translation>Interfaz {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Finish</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/wizard/new_vm/pages_host.py" line="+36"/>
+        <location filename="../../xencenter/core/wizard/new_vm/pages_host.py" line="+35"/>
         <source>Home Server</source>
         <translation>Servidor de origen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+15"/>
+        <source>The server no longer exists.</source>
+        <translation>El servidor ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{0}&apos; cannot run the new VM: {1}</source>
+        <translation>&apos;{0}&apos; no puede ejecutar la nueva MV: {1}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>None (the pool chooses a server at start)</source>
+        <translation>Ninguno (el pool elige un servidor al arrancar)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>CPU &amp; Memory</source>
         <translation>CPU y memoria</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A VM needs at least one vCPU.</source>
+        <translation>Una MV necesita al menos una vCPU.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The template allows at most {0} vCPUs.</source>
+        <translation>La plantilla permite como mucho {0} vCPU.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server &apos;{0}&apos; has only {1} CPUs.</source>
+        <translation>El servidor &apos;{0}&apos; solo tiene {1} CPU.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No server of the pool has more than {0} CPUs.</source>
+        <translation>Ningún servidor del pool tiene más de {0} CPU.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The number of vCPUs must be a multiple of the cores per socket.</source>
+        <translation>El número de vCPU tiene que ser múltiplo de los núcleos por socket.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The minimum memory cannot be more than the maximum.</source>
+        <translation>La memoria mínima no puede ser mayor que la máxima.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The template needs at least {0} of memory.</source>
+        <translation>La plantilla necesita al menos {0} de memoria.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The template allows at most {0} of memory.</source>
+        <translation>La plantilla permite como mucho {0} de memoria.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server &apos;{0}&apos; has only {1} of memory.</source>
+        <translation>El servidor &apos;{0}&apos; solo tiene {1} de memoria.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No server of the pool has more than {0} of memory.</source>
+        <translation>Ningún servidor del pool tiene más de {0} de memoria.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0} to {1}</source>
+        <translation>{0} a {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} ({1} sockets of {2} cores)</source>
+        <translation>{0} ({1} sockets de {2} núcleos)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Memory</source>
+        <translation>Memoria</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/wizards/new_vm/pages_devices.py" line="-36"/>
@@ -3465,12 +3911,13 @@
         <translation>Iniciar la nueva MV automáticamente</translation>
     </message>
     <message>
+        <location filename="../../xencenter/core/wizard/new_vm/pages_host.py" line="-93"/>
         <location filename="../../xencenter/ui/wizards/new_vm/pages_host.py" line="+31"/>
         <source>Home server</source>
         <translation>Servidor de origen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../xencenter/ui/wizards/new_vm/pages_host.py" line="+2"/>
         <source>A VM with a home server starts there when it can; without one, the pool chooses a server each time it starts.</source>
         <translation>Una MV con un servidor de origen arranca en él cuando puede; sin él, el pool elige un servidor cada vez que arranca.</translation>
     </message>
@@ -3597,12 +4044,13 @@
 {1} vCPU, {2} de memoria, discos: {3}, invitado {4}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../xencenter/core/wizard/new_vm/pages.py" line="-93"/>
+        <location filename="../../xencenter/ui/wizards/new_vm/pages_source.py" line="+13"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../xencenter/ui/wizards/new_vm/pages_source.py" line="+2"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>

@@ -1339,47 +1339,105 @@
 <context>
     <name>CopyVm</name>
     <message>
-        <location filename="../../xencenter/core/wizard/copy_vm.py" line="+73"/>
+        <location filename="../../xencenter/core/wizard/copy_vm.py" line="+72"/>
         <source>Name and description</source>
         <translation>Nome e descrición</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>Type a name for the copy.</source>
+        <translation>Escribe un nome para a copia.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(none)</source>
+        <translation>(ningunha)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Copy mode and storage</source>
         <translation>Modo de copia e almacenamento</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+11"/>
+        <source>The server does not allow a fast clone of this VM now; choose a full copy.</source>
+        <translation>O servidor non permite agora unha clonación rápida desta MV; escolle unha copia completa.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server does not allow a full copy of this VM now.</source>
+        <translation>O servidor non permite agora unha copia completa desta MV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the storage repository for the copy.</source>
+        <translation>Escolle o repositorio de almacenamento para a copia.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The copy needs {0} but the storage repository has {1} free.</source>
+        <translation>A copia precisa {0} pero o repositorio de almacenamento ten {1} libres.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Fast clone (the disks stay on their storage, shared copy-on-write)</source>
+        <translation>Clonación rápida (os discos quedan no seu almacenamento, compartidos con copia en escritura)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Storage</source>
+        <translation>Almacenamento</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Finish</source>
         <translation>Rematar</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
+        <source>Copying &apos;{0}&apos;</source>
+        <translation>Copiando &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Copying the VM and its disks</source>
         <translation>Copiando a MV e os seus discos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cloning the VM</source>
         <translation>Clonando a MV</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Setting the description</source>
         <translation>Poñendo a descrición</translation>
     </message>
     <message>
+        <location line="-101"/>
         <location filename="../../xencenter/ui/wizards/copy_vm.py" line="+27"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-42"/>
+        <source>Copy of {0}</source>
+        <translation>Copia de {0}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location filename="../../xencenter/ui/wizards/copy_vm.py" line="+2"/>
         <source>Description</source>
         <translation>Descrición</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../xencenter/ui/wizards/copy_vm.py" line="+2"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
@@ -1404,12 +1462,13 @@
         <translation>Copia &amp;completa de cada disco en:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../xencenter/core/wizard/copy_vm.py" line="+49"/>
+        <location filename="../../xencenter/ui/wizards/copy_vm.py" line="+1"/>
         <source>Full copy</source>
         <translation>Copia completa</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../xencenter/ui/wizards/copy_vm.py" line="+5"/>
         <source>Storage repository for the copy</source>
         <translation>Repositorio de almacenamento para a copia</translation>
     </message>
@@ -2892,37 +2951,154 @@
 <context>
     <name>Migrate</name>
     <message>
-        <location filename="../../xencenter/core/wizard/migrate/pages.py" line="+26"/>
+        <location filename="../../xencenter/core/wizard/migrate/pages.py" line="+15"/>
+        <source>(none)</source>
+        <translation>(ningunha)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+30"/>
         <source>Destination</source>
         <translation>Destino</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="-16"/>
+        <source>checking...</source>
+        <translation>comprobando...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the server to migrate the VM to.</source>
+        <translation>Escolle o servidor ao que migrar a MV.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{0}&apos; cannot take the VM: {1}</source>
+        <translation>&apos;{0}&apos; non pode acoller a MV: {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>VM</source>
+        <translation>MV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} in {1}</source>
+        <translation>{0} en {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cross-pool migration (live)</source>
+        <translation>Migración entre pools (en quente)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cross-pool move (the VM is not running)</source>
+        <translation>Traslado entre pools (a MV non está en execución)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Live migration (XenMotion)</source>
+        <translation>Migración en quente (XenMotion)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Live migration with its storage (Storage XenMotion)</source>
+        <translation>Migración en quente co seu almacenamento (Storage XenMotion)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move (the VM is not running)</source>
+        <translation>Traslado (a MV non está en execución)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Storage</source>
         <translation>Almacenamento</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+13"/>
+        <source>Choose an SR for &apos;{0}&apos;.</source>
+        <translation>Escolle un repositorio para &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{0}&apos; cannot reach &apos;{1}&apos;, so XenMotion cannot leave the disk there: choose storage the server reaches and the disk moves with the VM (Storage XenMotion).</source>
+        <translation>&apos;{0}&apos; non pode chegar a &apos;{1}&apos;, así que XenMotion non pode deixar alí o disco: escolle un almacenamento ao que chegue o servidor e o disco móvese coa MV (Storage XenMotion).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>moves to {0}</source>
+        <translation>móvese a {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stays on {0}</source>
+        <translation>queda en {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disk {0}</source>
+        <translation>Disco {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Networking</source>
         <translation>Rede</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>Choose a network for interface {0}.</source>
+        <translation>Escolle unha rede para a interface {0}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Interface {0}</source>
+        <translation>Interface {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Migration Network</source>
         <translation>Rede de migración</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>Choose the network the migration uses.</source>
+        <translation>Escolle a rede que usa a migración.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Finish</source>
         <translation>Rematar</translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/wizard/migrate/run.py" line="+70"/>
+        <location filename="../../xencenter/core/wizard/migrate/run.py" line="+30"/>
+        <location line="+6"/>
+        <source>XenMotion figures: not available from this server.</source>
+        <translation>Cifras de XenMotion: este servidor non as proporciona.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XenMotion pre-copy: {0} rounds, memory sent per round {1}; dirty pages left for the final copy {2}; downtime {3} ms.</source>
+        <translation>Precopia de XenMotion: {0} roldas, memoria enviada por rolda {1}; páxinas sucias para a copia final {2}; tempo de parada {3} ms.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Migrating the VM&apos;s memory (XenMotion)</source>
         <translation>Migrando a memoria da MV (XenMotion)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>Not connected to {0}.</source>
+        <translation>Sen conexión con {0}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Preparing the destination</source>
         <translation>Preparando o destino</translation>
     </message>
@@ -2932,14 +3108,19 @@
         <translation>Copiando os discos e a memoria da MV</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Setting the VM&apos;s home server</source>
         <translation>Poñendo o servidor de orixe da MV</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Reading XenMotion&apos;s figures</source>
         <translation>Lendo as cifras de XenMotion</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Migrating VM &apos;{0}&apos;</source>
+        <translation>Migrando a MV &apos;{0}&apos;</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/wizards/migrate/pages.py" line="+30"/>
@@ -3038,12 +3219,13 @@
         <translation>Rede da interface {0}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../xencenter/core/wizard/migrate/pages.py" line="-8"/>
+        <location filename="../../xencenter/ui/wizards/migrate/pages.py" line="+24"/>
         <source>Migration network</source>
         <translation>Rede de migración</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../xencenter/ui/wizards/migrate/pages.py" line="+2"/>
         <source>The destination receives the VM&apos;s disks and memory on this network:</source>
         <translation>O destino recibe os discos e a memoria da MV por esta rede:</translation>
     </message>
@@ -3312,46 +3494,310 @@
         <translation>O servidor non pode chegar ao almacenamento &apos;{0}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/wizard/new_vm/pages.py" line="+28"/>
+        <location filename="../../xencenter/core/wizard/new_vm/pages.py" line="+22"/>
+        <location line="+11"/>
         <source>Template</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-7"/>
+        <source>Choose a template.</source>
+        <translation>Escolle un modelo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The template no longer exists.</source>
+        <translation>O modelo xa non existe.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+19"/>
         <location filename="../../xencenter/ui/wizards/new_vm/pages_source.py" line="+116"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="-14"/>
+        <source>Type a name for the new VM.</source>
+        <translation>Escribe un nome para a nova MV.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name is too long (at most {0} characters).</source>
+        <translation>O nome é longo de máis (como moito {0} caracteres).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A VM named &apos;{0}&apos; already exists; choose another name.</source>
+        <translation>Xa existe unha MV chamada &apos;{0}&apos;; escolle outro nome.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The template does not allow this installation method.</source>
+        <translation>O modelo non permite este método de instalación.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No server of this pool has a CD or DVD drive.</source>
+        <translation>Ningún servidor deste pool ten unidade de CD ou DVD.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only HVM templates can boot from the network (PXE).</source>
+        <translation>Só os modelos HVM poden arrincar desde a rede (PXE).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Installation Media</source>
         <translation>Medio de instalación</translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/wizard/new_vm/pages_devices.py" line="+59"/>
+        <location line="+10"/>
+        <source>Choose how to install the new VM.</source>
+        <translation>Escolle como instalar a nova MV.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose an ISO image.</source>
+        <translation>Escolle unha imaxe ISO.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a CD or DVD drive.</source>
+        <translation>Escolle unha unidade de CD ou DVD.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Installation media</source>
+        <translation>Medio de instalación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CD/DVD drive {0}</source>
+        <translation>Unidade de CD/DVD {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Boot from the network (PXE)</source>
+        <translation>Arrincar desde a rede (PXE)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type the address of the installation repository.</source>
+        <translation>Escribe o enderezo do repositorio de instalación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type a full address such as http://deb.debian.org/debian/ (http, ftp or nfs).</source>
+        <translation>Escribe un enderezo completo como http://deb.debian.org/debian/ (http, ftp ou nfs).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The template cannot install from {0} addresses.</source>
+        <translation>O modelo non pode instalar desde enderezos {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/core/wizard/new_vm/pages_devices.py" line="+34"/>
+        <source>A disk needs a size of at least 1 MiB.</source>
+        <translation>Un disco precisa un tamaño de polo menos 1 MiB.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A disk can be at most {0}.</source>
+        <translation>Un disco pode ter como moito {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A disk cloned from the template can grow but not shrink (at least {0}).</source>
+        <translation>Un disco clonado do modelo pode crecer pero non encoller (polo menos {0}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Windows needs a system disk of at least {0}.</source>
+        <translation>Windows precisa un disco de sistema de polo menos {0}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a storage repository for the disk.</source>
+        <translation>Escolle un repositorio de almacenamento para o disco.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The home server &apos;{0}&apos; cannot reach &apos;{1}&apos;.</source>
+        <translation>O servidor de orixe &apos;{0}&apos; non pode chegar a &apos;{1}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location filename="../../xencenter/ui/wizards/new_vm/pages_devices.py" line="+73"/>
         <source>Storage</source>
         <translation>Almacenamento</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+18"/>
+        <source>Not enough space on &apos;{0}&apos;: the disks need {1}, {2} is free.</source>
+        <translation>Non hai espazo dabondo en &apos;{0}&apos;: os discos precisan {1} e hai {2} libres.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Disk {0}</source>
+        <translation>Disco {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} on {1}</source>
+        <translation>{0} en {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disks</source>
+        <translation>Discos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+61"/>
+        <source>None</source>
+        <translation>Ningunha</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Type a MAC address as six pairs of hexadecimal digits, e.g. 02:16:3e:12:34:56, or leave it empty for a generated one.</source>
+        <translation>Escribe un enderezo MAC como seis pares de díxitos hexadecimais, p. ex. 02:16:3e:12:34:56, ou déixao baleiro para que se xere un.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} is a multicast address; a network interface needs a unicast one.</source>
+        <translation>{0} é un enderezo multicast; unha interface de rede precisa un unicast.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The MAC address {0} is already used by another network interface.</source>
+        <translation>O enderezo MAC {0} xa o usa outra interface de rede.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+29"/>
         <source>Networking</source>
         <translation>Rede</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-20"/>
+        <source>The template allows at most {0} network interfaces.</source>
+        <translation>O modelo permite como moito {0} interfaces de rede.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a network for interface {0}.</source>
+        <translation>Escolle unha rede para a interface {0}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>generated MAC</source>
+        <translation>MAC xerada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interface {0}</source>
+        <translation>Interface {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Finish</source>
         <translation>Rematar</translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/wizard/new_vm/pages_host.py" line="+36"/>
+        <location filename="../../xencenter/core/wizard/new_vm/pages_host.py" line="+35"/>
         <source>Home Server</source>
         <translation>Servidor de orixe</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+15"/>
+        <source>The server no longer exists.</source>
+        <translation>O servidor xa non existe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{0}&apos; cannot run the new VM: {1}</source>
+        <translation>&apos;{0}&apos; non pode executar a nova MV: {1}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>None (the pool chooses a server at start)</source>
+        <translation>Ningún (o pool escolle un servidor ao arrincar)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>CPU &amp; Memory</source>
         <translation>CPU e memoria</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A VM needs at least one vCPU.</source>
+        <translation>Unha MV precisa polo menos unha vCPU.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The template allows at most {0} vCPUs.</source>
+        <translation>O modelo permite como moito {0} vCPU.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server &apos;{0}&apos; has only {1} CPUs.</source>
+        <translation>O servidor &apos;{0}&apos; só ten {1} CPU.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No server of the pool has more than {0} CPUs.</source>
+        <translation>Ningún servidor do pool ten máis de {0} CPU.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The number of vCPUs must be a multiple of the cores per socket.</source>
+        <translation>O número de vCPU ten que ser múltiplo dos núcleos por socket.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The minimum memory cannot be more than the maximum.</source>
+        <translation>A memoria mínima non pode ser maior ca a máxima.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The template needs at least {0} of memory.</source>
+        <translation>O modelo precisa polo menos {0} de memoria.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The template allows at most {0} of memory.</source>
+        <translation>O modelo permite como moito {0} de memoria.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server &apos;{0}&apos; has only {1} of memory.</source>
+        <translation>O servidor &apos;{0}&apos; só ten {1} de memoria.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No server of the pool has more than {0} of memory.</source>
+        <translation>Ningún servidor do pool ten máis de {0} de memoria.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0} to {1}</source>
+        <translation>{0} a {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} ({1} sockets of {2} cores)</source>
+        <translation>{0} ({1} sockets de {2} núcleos)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Memory</source>
+        <translation>Memoria</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/wizards/new_vm/pages_devices.py" line="-36"/>
@@ -3465,12 +3911,13 @@
         <translation>Iniciar a nova MV automaticamente</translation>
     </message>
     <message>
+        <location filename="../../xencenter/core/wizard/new_vm/pages_host.py" line="-93"/>
         <location filename="../../xencenter/ui/wizards/new_vm/pages_host.py" line="+31"/>
         <source>Home server</source>
         <translation>Servidor de orixe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../xencenter/ui/wizards/new_vm/pages_host.py" line="+2"/>
         <source>A VM with a home server starts there when it can; without one, the pool chooses a server each time it starts.</source>
         <translation>Unha MV cun servidor de orixe arrinca nel cando pode; sen el, o pool escolle un servidor cada vez que arrinca.</translation>
     </message>
@@ -3597,12 +4044,13 @@
 {1} vCPU, {2} de memoria, discos: {3}, convidado {4}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../xencenter/core/wizard/new_vm/pages.py" line="-93"/>
+        <location filename="../../xencenter/ui/wizards/new_vm/pages_source.py" line="+13"/>
         <source>Description</source>
         <translation>Descrición</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../xencenter/ui/wizards/new_vm/pages_source.py" line="+2"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>

@@ -324,3 +324,20 @@ def test_view_language_keeps_the_choice_for_the_next_start(qtbot: Any, qloop: An
     assert saved_language(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat)) == "gl"
     window.language_menu.choices[""].trigger()
     assert saved_language(store) is None
+
+
+def test_no_helper_hides_its_strings_from_lupdate() -> None:
+    """A helper like `def _t(text): return translate("Ctx", text)` makes every string passed to it invisible to
+    lupdate (its callers' literals are never extracted, so they stay English in every language)."""
+    hiding: list[str] = []
+    for rel, tree in sources():
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.FunctionDef):
+                continue
+            params = {arg.arg for arg in node.args.args}
+            for call in ast.walk(node):
+                if (isinstance(call, ast.Call) and _called(call) in TRANSLATING and len(call.args) >= 2
+                        and isinstance(call.args[1], ast.Name) and call.args[1].id in params
+                        and _literal(call.args[0]) is not None):
+                    hiding.append(f"{rel}: {node.name}()")
+    assert not hiding, f"call translate with the literal text at each place instead: {hiding}"

@@ -10,22 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from ..cache import ObjectCache
 from ..connection import Connection
 from ..error_sentences import format_bytes
-from ..i18n import LazyText
+from ..i18n import LazyText, translate
 from ..operation import Operation
 from ..operations import OperationList, OperationRunner
 from .page import PageLogic, Problem
 from .plan import PlanRun, Step, start_plan
 
 NULL_REF = "OpaqueRef:NULL"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CopyVm", text)
 
 
 @dataclass
@@ -41,7 +35,9 @@ class CopyChoices:
 def default_choices(connection: Connection, vm: str) -> CopyChoices:
     record = connection.cache.get("VM", vm) or {}
     name = str(record.get("name_label", vm))
-    return CopyChoices(connection, vm, _t("Copy of {0}").format(name), str(record.get("name_description", "")))
+    return CopyChoices(
+        connection, vm, translate("CopyVm", "Copy of {0}").format(name), str(record.get("name_description", ""))
+    )
 
 
 def disk_bytes(cache: ObjectCache, vm: str) -> int:
@@ -62,9 +58,12 @@ def sr_free(cache: ObjectCache, sr: str) -> int:
 
 def target_srs(cache: ObjectCache) -> list[tuple[str, str]]:
     """(ref, name) of the SRs a copy can go to: those holding disks (not ISO libraries, not CD drives)."""
-    out = [(ref, str(record.get("name_label", ref))) for ref, record in cache.items("SR")
-           if record.get("content_type") not in ("iso", "udev") and "vdi_create" in record.get("allowed_operations",
-                                                                                               ["vdi_create"])]
+    out = [
+        (ref, str(record.get("name_label", ref)))
+        for ref, record in cache.items("SR")
+        if record.get("content_type") not in ("iso", "udev")
+        and "vdi_create" in record.get("allowed_operations", ["vdi_create"])
+    ]
     return sorted(out, key=lambda item: item[1].lower())
 
 
@@ -74,11 +73,14 @@ class NamePage(PageLogic[CopyChoices]):
 
     def problems(self, state: CopyChoices) -> list[Problem]:
         if not state.name.strip():
-            return [Problem("name", _t("Type a name for the copy."))]
+            return [Problem("name", translate("CopyVm", "Type a name for the copy."))]
         return []
 
     def summary(self, state: CopyChoices) -> list[tuple[str, str]]:
-        return [(_t("Name"), state.name.strip()), (_t("Description"), state.description or _t("(none)"))]
+        return [
+            (translate("CopyVm", "Name"), state.name.strip()),
+            (translate("CopyVm", "Description"), state.description or translate("CopyVm", "(none)")),
+        ]
 
 
 class ModePage(PageLogic[CopyChoices]):
@@ -91,24 +93,44 @@ class ModePage(PageLogic[CopyChoices]):
         allowed = set(record.get("allowed_operations", []))
         if not state.full_copy:
             if "clone" not in allowed:
-                return [Problem("mode", _t("The server does not allow a fast clone of this VM now; choose a full "
-                                           "copy."))]
+                return [
+                    Problem(
+                        "mode",
+                        translate(
+                            "CopyVm", "The server does not allow a fast clone of this VM now; choose a full copy."
+                        ),
+                    )
+                ]
             return []
         if "copy" not in allowed:
-            return [Problem("mode", _t("The server does not allow a full copy of this VM now."))]
+            return [Problem("mode", translate("CopyVm", "The server does not allow a full copy of this VM now."))]
         if not state.sr or cache.get("SR", state.sr) is None:
-            return [Problem("sr", _t("Choose the storage repository for the copy."))]
+            return [Problem("sr", translate("CopyVm", "Choose the storage repository for the copy."))]
         needed, free = disk_bytes(cache, state.vm), sr_free(cache, state.sr)
         if needed > free:
-            return [Problem("sr", _t("The copy needs {0} but the storage repository has {1} free.").format(
-                format_bytes(needed), format_bytes(free)))]
+            return [
+                Problem(
+                    "sr",
+                    translate("CopyVm", "The copy needs {0} but the storage repository has {1} free.").format(
+                        format_bytes(needed), format_bytes(free)
+                    ),
+                )
+            ]
         return []
 
     def summary(self, state: CopyChoices) -> list[tuple[str, str]]:
         if not state.full_copy:
-            return [(_t("Mode"), _t("Fast clone (the disks stay on their storage, shared copy-on-write)"))]
+            return [
+                (
+                    translate("CopyVm", "Mode"),
+                    translate("CopyVm", "Fast clone (the disks stay on their storage, shared copy-on-write)"),
+                )
+            ]
         sr = state.connection.cache.get("SR", state.sr) or {}
-        return [(_t("Mode"), _t("Full copy")), (_t("Storage"), str(sr.get("name_label", state.sr)))]
+        return [
+            (translate("CopyVm", "Mode"), translate("CopyVm", "Full copy")),
+            (translate("CopyVm", "Storage"), str(sr.get("name_label", state.sr))),
+        ]
 
 
 class SummaryPage(PageLogic[CopyChoices]):
@@ -148,8 +170,15 @@ def start_copy(operations: OperationList, choices: CopyChoices) -> Operation:
         await plan.call("VM.set_name_description", plan.values["vm"], description)
 
     source = (choices.connection.cache.get("VM", choices.vm) or {}).get("name_label", choices.vm)
-    title = _t("Copying '{0}'").format(source)
-    steps = [Step(LazyText("CopyVm", "Copying the VM and its disks") if choices.full_copy
-                  else LazyText("CopyVm", "Cloning the VM"), copy, 10.0),
-             Step(LazyText("CopyVm", "Setting the description"), describe, 0.5)]
+    title = translate("CopyVm", "Copying '{0}'").format(source)
+    steps = [
+        Step(
+            LazyText("CopyVm", "Copying the VM and its disks")
+            if choices.full_copy
+            else LazyText("CopyVm", "Cloning the VM"),
+            copy,
+            10.0,
+        ),
+        Step(LazyText("CopyVm", "Setting the description"), describe, 0.5),
+    ]
     return start_plan(operations, title, choices.connection, [choices.vm], steps)

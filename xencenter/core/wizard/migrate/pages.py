@@ -3,22 +3,16 @@ storage the host cannot reach must move: Storage XenMotion), networking, the mig
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from ...error_sentences import format_bytes
-from ...i18n import LazyText
+from ...i18n import LazyText, translate
 from ...objects import SR, Host, Network
 from ..eligibility import ChoiceEligibility
 from ..page import PageLogic, Problem
 from .choices import MigrateChoices, disk_srs, vm_disks, vm_vifs
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Migrate", text)
-
-
 def _name(obj: SR | Network | Host | None) -> str:
-    return obj.name if obj is not None else _t("(none)")
+    return obj.name if obj is not None else translate("Migrate", "(none)")
 
 
 class DestinationPage(PageLogic[MigrateChoices]):
@@ -37,33 +31,39 @@ class DestinationPage(PageLogic[MigrateChoices]):
         if self.checks is None:
             return None
         answer = self.checks.get(state.vm, host)
-        return _t("checking...") if answer.pending else answer.reason
+        return translate("Migrate", "checking...") if answer.pending else answer.reason
 
     def problems(self, state: MigrateChoices) -> list[Problem]:
         host = Host.lookup(state.target_cache, state.host)
         if not state.host or host is None:
-            return [Problem("host", _t("Choose the server to migrate the VM to."))]
+            return [Problem("host", translate("Migrate", "Choose the server to migrate the VM to."))]
         reason = self.reason(state, state.host)
         if reason is not None:
-            return [Problem("host", _t("'{0}' cannot take the VM: {1}").format(host.name, reason))]
+            return [Problem("host", translate("Migrate", "'{0}' cannot take the VM: {1}").format(host.name, reason))]
         return []
 
     def summary(self, state: MigrateChoices) -> list[tuple[str, str]]:
         host = Host.lookup(state.target_cache, state.host)
         pool = (state.target or state.connection).display_name
-        return [(_t("VM"), state.record.name if state.record else state.vm),
-                (_t("Destination"), _t("{0} in {1}").format(_name(host), pool)),
-                (_t("Mode"), mode_text(state))]
+        return [
+            (translate("Migrate", "VM"), state.record.name if state.record else state.vm),
+            (translate("Migrate", "Destination"), translate("Migrate", "{0} in {1}").format(_name(host), pool)),
+            (translate("Migrate", "Mode"), mode_text(state)),
+        ]
 
 
 def mode_text(state: MigrateChoices) -> str:
     if state.cross_pool:
-        return _t("Cross-pool migration (live)") if state.live else _t("Cross-pool move (the VM is not running)")
+        return (
+            translate("Migrate", "Cross-pool migration (live)")
+            if state.live
+            else translate("Migrate", "Cross-pool move (the VM is not running)")
+        )
     if state.pool_migrate:
-        return _t("Live migration (XenMotion)")
+        return translate("Migrate", "Live migration (XenMotion)")
     if state.live:
-        return _t("Live migration with its storage (Storage XenMotion)")
-    return _t("Move (the VM is not running)")
+        return translate("Migrate", "Live migration with its storage (Storage XenMotion)")
+    return translate("Migrate", "Move (the VM is not running)")
 
 
 class StoragePage(PageLogic[MigrateChoices]):
@@ -80,12 +80,21 @@ class StoragePage(PageLogic[MigrateChoices]):
         for disk in vm_disks(state.cache, state.vm):
             target = state.disks.get(disk.vdi, "")
             if not target:
-                problems.append(Problem(f"disk:{disk.vdi}", _t("Choose an SR for '{0}'.").format(disk.name)))
+                problems.append(
+                    Problem(f"disk:{disk.vdi}", translate("Migrate", "Choose an SR for '{0}'.").format(disk.name))
+                )
             elif target not in reachable:
                 sr = SR.lookup(state.target_cache, target) or SR.lookup(state.cache, target)
-                problems.append(Problem(f"disk:{disk.vdi}", _t(
-                    "'{0}' cannot reach '{1}', so XenMotion cannot leave the disk there: choose storage the server "
-                    "reaches and the disk moves with the VM (Storage XenMotion).").format(_name(host), _name(sr))))
+                problems.append(
+                    Problem(
+                        f"disk:{disk.vdi}",
+                        translate(
+                            "Migrate",
+                            "'{0}' cannot reach '{1}', so XenMotion cannot leave the disk there: choose storage "
+                            "the server reaches and the disk moves with the VM (Storage XenMotion).",
+                        ).format(_name(host), _name(sr)),
+                    )
+                )
         return problems
 
     def summary(self, state: MigrateChoices) -> list[tuple[str, str]]:
@@ -93,8 +102,10 @@ class StoragePage(PageLogic[MigrateChoices]):
         moves = state.storage_moves()
         for disk in vm_disks(state.cache, state.vm):
             sr = SR.lookup(state.target_cache, state.disks.get(disk.vdi, "")) or SR.lookup(state.cache, disk.sr)
-            where = (_t("moves to {0}") if disk.vdi in moves else _t("stays on {0}")).format(_name(sr))
-            lines.append((_t("Disk {0}").format(disk.name), f"{format_bytes(disk.size)}, {where}"))
+            where = (
+                translate("Migrate", "moves to {0}") if disk.vdi in moves else translate("Migrate", "stays on {0}")
+            ).format(_name(sr))
+            lines.append((translate("Migrate", "Disk {0}").format(disk.name), f"{format_bytes(disk.size)}, {where}"))
         return lines
 
 
@@ -106,14 +117,20 @@ class NetworkPage(PageLogic[MigrateChoices]):
         return bool(vm_vifs(state.cache, state.vm))
 
     def problems(self, state: MigrateChoices) -> list[Problem]:
-        return [Problem(f"vif:{vif.vif}", _t("Choose a network for interface {0}.").format(vif.device))
-                for vif in vm_vifs(state.cache, state.vm)
-                if Network.lookup(state.target_cache, state.vifs.get(vif.vif, "")) is None]
+        return [
+            Problem(f"vif:{vif.vif}", translate("Migrate", "Choose a network for interface {0}.").format(vif.device))
+            for vif in vm_vifs(state.cache, state.vm)
+            if Network.lookup(state.target_cache, state.vifs.get(vif.vif, "")) is None
+        ]
 
     def summary(self, state: MigrateChoices) -> list[tuple[str, str]]:
-        return [(_t("Interface {0}").format(vif.device),
-                 _name(Network.lookup(state.target_cache, state.vifs.get(vif.vif, ""))))
-                for vif in vm_vifs(state.cache, state.vm)]
+        return [
+            (
+                translate("Migrate", "Interface {0}").format(vif.device),
+                _name(Network.lookup(state.target_cache, state.vifs.get(vif.vif, ""))),
+            )
+            for vif in vm_vifs(state.cache, state.vm)
+        ]
 
 
 class TransferPage(PageLogic[MigrateChoices]):
@@ -127,11 +144,16 @@ class TransferPage(PageLogic[MigrateChoices]):
 
     def problems(self, state: MigrateChoices) -> list[Problem]:
         if Network.lookup(state.target_cache, state.transfer_network) is None:
-            return [Problem("transfer", _t("Choose the network the migration uses."))]
+            return [Problem("transfer", translate("Migrate", "Choose the network the migration uses."))]
         return []
 
     def summary(self, state: MigrateChoices) -> list[tuple[str, str]]:
-        return [(_t("Migration network"), _name(Network.lookup(state.target_cache, state.transfer_network)))]
+        return [
+            (
+                translate("Migrate", "Migration network"),
+                _name(Network.lookup(state.target_cache, state.transfer_network)),
+            )
+        ]
 
 
 class SummaryPage(PageLogic[MigrateChoices]):

@@ -14,10 +14,8 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from ...error_sentences import format_bytes
-from ...i18n import LazyText
+from ...i18n import LazyText, translate
 from ...objects import the_pool
 from ...operation import Operation
 from ...operations import OperationList
@@ -26,23 +24,21 @@ from ..plan import PlanRun, Step, start_plan
 from .choices import MigrateChoices
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Migrate", text)
-
-
 def precopy_text(stats: Mapping[str, Any] | None) -> str:
     """One sentence of XenMotion's figures, or that they are not available."""
     if not stats:
-        return _t("XenMotion figures: not available from this server.")
+        return translate("Migrate", "XenMotion figures: not available from this server.")
     try:
         rounds = [int(size) for size in str(stats.get("round_bytes", "")).split(",") if size]
         left = int(stats.get("final_bytes", 0))
         downtime = float(stats.get("downtime_ms", 0))
     except ValueError:
-        return _t("XenMotion figures: not available from this server.")
-    return _t("XenMotion pre-copy: {0} rounds, memory sent per round {1}; dirty pages left for the final copy {2}; "
-              "downtime {3} ms.").format(len(rounds), ", ".join(format_bytes(size) for size in rounds),
-                                         format_bytes(left), f"{downtime:.1f}")
+        return translate("Migrate", "XenMotion figures: not available from this server.")
+    return translate(
+        "Migrate",
+        "XenMotion pre-copy: {0} rounds, memory sent per round {1}; dirty pages left for the final copy {2}; "
+        "downtime {3} ms.",
+    ).format(len(rounds), ", ".join(format_bytes(size) for size in rounds), format_bytes(left), f"{downtime:.1f}")
 
 
 async def read_precopy(plan: PlanRun, vm: str) -> dict[str, Any] | None:
@@ -64,6 +60,7 @@ def migration_steps(state: MigrateChoices) -> list[Step]:
     target = state.target or state.connection
     steps: list[Step] = []
     if state.pool_migrate:
+
         async def pool_migrate(plan: PlanRun) -> None:
             await plan.task("VM.pool_migrate", vm, host, {"live": "true"})
 
@@ -74,7 +71,7 @@ def migration_steps(state: MigrateChoices) -> list[Step]:
         async def receive(plan: PlanRun) -> None:
             client = target.client
             if client is None:
-                raise XenAPIError(_t("Not connected to {0}.").format(target.display_name))
+                raise XenAPIError(translate("Migrate", "Not connected to {0}.").format(target.display_name))
             plan.values["dest"] = await client.call("host.migrate_receive", host, network, {})
 
         async def send(plan: PlanRun) -> None:
@@ -83,11 +80,13 @@ def migration_steps(state: MigrateChoices) -> list[Step]:
         steps.append(Step(LazyText("Migrate", "Preparing the destination"), receive, 0.5))
         steps.append(Step(LazyText("Migrate", "Copying the VM's disks and memory"), send, 10))
         if not live and not state.cross_pool:
+
             async def affinity(plan: PlanRun) -> None:
                 await plan.call("VM.set_affinity", vm, host)
 
             steps.append(Step(LazyText("Migrate", "Setting the VM's home server"), affinity, 0.2))
     if live:
+
         async def figures(plan: PlanRun) -> None:
             plan.values["precopy"] = stats = await read_precopy(plan, vm)
             operation = plan.runner.operation
@@ -100,5 +99,5 @@ def migration_steps(state: MigrateChoices) -> list[Step]:
 
 def start_migration(operations: OperationList, state: MigrateChoices) -> Operation:
     vm = state.record
-    title = _t("Migrating VM '{0}'").format(vm.name if vm is not None else state.vm)
+    title = translate("Migrate", "Migrating VM '{0}'").format(vm.name if vm is not None else state.vm)
     return start_plan(operations, title, state.connection, [state.vm], migration_steps(state))

@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from ...error_sentences import format_bytes
-from ...i18n import LazyText
+from ...i18n import LazyText, translate
 from ...objects import Host
 from ..eligibility import ChoiceEligibility
 from ..page import PageLogic, Problem
 from .choices import NewVmChoices
 from .hosts import cpu_count, host_reason, hosts
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("NewVm", text)
 
 
 def disk_srs(state: NewVmChoices) -> list[str]:
@@ -24,8 +18,13 @@ def disk_srs(state: NewVmChoices) -> list[str]:
 def home_reason(state: NewVmChoices, host: Host, checks: ChoiceEligibility | None = None) -> str | None:
     """Why `host` cannot run the new VM: the local checks first, then the server's cached answer."""
     info = state.info
-    reason = host_reason(host, hvm=info.hvm if info else False, memory=state.memory_max,
-                         start_memory=state.memory_min if state.start else 0, srs=disk_srs(state))
+    reason = host_reason(
+        host,
+        hvm=info.hvm if info else False,
+        memory=state.memory_max,
+        start_memory=state.memory_min if state.start else 0,
+        srs=disk_srs(state),
+    )
     if reason is None and checks is not None:
         reason = checks.get(state.template, host.ref).reason
     return reason
@@ -48,13 +47,22 @@ class HomeServerPage(PageLogic[NewVmChoices]):
             return []
         host = Host.lookup(state.cache, state.home)
         if host is None:
-            return [Problem("home", _t("The server no longer exists."))]
+            return [Problem("home", translate("NewVm", "The server no longer exists."))]
         reason = home_reason(state, host, self.checks)
-        return [Problem("home", _t("'{0}' cannot run the new VM: {1}").format(host.name, reason))] if reason else []
+        return (
+            [Problem("home", translate("NewVm", "'{0}' cannot run the new VM: {1}").format(host.name, reason))]
+            if reason
+            else []
+        )
 
     def summary(self, state: NewVmChoices) -> list[tuple[str, str]]:
         host = Host.lookup(state.cache, state.home)
-        return [(_t("Home server"), host.name if host else _t("None (the pool chooses a server at start)"))]
+        return [
+            (
+                translate("NewVm", "Home server"),
+                host.name if host else translate("NewVm", "None (the pool chooses a server at start)"),
+            )
+        ]
 
 
 def host_limits(state: NewVmChoices) -> tuple[Host | None, int, int]:
@@ -77,28 +85,54 @@ class CpuMemoryPage(PageLogic[NewVmChoices]):
         info = state.info
         home, cpus, memory = host_limits(state)
         if state.vcpus < 1:
-            problems.append(Problem("vcpus", _t("A VM needs at least one vCPU.")))
+            problems.append(Problem("vcpus", translate("NewVm", "A VM needs at least one vCPU.")))
         elif info is not None and state.vcpus > info.max_vcpus:
-            problems.append(Problem("vcpus", _t("The template allows at most {0} vCPUs.").format(info.max_vcpus)))
+            problems.append(
+                Problem("vcpus", translate("NewVm", "The template allows at most {0} vCPUs.").format(info.max_vcpus))
+            )
         elif cpus and state.vcpus > cpus:
-            text = (_t("The server '{0}' has only {1} CPUs.").format(home.name, cpus) if home is not None else
-                    _t("No server of the pool has more than {0} CPUs.").format(cpus))
+            text = (
+                translate("NewVm", "The server '{0}' has only {1} CPUs.").format(home.name, cpus)
+                if home is not None
+                else translate("NewVm", "No server of the pool has more than {0} CPUs.").format(cpus)
+            )
             problems.append(Problem("vcpus", text))
         if state.cores_per_socket < 1 or (state.vcpus >= 1 and state.vcpus % state.cores_per_socket):
-            problems.append(Problem("topology", _t("The number of vCPUs must be a multiple of the cores per "
-                                                   "socket.")))
+            problems.append(
+                Problem(
+                    "topology", translate("NewVm", "The number of vCPUs must be a multiple of the cores per socket.")
+                )
+            )
         if state.memory_min > state.memory_max:
-            problems.append(Problem("memory_min", _t("The minimum memory cannot be more than the maximum.")))
+            problems.append(
+                Problem("memory_min", translate("NewVm", "The minimum memory cannot be more than the maximum."))
+            )
         elif info is not None and state.memory_min < info.memory_static_min:
-            problems.append(Problem("memory_min", _t("The template needs at least {0} of memory.").format(
-                format_bytes(info.memory_static_min))))
+            problems.append(
+                Problem(
+                    "memory_min",
+                    translate("NewVm", "The template needs at least {0} of memory.").format(
+                        format_bytes(info.memory_static_min)
+                    ),
+                )
+            )
         if info is not None and state.memory_max > info.max_memory:
-            problems.append(Problem("memory_max", _t("The template allows at most {0} of memory.").format(
-                format_bytes(info.max_memory))))
+            problems.append(
+                Problem(
+                    "memory_max",
+                    translate("NewVm", "The template allows at most {0} of memory.").format(
+                        format_bytes(info.max_memory)
+                    ),
+                )
+            )
         elif memory and state.memory_max > memory:
-            text = (_t("The server '{0}' has only {1} of memory.").format(home.name, format_bytes(memory))
-                    if home is not None else
-                    _t("No server of the pool has more than {0} of memory.").format(format_bytes(memory)))
+            text = (
+                translate("NewVm", "The server '{0}' has only {1} of memory.").format(home.name, format_bytes(memory))
+                if home is not None
+                else translate("NewVm", "No server of the pool has more than {0} of memory.").format(
+                    format_bytes(memory)
+                )
+            )
             problems.append(Problem("memory_max", text))
         elif home is not None and (reason := home_reason(state, home)) is not None:
             problems.append(Problem("memory_max", reason))
@@ -106,8 +140,17 @@ class CpuMemoryPage(PageLogic[NewVmChoices]):
 
     def summary(self, state: NewVmChoices) -> list[tuple[str, str]]:
         sockets = state.vcpus // state.cores_per_socket if state.cores_per_socket else state.vcpus
-        memory = (format_bytes(state.memory_max) if state.memory_min == state.memory_max else
-                  _t("{0} to {1}").format(format_bytes(state.memory_min), format_bytes(state.memory_max)))
-        return [(_t("vCPUs"), _t("{0} ({1} sockets of {2} cores)").format(state.vcpus, sockets,
-                                                                        state.cores_per_socket)),
-                (_t("Memory"), memory)]
+        memory = (
+            format_bytes(state.memory_max)
+            if state.memory_min == state.memory_max
+            else translate("NewVm", "{0} to {1}").format(format_bytes(state.memory_min), format_bytes(state.memory_max))
+        )
+        return [
+            (
+                translate("NewVm", "vCPUs"),
+                translate("NewVm", "{0} ({1} sockets of {2} cores)").format(
+                    state.vcpus, sockets, state.cores_per_socket
+                ),
+            ),
+            (translate("NewVm", "Memory"), memory),
+        ]
