@@ -303,17 +303,50 @@
         <translation>Este servidor no tiene suficiente memoria libre: la MV necesita {0} y hay {1} disponible.</translation>
     </message>
     <message>
+        <location filename="../../xencenter/core/commands/ha.py" line="+22"/>
+        <location line="+53"/>
         <location filename="../../xencenter/core/commands/subject.py" line="+1"/>
         <source>Select a pool.</source>
         <translation>Selecciona un pool.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-45"/>
+        <location filename="../../xencenter/core/commands/subject.py" line="+1"/>
         <source>The pool no longer exists.</source>
         <translation>El pool ya no existe.</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>High availability needs a pool of at least two servers.</source>
+        <translation>La alta disponibilidad necesita un pool de al menos dos servidores.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>High availability is off.</source>
+        <translation>La alta disponibilidad está desactivada.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Configure HA...</source>
+        <translation>Configurar HA...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Disable HA</source>
+        <translation>Desactivar HA</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Turning off high availability on &apos;{0}&apos;</source>
+        <translation>Desactivando la alta disponibilidad en &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn off high availability on {0}? Its VMs will no longer be restarted elsewhere when a server fails.</source>
+        <translation>¿Desactivar la alta disponibilidad en {0}? Sus MV ya no se reiniciarán en otro servidor cuando falle un servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/core/commands/subject.py" line="+1"/>
         <source>Select one or more storage repositories.</source>
         <translation>Selecciona uno o más repositorios de almacenamiento.</translation>
     </message>
@@ -442,7 +475,7 @@
         <translation>El servidor no está en modo de mantenimiento.</translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/commands/registry.py" line="+75"/>
+        <location filename="../../xencenter/core/commands/registry.py" line="+76"/>
         <location filename="../../xencenter/core/commands/users.py" line="+184"/>
         <source>Confirm {0}</source>
         <translation>Confirmar: {0}</translation>
@@ -2351,6 +2384,286 @@
     </message>
 </context>
 <context>
+    <name>HaTab</name>
+    <message>
+        <location filename="../../xencenter/ui/tabs/ha.py" line="+21"/>
+        <source>VM</source>
+        <translation>MV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart priority</source>
+        <translation>Prioridad de reinicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start order</source>
+        <translation>Orden de arranque</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delay (s)</source>
+        <translation>Espera (s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>High availability status</source>
+        <translation>Estado de la alta disponibilidad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restart priorities of the VMs</source>
+        <translation>Prioridades de reinicio de las MV</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&lt;b&gt;High availability is on.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;La alta disponibilidad está activada.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heartbeat SR: {0}</source>
+        <translation>SR del latido: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server failures tolerated: {0}; the current plan covers {1}.</source>
+        <translation>Fallos de servidor tolerados: {0}; el plan actual cubre {1}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;The pool is overcommitted:&lt;/b&gt; if servers fail, not every protected VM can be restarted.</source>
+        <translation>&lt;b&gt;El pool está sobrecomprometido:&lt;/b&gt; si fallan servidores, no se pueden reiniciar todas las MV protegidas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;High availability is off.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;La alta disponibilidad está desactivada.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When it is on, the VMs with the priority Restart are restarted on another server if theirs fails. Use Configure HA to turn it on.</source>
+        <translation>Cuando está activada, las MV con la prioridad Reiniciar se reinician en otro servidor si falla el suyo. Usa Configurar HA para activarla.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit HA...</source>
+        <translation>Editar HA...</translation>
+    </message>
+</context>
+<context>
+    <name>HaWizard</name>
+    <message>
+        <location filename="../../xencenter/core/wizard/ha.py" line="+30"/>
+        <source>Restart</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart if possible</source>
+        <translation>Reiniciar si es posible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not restart</source>
+        <translation>No reiniciar</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <location line="+18"/>
+        <location filename="../../xencenter/ui/wizards/ha.py" line="+42"/>
+        <source>Heartbeat SR</source>
+        <translation>SR del latido</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>High availability needs shared storage for its heartbeat (the statefile), and this pool has none.</source>
+        <translation>La alta disponibilidad necesita almacenamiento compartido para su latido (el fichero de estado), y este pool no tiene.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the SR for the heartbeat.</source>
+        <translation>Elige el SR para el latido.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>HA Plan</source>
+        <translation>Plan de HA</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The order of &apos;{0}&apos; cannot be negative.</source>
+        <translation>El orden de &apos;{0}&apos; no puede ser negativo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The start delay of &apos;{0}&apos; cannot be negative.</source>
+        <translation>La espera de arranque de &apos;{0}&apos; no puede ser negativa.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Failures to Tolerate</source>
+        <translation>Fallos que tolerar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The number of failures cannot be negative.</source>
+        <translation>El número de fallos no puede ser negativo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the server to compute the plan...</source>
+        <translation>Esperando a que el servidor calcule el plan...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With these restart priorities the pool can tolerate at most {0} server failures: lower the number, or restart fewer VMs.</source>
+        <translation>Con estas prioridades de reinicio el pool puede tolerar como mucho {0} fallos de servidor: baja el número o reinicia menos MV.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../xencenter/ui/wizards/ha.py" line="+142"/>
+        <source>Server failures to tolerate</source>
+        <translation>Fallos de servidor que tolerar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finish</source>
+        <translation>Finalizar</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Setting the restart priorities</source>
+        <translation>Poniendo las prioridades de reinicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Setting the failures to tolerate</source>
+        <translation>Poniendo los fallos que tolerar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changing the high availability settings of &apos;{0}&apos;</source>
+        <translation>Cambiando la configuración de alta disponibilidad de &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turning on high availability</source>
+        <translation>Activando la alta disponibilidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turning on high availability for &apos;{0}&apos;</source>
+        <translation>Activando la alta disponibilidad en &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/ui/wizards/ha.py" line="-138"/>
+        <source>The servers of the pool write a heartbeat to a statefile on shared storage; a server whose heartbeat stops is fenced and its protected VMs restart elsewhere.</source>
+        <translation>Los servidores del pool escriben un latido en un fichero de estado en el almacenamiento compartido; un servidor cuyo latido se detiene queda aislado y sus MV protegidas se reinician en otro sitio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Heartbeat SR:</source>
+        <translation>SR del &amp;latido:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Restart priorities</source>
+        <translation>Prioridades de reinicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VM</source>
+        <translation>MV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restart priority</source>
+        <translation>Prioridad de reinicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start order</source>
+        <translation>Orden de arranque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delay (s)</source>
+        <translation>Espera (s)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restart priority of {0}</source>
+        <translation>Prioridad de reinicio de {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start order of {0}</source>
+        <translation>Orden de arranque de {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start delay of {0}</source>
+        <translation>Espera de arranque de {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The plan</source>
+        <translation>El plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart: the VM is restarted on another server when its server fails, and the plan guarantees it a place. Restart if possible: only where memory is left. Servers restart VMs by start order, waiting the delay after each.</source>
+        <translation>Reiniciar: la MV se reinicia en otro servidor cuando falla el suyo, y el plan le garantiza un sitio. Reiniciar si es posible: solo donde quede memoria. Los servidores reinician las MV por el orden de arranque, esperando el tiempo indicado después de cada una.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Computing the plan...</source>
+        <translation>Calculando el plan...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With these priorities the pool can tolerate {0} server failures.</source>
+        <translation>Con estas prioridades el pool puede tolerar {0} fallos de servidor.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What the plan allows</source>
+        <translation>Lo que permite el plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Server failures to tolerate:</source>
+        <translation>Fallos de &amp;servidor que tolerar:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The plan allows at most {0}.</source>
+        <translation>El plan permite como mucho {0}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Edit High Availability — {0}</source>
+        <translation>Editar la alta disponibilidad — {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configure High Availability — {0}</source>
+        <translation>Configurar la alta disponibilidad — {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finalizar</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <location filename="../../xencenter/core/language.py" line="+12"/>
@@ -2696,7 +3009,7 @@
         <translation>Conectado a {0} de {1} servidores</translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/menus.py" line="+123"/>
+        <location filename="../../xencenter/ui/menus.py" line="+124"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
@@ -5682,6 +5995,11 @@
         <location filename="../../xencenter/ui/tabs/snapshots.py" line="-208"/>
         <source>Snapshots</source>
         <translation>Instantáneas</translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/ui/tabs/ha.py" line="-40"/>
+        <source>HA</source>
+        <translation>HA</translation>
     </message>
 </context>
 <context>

@@ -303,17 +303,50 @@
         <translation>Este servidor non ten memoria libre dabondo: a MV precisa {0} e hai {1} dispoñible.</translation>
     </message>
     <message>
+        <location filename="../../xencenter/core/commands/ha.py" line="+22"/>
+        <location line="+53"/>
         <location filename="../../xencenter/core/commands/subject.py" line="+1"/>
         <source>Select a pool.</source>
         <translation>Selecciona un pool.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-45"/>
+        <location filename="../../xencenter/core/commands/subject.py" line="+1"/>
         <source>The pool no longer exists.</source>
         <translation>O pool xa non existe.</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>High availability needs a pool of at least two servers.</source>
+        <translation>A alta dispoñibilidade precisa un pool de polo menos dous servidores.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>High availability is off.</source>
+        <translation>A alta dispoñibilidade está desactivada.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Configure HA...</source>
+        <translation>Configurar HA...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Disable HA</source>
+        <translation>Desactivar HA</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Turning off high availability on &apos;{0}&apos;</source>
+        <translation>Desactivando a alta dispoñibilidade en &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn off high availability on {0}? Its VMs will no longer be restarted elsewhere when a server fails.</source>
+        <translation>Desactivar a alta dispoñibilidade en {0}? As súas MV xa non se reiniciarán noutro servidor cando falle un servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/core/commands/subject.py" line="+1"/>
         <source>Select one or more storage repositories.</source>
         <translation>Selecciona un ou máis repositorios de almacenamento.</translation>
     </message>
@@ -442,7 +475,7 @@
         <translation>O servidor non está en modo de mantemento.</translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/commands/registry.py" line="+75"/>
+        <location filename="../../xencenter/core/commands/registry.py" line="+76"/>
         <location filename="../../xencenter/core/commands/users.py" line="+184"/>
         <source>Confirm {0}</source>
         <translation>Confirmar: {0}</translation>
@@ -2351,6 +2384,286 @@
     </message>
 </context>
 <context>
+    <name>HaTab</name>
+    <message>
+        <location filename="../../xencenter/ui/tabs/ha.py" line="+21"/>
+        <source>VM</source>
+        <translation>MV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart priority</source>
+        <translation>Prioridade de reinicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start order</source>
+        <translation>Orde de arranque</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delay (s)</source>
+        <translation>Espera (s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>High availability status</source>
+        <translation>Estado da alta dispoñibilidade</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restart priorities of the VMs</source>
+        <translation>Prioridades de reinicio das MV</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&lt;b&gt;High availability is on.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;A alta dispoñibilidade está activada.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heartbeat SR: {0}</source>
+        <translation>SR do latexo: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server failures tolerated: {0}; the current plan covers {1}.</source>
+        <translation>Fallos de servidor tolerados: {0}; o plan actual cobre {1}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;The pool is overcommitted:&lt;/b&gt; if servers fail, not every protected VM can be restarted.</source>
+        <translation>&lt;b&gt;O pool está sobrecomprometido:&lt;/b&gt; se fallan servidores, non se poden reiniciar todas as MV protexidas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;High availability is off.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;A alta dispoñibilidade está desactivada.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When it is on, the VMs with the priority Restart are restarted on another server if theirs fails. Use Configure HA to turn it on.</source>
+        <translation>Cando está activada, as MV coa prioridade Reiniciar reinícianse noutro servidor se falla o seu. Usa Configurar HA para activala.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit HA...</source>
+        <translation>Editar HA...</translation>
+    </message>
+</context>
+<context>
+    <name>HaWizard</name>
+    <message>
+        <location filename="../../xencenter/core/wizard/ha.py" line="+30"/>
+        <source>Restart</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart if possible</source>
+        <translation>Reiniciar se é posible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not restart</source>
+        <translation>Non reiniciar</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <location line="+18"/>
+        <location filename="../../xencenter/ui/wizards/ha.py" line="+42"/>
+        <source>Heartbeat SR</source>
+        <translation>SR do latexo</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>High availability needs shared storage for its heartbeat (the statefile), and this pool has none.</source>
+        <translation>A alta dispoñibilidade precisa almacenamento compartido para o seu latexo (o ficheiro de estado), e este pool non ten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the SR for the heartbeat.</source>
+        <translation>Escolle o SR para o latexo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>HA Plan</source>
+        <translation>Plan de HA</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The order of &apos;{0}&apos; cannot be negative.</source>
+        <translation>A orde de &apos;{0}&apos; non pode ser negativa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The start delay of &apos;{0}&apos; cannot be negative.</source>
+        <translation>A espera de arranque de &apos;{0}&apos; non pode ser negativa.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Failures to Tolerate</source>
+        <translation>Fallos que tolerar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The number of failures cannot be negative.</source>
+        <translation>O número de fallos non pode ser negativo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the server to compute the plan...</source>
+        <translation>Agardando a que o servidor calcule o plan...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With these restart priorities the pool can tolerate at most {0} server failures: lower the number, or restart fewer VMs.</source>
+        <translation>Con estas prioridades de reinicio o pool pode tolerar como moito {0} fallos de servidor: baixa o número ou reinicia menos MV.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../xencenter/ui/wizards/ha.py" line="+142"/>
+        <source>Server failures to tolerate</source>
+        <translation>Fallos de servidor que tolerar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finish</source>
+        <translation>Rematar</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Setting the restart priorities</source>
+        <translation>Poñendo as prioridades de reinicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Setting the failures to tolerate</source>
+        <translation>Poñendo os fallos que tolerar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changing the high availability settings of &apos;{0}&apos;</source>
+        <translation>Cambiando a configuración de alta dispoñibilidade de &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turning on high availability</source>
+        <translation>Activando a alta dispoñibilidade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turning on high availability for &apos;{0}&apos;</source>
+        <translation>Activando a alta dispoñibilidade en &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/ui/wizards/ha.py" line="-138"/>
+        <source>The servers of the pool write a heartbeat to a statefile on shared storage; a server whose heartbeat stops is fenced and its protected VMs restart elsewhere.</source>
+        <translation>Os servidores do pool escriben un latexo nun ficheiro de estado no almacenamento compartido; un servidor cuxo latexo se detén quédase illado e as súas MV protexidas reinícianse noutro sitio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Heartbeat SR:</source>
+        <translation>SR do &amp;latexo:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Restart priorities</source>
+        <translation>Prioridades de reinicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VM</source>
+        <translation>MV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restart priority</source>
+        <translation>Prioridade de reinicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start order</source>
+        <translation>Orde de arranque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delay (s)</source>
+        <translation>Espera (s)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restart priority of {0}</source>
+        <translation>Prioridade de reinicio de {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start order of {0}</source>
+        <translation>Orde de arranque de {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start delay of {0}</source>
+        <translation>Espera de arranque de {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The plan</source>
+        <translation>O plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart: the VM is restarted on another server when its server fails, and the plan guarantees it a place. Restart if possible: only where memory is left. Servers restart VMs by start order, waiting the delay after each.</source>
+        <translation>Reiniciar: a MV reiníciase noutro servidor cando falla o seu, e o plan garántelle un sitio. Reiniciar se é posible: só onde quede memoria. Os servidores reinician as MV pola orde de arranque, agardando o tempo indicado despois de cada unha.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Computing the plan...</source>
+        <translation>Calculando o plan...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With these priorities the pool can tolerate {0} server failures.</source>
+        <translation>Con estas prioridades o pool pode tolerar {0} fallos de servidor.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What the plan allows</source>
+        <translation>O que permite o plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Server failures to tolerate:</source>
+        <translation>Fallos de &amp;servidor que tolerar:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The plan allows at most {0}.</source>
+        <translation>O plan permite como moito {0}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Edit High Availability — {0}</source>
+        <translation>Editar a alta dispoñibilidade — {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configure High Availability — {0}</source>
+        <translation>Configurar a alta dispoñibilidade — {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Rematar</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <location filename="../../xencenter/core/language.py" line="+12"/>
@@ -2696,7 +3009,7 @@
         <translation>Conectado a {0} de {1} servidores</translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/menus.py" line="+123"/>
+        <location filename="../../xencenter/ui/menus.py" line="+124"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
@@ -5682,6 +5995,11 @@
         <location filename="../../xencenter/ui/tabs/snapshots.py" line="-208"/>
         <source>Snapshots</source>
         <translation>Instantáneas</translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/ui/tabs/ha.py" line="-40"/>
+        <source>HA</source>
+        <translation>HA</translation>
     </message>
 </context>
 <context>

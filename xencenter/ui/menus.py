@@ -23,8 +23,8 @@ from .widgets.icons import icon
 SERVER_MENU = ("connection.add", None, "connection.reconnect", "connection.disconnect", "connection.remove", None,
                "host.reboot", "host.shutdown", "host.power_on", None, "host.enter_maintenance",
                "host.exit_maintenance")
-POOL_MENU = ("connection.add", None, "vm.new", None, "connection.reconnect", "connection.disconnect",
-             "connection.remove")
+POOL_MENU = ("connection.add", None, "vm.new", None, "pool.configure_ha", "pool.disable_ha", None,
+             "connection.reconnect", "connection.disconnect", "connection.remove")
 VM_MENU = ("vm.new", None, "vm.start", "vm.start_on", "vm.shutdown", "vm.reboot", "vm.suspend", "vm.resume",
            "vm.resume_on", "vm.pause", "vm.unpause", None, "vm.force_shutdown", "vm.force_reboot", None, "vm.migrate",
            "vm.migrate_wizard", None, "vm.take_snapshot", "vm.copy", "vm.convert_to_template", None, "vm.delete")
@@ -46,7 +46,8 @@ CONTEXT = {
     "snapshot": SNAPSHOT_MENU,
     "host": ("vm.new", None, "host.reboot", "host.shutdown", "host.power_on", None, "host.enter_maintenance",
              "host.exit_maintenance", None, "connection.disconnect", *ORGANISE),
-    "pool": ("vm.new", None, "connection.reconnect", "connection.disconnect", "connection.remove", *ORGANISE),
+    "pool": ("vm.new", None, "pool.configure_ha", "pool.disable_ha", None, "connection.reconnect",
+             "connection.disconnect", "connection.remove", *ORGANISE),
     "SR": ORGANISE[1:], "network": ORGANISE[1:], "VDI": ORGANISE[1:],
     "connection": ("connection.reconnect", "connection.disconnect", "connection.remove"),
     "": ("connection.add",),

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from ..confirmations import Confirmations
 from .base import Command, CommandContext, Selection
 from .connection import connection_commands
+from .ha import ha_commands
 from .host import host_commands
 from .organise import organise_commands
 from .simulation import simulation_commands
@@ -88,4 +89,4 @@ class CommandRegistry:
 def default_commands() -> list[Command]:
     return [
         *vm_commands(), *delete_commands(), *snapshot_commands(), *wizard_commands(), *host_commands(),
-        *connection_commands(), *organise_commands(), *users_commands(), *simulation_commands()]
+        *connection_commands(), *organise_commands(), *users_commands(), *simulation_commands(), *ha_commands()]

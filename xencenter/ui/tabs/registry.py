@@ -7,6 +7,7 @@ from .base import BaseTab
 from .connection import ConnectionTab
 from .console import ConsoleTab
 from .general import GeneralTab
+from .ha import HaTab
 from .logs import LogsTab
 from .memory import MemoryTab
 from .networking import NetworkingTab
@@ -19,5 +20,5 @@ from .users import UsersTab
 from .xen_internals import XenInternalsTab
 
 TABS: tuple[type[BaseTab], ...] = (ConnectionTab, GeneralTab, MemoryTab, StorageTab, NetworkingTab, NicsTab,
-                                   ConsoleTab, PerformanceTab, SnapshotsTab, UsersTab, XenInternalsTab, LogsTab,
+                                   ConsoleTab, PerformanceTab, SnapshotsTab, HaTab, UsersTab, XenInternalsTab, LogsTab,
                                    SearchTab)

@@ -23,7 +23,7 @@ from xencenter.ui.tabs.general import GeneralTab
     ("OpaqueRef:tpl", ["general", "memory", "storage", "networking", "logs", "search"]),
     ("OpaqueRef:h1", ["general", "memory", "storage", "networking", "nics", "console", "performance",
                       "xen_internals", "logs", "search"]),
-    ("OpaqueRef:pool", ["general", "memory", "storage", "networking", "performance", "users", "logs", "search"]),
+    ("OpaqueRef:pool", ["general", "memory", "storage", "networking", "performance", "ha", "users", "logs", "search"]),
     ("OpaqueRef:nfs", ["general", "storage", "logs", "search"]),
     ("OpaqueRef:net0", ["general", "logs", "search"]),
     ("OpaqueRef:web-vdi", ["general", "logs", "search"]),

@@ -26,7 +26,17 @@ from PySide6.QtWidgets import (  # noqa: E402
     QTableWidget,
     QWidget,
 )
-from ui_support import Parts, Sdk, drain, drive, make_parts, parts_fixture, qloop_fixture, teardown_parts  # noqa: E402
+from ui_support import (  # noqa: E402
+    Parts,
+    Sdk,
+    confirm_box,
+    drain,
+    drive,
+    make_parts,
+    parts_fixture,
+    qloop_fixture,
+    teardown_parts,
+)
 
 from xencenter.core.connection import Connection  # noqa: E402
 from xencenter.ui.wizards.window import WizardWindow  # noqa: E402
@@ -34,6 +44,7 @@ from xencenter.ui.wizards.window import WizardWindow  # noqa: E402
 __all__ = [
     "Parts",
     "Sdk",
+    "confirm_box",
     "drain",
     "drive",
     "make_parts",
