@@ -224,7 +224,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../xencenter/core/commands/base.py" line="+205"/>
+        <location filename="../../xencenter/core/commands/base.py" line="+209"/>
         <source>Nothing is selected.</source>
         <translation>No hay nada seleccionado.</translation>
     </message>
@@ -279,6 +279,17 @@
         <translation>Selecciona uno o más servidores.</translation>
     </message>
     <message>
+        <location filename="../../xencenter/core/commands/host_failure.py" line="+33"/>
+        <source>Select a server.</source>
+        <translation>Selecciona un servidor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} is not a simulator: its servers fail for real.</source>
+        <translation>{0} no es un simulador: sus servidores fallan de verdad.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location filename="../../xencenter/core/commands/placement.py" line="+52"/>
         <location filename="../../xencenter/core/commands/subject.py" line="+1"/>
         <location filename="../../xencenter/core/wizard/migrate/check.py" line="+47"/>
@@ -286,7 +297,47 @@
         <translation>El servidor ya no existe.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
+        <source>Simulate Power Failure</source>
+        <translation>Simular un fallo de alimentación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cutting the power of &apos;{0}&apos; (simulated)</source>
+        <translation>Cortando la alimentación de &apos;{0}&apos; (simulado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut the power of {0} in the simulation? Its VMs stop at once; with HA on, the pool restarts the protected ones elsewhere.</source>
+        <translation>¿Cortar la alimentación de {0} en la simulación? Sus MV se detienen al momento; con la alta disponibilidad activada, el pool reinicia las protegidas en otro sitio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Simulate Network Failure</source>
+        <translation>Simular un fallo de red</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cutting the network of &apos;{0}&apos; (simulated)</source>
+        <translation>Cortando la red de &apos;{0}&apos; (simulado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut the network of {0} in the simulation? With HA on, it fences itself and its protected VMs restart elsewhere.</source>
+        <translation>¿Cortar la red de {0} en la simulación? Con la alta disponibilidad activada, se aísla a sí mismo y sus MV protegidas se reinician en otro sitio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore Server</source>
+        <translation>Restaurar el servidor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restoring &apos;{0}&apos; (simulated)</source>
+        <translation>Restaurando &apos;{0}&apos; (simulado)</translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/core/commands/placement.py" line="+16"/>
         <location filename="../../xencenter/core/commands/wizard.py" line="+111"/>
         <location filename="../../xencenter/core/wizard/migrate/check.py" line="+10"/>
         <source>The VM is already on this server.</source>
@@ -475,7 +526,7 @@
         <translation>El servidor no está en modo de mantenimiento.</translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/commands/registry.py" line="+76"/>
+        <location filename="../../xencenter/core/commands/registry.py" line="+77"/>
         <location filename="../../xencenter/core/commands/users.py" line="+184"/>
         <source>Confirm {0}</source>
         <translation>Confirmar: {0}</translation>
@@ -3009,7 +3060,7 @@
         <translation>Conectado a {0} de {1} servidores</translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/menus.py" line="+124"/>
+        <location filename="../../xencenter/ui/menus.py" line="+125"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>

@@ -224,7 +224,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../xencenter/core/commands/base.py" line="+205"/>
+        <location filename="../../xencenter/core/commands/base.py" line="+209"/>
         <source>Nothing is selected.</source>
         <translation>Non hai nada seleccionado.</translation>
     </message>
@@ -279,6 +279,17 @@
         <translation>Selecciona un ou máis servidores.</translation>
     </message>
     <message>
+        <location filename="../../xencenter/core/commands/host_failure.py" line="+33"/>
+        <source>Select a server.</source>
+        <translation>Selecciona un servidor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} is not a simulator: its servers fail for real.</source>
+        <translation>{0} non é un simulador: os seus servidores fallan de verdade.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location filename="../../xencenter/core/commands/placement.py" line="+52"/>
         <location filename="../../xencenter/core/commands/subject.py" line="+1"/>
         <location filename="../../xencenter/core/wizard/migrate/check.py" line="+47"/>
@@ -286,7 +297,47 @@
         <translation>O servidor xa non existe.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
+        <source>Simulate Power Failure</source>
+        <translation>Simular un fallo de alimentación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cutting the power of &apos;{0}&apos; (simulated)</source>
+        <translation>Cortando a alimentación de &apos;{0}&apos; (simulado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut the power of {0} in the simulation? Its VMs stop at once; with HA on, the pool restarts the protected ones elsewhere.</source>
+        <translation>Cortar a alimentación de {0} na simulación? As súas MV detéñense ao momento; coa alta dispoñibilidade activada, o pool reinicia as protexidas noutro sitio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Simulate Network Failure</source>
+        <translation>Simular un fallo de rede</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cutting the network of &apos;{0}&apos; (simulated)</source>
+        <translation>Cortando a rede de &apos;{0}&apos; (simulado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut the network of {0} in the simulation? With HA on, it fences itself and its protected VMs restart elsewhere.</source>
+        <translation>Cortar a rede de {0} na simulación? Coa alta dispoñibilidade activada, íllase a si mesmo e as súas MV protexidas reinícianse noutro sitio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore Server</source>
+        <translation>Restaurar o servidor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restoring &apos;{0}&apos; (simulated)</source>
+        <translation>Restaurando &apos;{0}&apos; (simulado)</translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/core/commands/placement.py" line="+16"/>
         <location filename="../../xencenter/core/commands/wizard.py" line="+111"/>
         <location filename="../../xencenter/core/wizard/migrate/check.py" line="+10"/>
         <source>The VM is already on this server.</source>
@@ -475,7 +526,7 @@
         <translation>O servidor non está en modo de mantemento.</translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/commands/registry.py" line="+76"/>
+        <location filename="../../xencenter/core/commands/registry.py" line="+77"/>
         <location filename="../../xencenter/core/commands/users.py" line="+184"/>
         <source>Confirm {0}</source>
         <translation>Confirmar: {0}</translation>
@@ -3009,7 +3060,7 @@
         <translation>Conectado a {0} de {1} servidores</translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/menus.py" line="+124"/>
+        <location filename="../../xencenter/ui/menus.py" line="+125"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>

@@ -100,6 +100,7 @@ class Connection(QObject):
         self.reconnects = 0
         self.resyncs = 0
         self.access: Access | None = None  # what the session may do (RBAC), learnt at each login; None before
+        self.is_simulator: bool | None = None  # it answered the `sim` plugin (core/simclock.py); None: not asked
 
     # -- state ---------------------------------------------------------------------------------------------
 

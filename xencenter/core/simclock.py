@@ -74,7 +74,7 @@ class SimulationClock(QObject):
             self._take(await call_sim(self.connection, "clock_state"))
         except XenAPIFailure:
             if self.is_simulator is None:  # a real pool: no such plugin or function
-                self.is_simulator = False
+                self.is_simulator = self.connection.is_simulator = False
                 self.changed.emit()
         except (XenAPIError, ValueError):
             pass  # the connection is down; the next poll asks again
@@ -102,7 +102,7 @@ class SimulationClock(QObject):
         except (KeyError, TypeError, ValueError):
             raise ValueError(f"the sim plugin answered {answer[:80]!r}, not a clock state") from None
         self._at_sim, self._at_real, self.speed, self.running = at_sim, time.monotonic(), speed, running
-        self.is_simulator = True
+        self.is_simulator = self.connection.is_simulator = True
         self.error = ""
         self.changed.emit()
 

@@ -105,6 +105,7 @@ class CommandActions(QObject):
             reason = self.registry.reason(command.id, self.selection)
             text = command.text.text()
             action.setEnabled(reason is None)
+            action.setVisible(command.visible(self.selection))
             action.setToolTip(text if reason is None else reason)
             action.setStatusTip(action.toolTip())
         self.updated.emit()

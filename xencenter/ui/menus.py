@@ -22,7 +22,7 @@ from .widgets.icons import icon
 
 SERVER_MENU = ("connection.add", None, "connection.reconnect", "connection.disconnect", "connection.remove", None,
                "host.reboot", "host.shutdown", "host.power_on", None, "host.enter_maintenance",
-               "host.exit_maintenance")
+               "host.exit_maintenance", None, "host.fail_power", "host.fail_network", "host.restore")
 POOL_MENU = ("connection.add", None, "vm.new", None, "pool.configure_ha", "pool.disable_ha", None,
              "connection.reconnect", "connection.disconnect", "connection.remove")
 VM_MENU = ("vm.new", None, "vm.start", "vm.start_on", "vm.shutdown", "vm.reboot", "vm.suspend", "vm.resume",
@@ -45,7 +45,8 @@ CONTEXT = {
     "template": TEMPLATE_MENU + ORGANISE,
     "snapshot": SNAPSHOT_MENU,
     "host": ("vm.new", None, "host.reboot", "host.shutdown", "host.power_on", None, "host.enter_maintenance",
-             "host.exit_maintenance", None, "connection.disconnect", *ORGANISE),
+             "host.exit_maintenance", None, "host.fail_power", "host.fail_network", "host.restore", None,
+             "connection.disconnect", *ORGANISE),
     "pool": ("vm.new", None, "pool.configure_ha", "pool.disable_ha", None, "connection.reconnect",
              "connection.disconnect", "connection.remove", *ORGANISE),
     "SR": ORGANISE[1:], "network": ORGANISE[1:], "VDI": ORGANISE[1:],

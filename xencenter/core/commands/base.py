@@ -164,6 +164,10 @@ class Command:
     def can_execute(self, selection: Selection, argument: Any = None) -> str | None:
         raise NotImplementedError
 
+    def visible(self, selection: Selection) -> bool:
+        """Whether menus show the verb at all for this selection (the simulator's verbs hide on a real pool)."""
+        return True
+
     def permissions(self, item: SelectedItem) -> tuple[str, ...]:
         """The permissions the verb needs on `item`: the Verb's own, else its xapi `method`'s; none for verbs
         that only touch the console (connections)."""

@@ -12,6 +12,7 @@ from .base import Command, CommandContext, Selection
 from .connection import connection_commands
 from .ha import ha_commands
 from .host import host_commands
+from .host_failure import host_failure_commands
 from .organise import organise_commands
 from .simulation import simulation_commands
 from .snapshot import snapshot_commands
@@ -89,4 +90,5 @@ class CommandRegistry:
 def default_commands() -> list[Command]:
     return [
         *vm_commands(), *delete_commands(), *snapshot_commands(), *wizard_commands(), *host_commands(),
-        *connection_commands(), *organise_commands(), *users_commands(), *simulation_commands(), *ha_commands()]
+        *connection_commands(), *organise_commands(), *users_commands(), *simulation_commands(), *ha_commands(),
+        *host_failure_commands()]
