@@ -526,7 +526,7 @@
         <translation>El servidor no está en modo de mantenimiento.</translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/commands/registry.py" line="+77"/>
+        <location filename="../../xencenter/core/commands/registry.py" line="+78"/>
         <location filename="../../xencenter/core/commands/users.py" line="+184"/>
         <source>Confirm {0}</source>
         <translation>Confirmar: {0}</translation>
@@ -707,6 +707,7 @@
     <message>
         <location line="+7"/>
         <location filename="../../xencenter/core/commands/wizard.py" line="+55"/>
+        <location filename="../../xencenter/core/commands/xva.py" line="+26"/>
         <source>The VM is busy ({0}).</source>
         <translation>La MV está ocupada ({0}).</translation>
     </message>
@@ -1161,6 +1162,31 @@
         <location line="+3"/>
         <source>Select a VM.</source>
         <translation>Selecciona una MV.</translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/core/commands/xva.py" line="-2"/>
+        <source>Shut down or suspend the VM to export it.</source>
+        <translation>Apaga o suspende la MV para exportarla.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export...</source>
+        <translation>Exportar...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a VM, a template or a snapshot.</source>
+        <translation>Selecciona una MV, una plantilla o una instantánea.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import...</source>
+        <translation>Importar...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the pool or server to import into.</source>
+        <translation>Selecciona el pool o el servidor en el que importar.</translation>
     </message>
 </context>
 <context>
@@ -3000,7 +3026,7 @@
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>E&amp;xit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -3060,7 +3086,7 @@
         <translation>Conectado a {0} de {1} servidores</translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/menus.py" line="+125"/>
+        <location filename="../../xencenter/ui/menus.py" line="+126"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
@@ -6696,6 +6722,273 @@
         <location line="+27"/>
         <source>{0} is not running, so it is no domain on any host: start it to see its frontends and dom0&apos;s backends.</source>
         <translation>{0} no está en ejecución, así que no es un dominio en ningún host: iníciala para ver sus frontends y los backends del dom0.</translation>
+    </message>
+</context>
+<context>
+    <name>Xva</name>
+    <message>
+        <location filename="../../xencenter/core/xva.py" line="+40"/>
+        <source>Choose a file name.</source>
+        <translation>Elige un nombre de fichero.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder {0} does not exist.</source>
+        <translation>La carpeta {0} no existe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You cannot write in the folder {0}.</source>
+        <translation>No puedes escribir en la carpeta {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is a folder.</source>
+        <translation>{0} es una carpeta.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>OVF and OVA packages cannot be imported yet; import an XVA exported from XenServer, XCP-ng or this console.</source>
+        <translation>Aún no se pueden importar paquetes OVF ni OVA; importa un XVA exportado de XenServer, XCP-ng o de esta consola.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no file {0}.</source>
+        <translation>No hay ningún fichero {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You cannot read {0}.</source>
+        <translation>No puedes leer {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose an XVA file (.xva or .xva.gz).</source>
+        <translation>Elige un fichero XVA (.xva o .xva.gz).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The server refused the transfer (HTTP {0}): {1}</source>
+        <translation>El servidor ha rechazado la transferencia (HTTP {0}): {1}</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The exported file cannot be read back: {0}</source>
+        <translation>El fichero exportado no se puede volver a leer: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The exported file is damaged: block {0} does not match its checksum.</source>
+        <translation>El fichero exportado está dañado: el bloque {0} no coincide con su suma de comprobación.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The server did not say which VM it made.</source>
+        <translation>El servidor no ha dicho qué MV ha creado.</translation>
+    </message>
+</context>
+<context>
+    <name>XvaWizard</name>
+    <message>
+        <location filename="../../xencenter/core/wizard/xva.py" line="+71"/>
+        <source>Export File</source>
+        <translation>Fichero de exportación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the path of the file to write.</source>
+        <translation>Escribe la ruta del fichero que se va a escribir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file name must end in .xva.</source>
+        <translation>El nombre del fichero tiene que terminar en .xva.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>VM</source>
+        <translation>MV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <location filename="../../xencenter/ui/wizards/xva.py" line="+50"/>
+        <location line="+9"/>
+        <source>File</source>
+        <translation>Fichero</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+35"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+35"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Compressed (gzip)</source>
+        <translation>Comprimido (gzip)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified after export</source>
+        <translation>Verificado después de la exportación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import Source</source>
+        <translation>Origen de la importación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the XVA file to import.</source>
+        <translation>Elige el fichero XVA que importar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+15"/>
+        <source>Storage</source>
+        <translation>Almacenamiento</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Choose the SR for the VM&apos;s disks.</source>
+        <translation>Elige el SR para los discos de la MV.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file holds {0} and the SR has {1} free.</source>
+        <translation>El fichero ocupa {0} y el SR tiene {1} libres.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Start the VM afterwards</source>
+        <translation>Iniciar la MV después</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Finish</source>
+        <translation>Finalizar</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Verifying the checksums</source>
+        <translation>Verificando las sumas de comprobación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exporting &apos;{0}&apos; to {1}</source>
+        <translation>Exportando &apos;{0}&apos; a {1}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Importing {0}</source>
+        <translation>Importando {0}</translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/ui/wizards/xva.py" line="-8"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Examinar...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse</source>
+        <translation>Examinar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichero:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the XVA file</source>
+        <translation>Elige el fichero XVA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>XVA files (*.xva *.xva.gz)</source>
+        <translation>Ficheros XVA (*.xva *.xva.gz)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Todos los ficheros (*)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Compress the file (gzip: smaller, slower)</source>
+        <translation>&amp;Comprimir el fichero (gzip: más pequeño, más lento)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compress the file</source>
+        <translation>Comprimir el fichero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verify the file after the export (reads it back and checks every block&apos;s checksum)</source>
+        <translation>&amp;Verificar el fichero después de la exportación (lo vuelve a leer y comprueba la suma de cada bloque)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verify the file after the export</source>
+        <translation>Verificar el fichero después de la exportación</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Storage for the VM&apos;s disks</source>
+        <translation>Almacenamiento para los discos de la MV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} ({1} free)</source>
+        <translation>{0} ({1} libres)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start the VM when it is imported</source>
+        <translation>&amp;Iniciar la MV cuando se importe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the VM when it is imported</source>
+        <translation>Iniciar la MV cuando se importe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Storage:</source>
+        <translation>&amp;Almacenamiento:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Export — {0}</source>
+        <translation>Exportar — {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import — {0}</source>
+        <translation>Importar — {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
     </message>
 </context>
 </TS>

@@ -526,7 +526,7 @@
         <translation>O servidor non está en modo de mantemento.</translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/commands/registry.py" line="+77"/>
+        <location filename="../../xencenter/core/commands/registry.py" line="+78"/>
         <location filename="../../xencenter/core/commands/users.py" line="+184"/>
         <source>Confirm {0}</source>
         <translation>Confirmar: {0}</translation>
@@ -707,6 +707,7 @@
     <message>
         <location line="+7"/>
         <location filename="../../xencenter/core/commands/wizard.py" line="+55"/>
+        <location filename="../../xencenter/core/commands/xva.py" line="+26"/>
         <source>The VM is busy ({0}).</source>
         <translation>A MV está ocupada ({0}).</translation>
     </message>
@@ -1161,6 +1162,31 @@
         <location line="+3"/>
         <source>Select a VM.</source>
         <translation>Selecciona unha MV.</translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/core/commands/xva.py" line="-2"/>
+        <source>Shut down or suspend the VM to export it.</source>
+        <translation>Apaga ou suspende a MV para exportala.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export...</source>
+        <translation>Exportar...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a VM, a template or a snapshot.</source>
+        <translation>Selecciona unha MV, un modelo ou unha instantánea.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import...</source>
+        <translation>Importar...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the pool or server to import into.</source>
+        <translation>Selecciona o pool ou o servidor no que importar.</translation>
     </message>
 </context>
 <context>
@@ -3000,7 +3026,7 @@
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>E&amp;xit</source>
         <translation>&amp;Saír</translation>
     </message>
@@ -3060,7 +3086,7 @@
         <translation>Conectado a {0} de {1} servidores</translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/menus.py" line="+125"/>
+        <location filename="../../xencenter/ui/menus.py" line="+126"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
@@ -6696,6 +6722,273 @@
         <location line="+27"/>
         <source>{0} is not running, so it is no domain on any host: start it to see its frontends and dom0&apos;s backends.</source>
         <translation>{0} non está en execución, así que non é un dominio en ningún host: iníciaa para ver os seus frontends e os backends do dom0.</translation>
+    </message>
+</context>
+<context>
+    <name>Xva</name>
+    <message>
+        <location filename="../../xencenter/core/xva.py" line="+40"/>
+        <source>Choose a file name.</source>
+        <translation>Escolle un nome de ficheiro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder {0} does not exist.</source>
+        <translation>O cartafol {0} non existe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You cannot write in the folder {0}.</source>
+        <translation>Non podes escribir no cartafol {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is a folder.</source>
+        <translation>{0} é un cartafol.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>OVF and OVA packages cannot be imported yet; import an XVA exported from XenServer, XCP-ng or this console.</source>
+        <translation>Aínda non se poden importar paquetes OVF nin OVA; importa un XVA exportado de XenServer, XCP-ng ou desta consola.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no file {0}.</source>
+        <translation>Non hai ningún ficheiro {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You cannot read {0}.</source>
+        <translation>Non podes ler {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose an XVA file (.xva or .xva.gz).</source>
+        <translation>Escolle un ficheiro XVA (.xva ou .xva.gz).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The server refused the transfer (HTTP {0}): {1}</source>
+        <translation>O servidor rexeitou a transferencia (HTTP {0}): {1}</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The exported file cannot be read back: {0}</source>
+        <translation>O ficheiro exportado non se pode volver ler: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The exported file is damaged: block {0} does not match its checksum.</source>
+        <translation>O ficheiro exportado está danado: o bloque {0} non coincide coa súa suma de comprobación.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The server did not say which VM it made.</source>
+        <translation>O servidor non dixo que MV creou.</translation>
+    </message>
+</context>
+<context>
+    <name>XvaWizard</name>
+    <message>
+        <location filename="../../xencenter/core/wizard/xva.py" line="+71"/>
+        <source>Export File</source>
+        <translation>Ficheiro de exportación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the path of the file to write.</source>
+        <translation>Escribe a ruta do ficheiro que se vai escribir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file name must end in .xva.</source>
+        <translation>O nome do ficheiro ten que rematar en .xva.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>VM</source>
+        <translation>MV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <location filename="../../xencenter/ui/wizards/xva.py" line="+50"/>
+        <location line="+9"/>
+        <source>File</source>
+        <translation>Ficheiro</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Options</source>
+        <translation>Opcións</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+35"/>
+        <source>Yes</source>
+        <translation>Si</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+35"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Compressed (gzip)</source>
+        <translation>Comprimido (gzip)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified after export</source>
+        <translation>Verificado despois da exportación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import Source</source>
+        <translation>Orixe da importación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the XVA file to import.</source>
+        <translation>Escolle o ficheiro XVA que importar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+15"/>
+        <source>Storage</source>
+        <translation>Almacenamento</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Choose the SR for the VM&apos;s disks.</source>
+        <translation>Escolle o SR para os discos da MV.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file holds {0} and the SR has {1} free.</source>
+        <translation>O ficheiro ocupa {0} e o SR ten {1} libres.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Start the VM afterwards</source>
+        <translation>Iniciar a MV despois</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Finish</source>
+        <translation>Rematar</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Verifying the checksums</source>
+        <translation>Verificando as sumas de comprobación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exporting &apos;{0}&apos; to {1}</source>
+        <translation>Exportando &apos;{0}&apos; a {1}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Importing {0}</source>
+        <translation>Importando {0}</translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/ui/wizards/xva.py" line="-8"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Examinar...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse</source>
+        <translation>Examinar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Ficheiro:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the XVA file</source>
+        <translation>Escolle o ficheiro XVA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>XVA files (*.xva *.xva.gz)</source>
+        <translation>Ficheiros XVA (*.xva *.xva.gz)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Compress the file (gzip: smaller, slower)</source>
+        <translation>&amp;Comprimir o ficheiro (gzip: máis pequeno, máis lento)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compress the file</source>
+        <translation>Comprimir o ficheiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verify the file after the export (reads it back and checks every block&apos;s checksum)</source>
+        <translation>&amp;Verificar o ficheiro despois da exportación (volve lelo e comproba a suma de cada bloque)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verify the file after the export</source>
+        <translation>Verificar o ficheiro despois da exportación</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Storage for the VM&apos;s disks</source>
+        <translation>Almacenamento para os discos da MV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} ({1} free)</source>
+        <translation>{0} ({1} libres)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start the VM when it is imported</source>
+        <translation>&amp;Iniciar a MV cando se importe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the VM when it is imported</source>
+        <translation>Iniciar a MV cando se importe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Storage:</source>
+        <translation>&amp;Almacenamento:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Export — {0}</source>
+        <translation>Exportar — {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import — {0}</source>
+        <translation>Importar — {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
     </message>
 </context>
 </TS>

@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(translate("MainWindow", "&File"))
         file_menu.setObjectName("fileMenu")
         file_menu.addAction(self.command_actions["connection.add"])
+        file_menu.addAction(self.command_actions["pool.import"])
         file_menu.addSeparator()
         file_menu.addAction(self.sim_toolbar.buttons["sim.lessons"])  # the toolbar's: it knows which simulator
         file_menu.addSeparator()

@@ -20,6 +20,7 @@ from .users import users_commands
 from .vm import vm_commands
 from .vm_delete import delete_commands
 from .wizard import wizard_commands
+from .xva import xva_commands
 
 
 class CommandUnavailable(Exception):
@@ -91,4 +92,4 @@ def default_commands() -> list[Command]:
     return [
         *vm_commands(), *delete_commands(), *snapshot_commands(), *wizard_commands(), *host_commands(),
         *connection_commands(), *organise_commands(), *users_commands(), *simulation_commands(), *ha_commands(),
-        *host_failure_commands()]
+        *host_failure_commands(), *xva_commands()]

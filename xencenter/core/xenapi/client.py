@@ -8,10 +8,11 @@ the event.from long-poll gets a read timeout longer than its own poll timeout.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import enum
 import itertools
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import Any
 
 import httpx
@@ -162,6 +163,34 @@ class XenAPIClient:
         request = self._client().build_request("GET", self.url + path, params={"session_id": session, **params},
                                                headers=dict(headers or {}))
         return await self._send(request, path, timeout)
+
+    @contextlib.asynccontextmanager
+    async def stream(self, method: str, path: str, params: Mapping[str, str], *,
+                     content: AsyncIterator[bytes] | None = None,
+                     timeout: float | None = None) -> AsyncIterator[httpx.Response]:
+        """An HTTP handler's answer as a stream (`/export` downloads, `/import` uploads `content`): the session in
+        the query as for `get`; the response is closed when the block ends. Network trouble is ConnectionLost."""
+        session = self._session
+        if session is None:
+            raise NotLoggedIn(f"cannot reach {path}: not logged in")
+        request = self._client().build_request(method, self.url + path, params={"session_id": session, **params},
+                                               content=content)
+        if timeout is not None:
+            base = self._timeout
+            request.extensions["timeout"] = httpx.Timeout(connect=base.connect, read=timeout, write=timeout,
+                                                          pool=base.pool).as_dict()
+        try:
+            response = await self._client().send(request, stream=True)
+        except httpx.TimeoutException as exc:
+            raise ConnectionLost(f"{path} on {self.url} timed out ({type(exc).__name__})") from exc
+        except httpx.TransportError as exc:
+            raise ConnectionLost(f"cannot reach {self.url}: {exc or type(exc).__name__}") from exc
+        try:
+            yield response
+        except httpx.TransportError as exc:  # while reading the body
+            raise ConnectionLost(f"{path} on {self.url} broke off: {exc or type(exc).__name__}") from exc
+        finally:
+            await response.aclose()
 
     async def request(self, method: str, params: Sequence[Any], *, timeout: float | None = None) -> Any:
         """One raw call with exactly `params` (no session added)."""

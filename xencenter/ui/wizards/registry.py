@@ -17,6 +17,7 @@ from .ha import open_configure_ha
 from .migrate.wizard import open_migrate
 from .new_vm.wizard import open_new_vm
 from .window import WizardWindow
+from .xva import open_export_vm, open_import_vm
 
 # (request, parent window, the app's ChoiceChecks for eligibility answers) -> the wizard's window
 WIZARDS: dict[str, Callable[[WizardRequest, QWidget | None, ChoiceChecks | None], WizardWindow]] = {
@@ -24,6 +25,8 @@ WIZARDS: dict[str, Callable[[WizardRequest, QWidget | None, ChoiceChecks | None]
     "migrate": open_migrate,
     "copy_vm": open_copy_vm,
     "configure_ha": open_configure_ha,
+    "export_vm": open_export_vm,
+    "import_vm": open_import_vm,
 }
 
 

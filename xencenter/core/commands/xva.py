@@ -1,0 +1,42 @@
+"""Export... (a halted or suspended VM or a template to an XVA file) and Import... (an XVA file into a pool): verbs
+that open their wizards."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from ..i18n import LazyText
+from ..objects import VM
+from .base import Command, Selection
+from .wizard import WizardCommand, WizardVerb
+
+
+class ExportCommand(WizardCommand):
+    def can_execute(self, selection: Selection, argument: Any = None) -> str | None:
+        reason = super().can_execute(selection, argument)
+        if reason is not None:
+            return reason
+        item = selection[0]
+        vm = VM.lookup(item.connection.cache, item.ref)
+        if vm is not None and vm.power_state in ("Running", "Paused"):
+            return QCoreApplication.translate("Commands", "Shut down or suspend the VM to export it.")
+        if vm is not None and vm.current_operations:
+            return QCoreApplication.translate("Commands", "The VM is busy ({0}).").format(
+                ", ".join(sorted(set(vm.current_operations.values()))))
+        return None
+
+
+EXPORT = WizardVerb(id="vm.export", text=LazyText("Commands", "Export..."), icon="vm-copy", wizard="export_vm",
+                    on=frozenset({"VM"}), kinds=frozenset({"vm", "template", "snapshot"}),
+                    select=LazyText("Commands", "Select a VM, a template or a snapshot."),
+                    permissions=("http/get_export", "task.create"))
+IMPORT = WizardVerb(id="pool.import", text=LazyText("Commands", "Import..."), icon="vm-new", wizard="import_vm",
+                    on=frozenset({"pool", "host"}), select=LazyText("Commands", "Select the pool or server to import "
+                                                                                 "into."),
+                    permissions=("http/put_import", "task.create"))
+
+
+def xva_commands() -> list[Command]:
+    return [ExportCommand(EXPORT), WizardCommand(IMPORT)]
