@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .. import errors
 from ..errors import ApiError
-from ..model import ha_failover, ha_rules, hosts, storage, vm_fields
+from ..model import editions, ha_failover, ha_rules, hosts, storage, vm_fields
 from ..model.ha_plan import PRIORITIES, RESTART, failover_plan, max_failures, plan_exists_for, world
 from ..store.store import Store
 from .call import Call
@@ -67,6 +67,7 @@ def _set_pool_ops(call: Call, pool: str, enabled: bool) -> None:
 @api("pool.enable_ha")
 async def enable_ha(call: Call, heartbeat_srs: list[str], configuration: dict[str, str]) -> None:
     store = call.store
+    editions.check(store, "ha")
     _check_enable(store, heartbeat_srs)
     pool = ha_rules.pool_ref(store)
     call.begin_op("pool", pool, "ha_enable")

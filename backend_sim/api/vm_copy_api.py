@@ -8,7 +8,7 @@ from typing import Any
 from .. import errors
 from ..clock import to_datetime
 from ..errors import ApiError
-from ..model import domains, storage, vm_copy, vm_fields, vm_rules
+from ..model import domains, editions, storage, vm_copy, vm_fields, vm_rules
 from ..wire.values import NULL_REF
 from .call import Call
 from .registry import api
@@ -67,6 +67,7 @@ async def checkpoint(call: Call, vm: str, new_name: str) -> str:
     """A snapshot with the memory image: the checkpoint is Suspended and can be reverted to running."""
     store = call.store
     record = store.get("VM", vm)
+    editions.check(store, "checkpoint")
     vm_rules.check(vm, record, "checkpoint")
     pool = next(iter(store.table("pool").values()))
     sr = record["suspend_SR"] if record["suspend_SR"] in store.table("SR") else pool["suspend_image_SR"]

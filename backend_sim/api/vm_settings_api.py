@@ -6,7 +6,7 @@ from typing import Any
 
 from .. import errors
 from ..errors import ApiError
-from ..model import balloon, limits, vm_fields, vm_rules
+from ..model import balloon, editions, limits, vm_fields, vm_rules
 from ..model.memory import host_free_memory
 from ..model.placement import needs_hvm
 from ..wire.values import NULL_REF
@@ -61,6 +61,8 @@ def _retarget_live(call: Call, ref: str) -> None:
 
 @api("VM.set_memory_dynamic_range")
 def set_memory_dynamic_range(call: Call, self: str, min: int, max: int) -> None:
+    if min != max:  # a fixed size is no dynamic memory control
+        editions.check(call.store, "dmc")
     _set_memory(call, self, "changing_dynamic_range", {"memory_dynamic_min": min, "memory_dynamic_max": max})
 
 

@@ -21,6 +21,9 @@ Functions (args and result are strings, as for every xapi plugin):
   is replaced); without HA it shows unreachable. Timeline and values: model/ha_failover.py.
 - restore_host {"host": ref} -> "ok"; power or network comes back: the host rejoins (empty, after
   booting, if it was off or fenced).
+- editions {} -> JSON {"editions": [{"name", "title", "course"}], "features": [{"key", "title": {lang: text},
+  "editions", "restriction", "simulated", "needs"}]}: the course's feature matrix (model/editions.py), which
+  host.apply_edition / pool.apply_edition follow.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ import json
 
 from ..errors import ApiError
 from ..perf.workloads import WORKLOADS
-from . import ha_failover
+from . import editions, ha_failover
 from .clock_control import CLOCK_FUNCTIONS, control
 from .context import SimContext
 from .perf_view import WORKLOAD_KEY
@@ -75,6 +78,8 @@ async def run(ctx: SimContext, host: str, fn: str, args: dict[str, str]) -> str:
         return ha_failover.fail_host(ctx, args.get("host", ""), args.get("mode", "power"))
     if fn == "restore_host":
         return ha_failover.restore_host(ctx, args.get("host", ""))
+    if fn == "editions":
+        return json.dumps(editions.matrix())
     raise _failure(f"unknown function {fn!r}")
 
 

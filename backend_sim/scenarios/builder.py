@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..clock import to_datetime
+from ..model import editions
 from ..model import network as network_model
 from ..model.directory import Directory
 from ..model.memory import refresh_host_metrics
@@ -151,6 +152,7 @@ class PoolBuilder:
             "other_config": {"iscsi_iqn": f"iqn.2026-01.com.example:{spec.name}",
                              "boot_time": f"{int(self.epoch)}."},
         })
+        editions.apply(store, host, "xcp-ng", self.epoch)  # licence params and pool restrictions agree
         for number in range(cpus):
             store.create("host_cpu", {"host": host, "number": number, "vendor": spec.vendor, "speed": 2400,
                                       "modelname": spec.model_name, "family": 6, "model": 63, "stepping": "2",

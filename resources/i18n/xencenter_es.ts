@@ -284,12 +284,12 @@
         <translation>Selecciona un servidor.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>{0} is not a simulator: its servers fail for real.</source>
         <translation>{0} no es un simulador: sus servidores fallan de verdad.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <location filename="../../xencenter/core/commands/placement.py" line="+52"/>
         <location filename="../../xencenter/core/commands/subject.py" line="+1"/>
         <location filename="../../xencenter/core/wizard/migrate/check.py" line="+47"/>
@@ -355,7 +355,8 @@
     </message>
     <message>
         <location filename="../../xencenter/core/commands/ha.py" line="+22"/>
-        <location line="+53"/>
+        <location line="+8"/>
+        <location line="+47"/>
         <location filename="../../xencenter/core/commands/subject.py" line="+1"/>
         <source>Select a pool.</source>
         <translation>Selecciona un pool.</translation>
@@ -1169,7 +1170,7 @@
         <translation>Apaga o suspende la MV para exportarla.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>Export...</source>
         <translation>Exportar...</translation>
     </message>
@@ -1184,7 +1185,7 @@
         <translation>Importar...</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Select the pool or server to import into.</source>
         <translation>Selecciona el pool o el servidor en el que importar.</translation>
     </message>

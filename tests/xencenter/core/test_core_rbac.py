@@ -48,7 +48,7 @@ def selection_for(connection: Connection, command_id: str) -> list[SelectedItem]
     if kind in ("host",):
         ref = next(ref for ref, _ in cache.items("host"))
         return [SelectedItem(connection, "host", ref)]
-    if kind in ("users",) or command_id == "organise.new_folder":
+    if kind in ("users", "pool") or command_id == "organise.new_folder":
         ref = next(ref for ref, _ in cache.items("pool"))
         return [SelectedItem(connection, "pool", ref)]
     state = "Halted" if command_id in ("vm.start", "vm.start_on", "vm.delete", "vm.copy",

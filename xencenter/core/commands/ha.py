@@ -18,14 +18,16 @@ def _pool_record(item: SelectedItem) -> dict[str, Any] | None:
 
 
 def _one_pool(command: Command, selection: Selection) -> tuple[SelectedItem | None, str | None]:
-    if len(selection) != 1 or selection[0].cls != "pool":
+    if len(selection) != 1:
         return None, QCoreApplication.translate("Commands", "Select a pool.")
     item = selection[0]
     if not item.connection.is_connected:
         return None, not_connected(item.connection)
-    denied = command.role_reason(item)
+    denied = command.role_reason(item)  # the role first, as for every verb
     if denied is not None:
         return None, denied
+    if item.cls != "pool":
+        return None, QCoreApplication.translate("Commands", "Select a pool.")
     if _pool_record(item) is None:
         return None, QCoreApplication.translate("Commands", "The pool no longer exists.")
     return item, None

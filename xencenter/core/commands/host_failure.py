@@ -34,12 +34,12 @@ class HostFailureCommand(Command):
         item = selection[0]
         if not item.connection.is_connected:
             return not_connected(item.connection)
+        denied = self.role_reason(item)  # the role first, as for every verb
+        if denied is not None:
+            return denied
         if not item.connection.is_simulator:
             return QCoreApplication.translate("Commands", "{0} is not a simulator: its servers fail for real.").format(
                 item.connection.display_name)
-        denied = self.role_reason(item)
-        if denied is not None:
-            return denied
         if Host.lookup(item.connection.cache, item.ref) is None:
             return QCoreApplication.translate("Commands", "The server no longer exists.")
         return None

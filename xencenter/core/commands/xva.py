@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..i18n import LazyText
 from ..objects import VM
-from .base import Command, Selection
+from .base import Command, Selection, not_connected, nothing_selected
 from .wizard import WizardCommand, WizardVerb
 
 
@@ -28,15 +28,27 @@ class ExportCommand(WizardCommand):
         return None
 
 
+class ImportCommand(WizardCommand):
+    """Import into the pool of whatever is selected (XenCenter offers it from anywhere in the tree)."""
+
+    def can_execute(self, selection: Selection, argument: Any = None) -> str | None:
+        if not selection:
+            return nothing_selected()
+        item = selection[0]
+        if not item.connection.is_connected:
+            return not_connected(item.connection)
+        return self.role_reason(item)
+
+
 EXPORT = WizardVerb(id="vm.export", text=LazyText("Commands", "Export..."), icon="vm-copy", wizard="export_vm",
                     on=frozenset({"VM"}), kinds=frozenset({"vm", "template", "snapshot"}),
                     select=LazyText("Commands", "Select a VM, a template or a snapshot."),
                     permissions=("http/get_export", "task.create"))
 IMPORT = WizardVerb(id="pool.import", text=LazyText("Commands", "Import..."), icon="vm-new", wizard="import_vm",
-                    on=frozenset({"pool", "host"}), select=LazyText("Commands", "Select the pool or server to import "
-                                                                                 "into."),
+                    on=frozenset({"pool", "host", "VM", "SR", "network"}),
+                    select=LazyText("Commands", "Select the pool or server to import into."),
                     permissions=("http/put_import", "task.create"))
 
 
 def xva_commands() -> list[Command]:
-    return [ExportCommand(EXPORT), WizardCommand(IMPORT)]
+    return [ExportCommand(EXPORT), ImportCommand(IMPORT)]
