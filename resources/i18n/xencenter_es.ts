@@ -201,7 +201,7 @@
 <context>
     <name>CommandUi</name>
     <message>
-        <location filename="../../xencenter/ui/commandui.py" line="+57"/>
+        <location filename="../../xencenter/ui/commandui.py" line="+60"/>
         <source>&amp;Don&apos;t ask me again</source>
         <translation>&amp;No volver a preguntar</translation>
     </message>
@@ -216,7 +216,7 @@
         <translation>Puedes volver a activar esta pregunta en Herramientas &gt; Opciones.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+101"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -224,7 +224,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../xencenter/core/commands/base.py" line="+209"/>
+        <location filename="../../xencenter/core/commands/base.py" line="+213"/>
         <source>Nothing is selected.</source>
         <translation>No hay nada seleccionado.</translation>
     </message>
@@ -354,15 +354,15 @@
         <translation>Este servidor no tiene suficiente memoria libre: la MV necesita {0} y hay {1} disponible.</translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/commands/ha.py" line="+22"/>
+        <location filename="../../xencenter/core/commands/ha.py" line="+23"/>
         <location line="+8"/>
-        <location line="+47"/>
+        <location line="+50"/>
         <location filename="../../xencenter/core/commands/subject.py" line="+1"/>
         <source>Select a pool.</source>
         <translation>Selecciona un pool.</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-48"/>
         <location filename="../../xencenter/core/commands/subject.py" line="+1"/>
         <source>The pool no longer exists.</source>
         <translation>El pool ya no existe.</translation>
@@ -373,7 +373,12 @@
         <translation>La alta disponibilidad necesita un pool de al menos dos servidores.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>The pool&apos;s edition ({0}) does not include high availability.</source>
+        <translation>La edición del pool ({0}) no incluye la alta disponibilidad.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>High availability is off.</source>
         <translation>La alta disponibilidad está desactivada.</translation>
     </message>
@@ -527,7 +532,7 @@
         <translation>El servidor no está en modo de mantenimiento.</translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/commands/registry.py" line="+78"/>
+        <location filename="../../xencenter/core/commands/registry.py" line="+79"/>
         <location filename="../../xencenter/core/commands/users.py" line="+184"/>
         <source>Confirm {0}</source>
         <translation>Confirmar: {0}</translation>
@@ -1188,6 +1193,11 @@
         <location line="+2"/>
         <source>Select the pool or server to import into.</source>
         <translation>Selecciona el pool o el servidor en el que importar.</translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/core/commands/license.py" line="+24"/>
+        <source>License Manager...</source>
+        <translation>Gestor de licencias...</translation>
     </message>
 </context>
 <context>
@@ -2916,6 +2926,105 @@
     </message>
 </context>
 <context>
+    <name>LicenseDialog</name>
+    <message>
+        <location filename="../../xencenter/ui/dialogs/license.py" line="+56"/>
+        <source>License Manager — {0}</source>
+        <translation>Gestor de licencias — {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Servers and their licences</source>
+        <translation>Servidores y sus licencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>Edition</source>
+        <translation>Edición</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Licence expires</source>
+        <translation>La licencia caduca</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edition to assign</source>
+        <translation>Edición que asignar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assign to the pool</source>
+        <translation>&amp;Asignar al pool</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign to the pool</source>
+        <translation>Asignar al pool</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Features by edition</source>
+        <translation>Funcionalidades por edición</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About the matrix</source>
+        <translation>Sobre la tabla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dialog buttons</source>
+        <translation>Botones del diálogo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edition:</source>
+        <translation>&amp;Edición:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This server is not the simulator: it reports its own edition and restrictions, shown above; the course&apos;s comparison of editions comes with the simulator.</source>
+        <translation>Este servidor no es el simulador: informa de su propia edición y de sus restricciones, mostradas arriba; la comparación de ediciones del curso viene con el simulador.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} (today)</source>
+        <translation>{0} (actual)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>History: shown as the course lists it, not simulated.</source>
+        <translation>Historia: se muestra como la recoge el curso, no se simula.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The course&apos;s comparison of Xen Cloud Platform with the XenServer editions, and today&apos;s XCP-ng, Standard and Premium. Assigning an edition sets what the simulated pool licenses: a feature it lacks is refused (LICENCE_RESTRICTION) and its verbs are greyed out. StorageLink and the provisioning services are history: listed, not simulated.</source>
+        <translation>La comparación del curso entre Xen Cloud Platform y las ediciones de XenServer, y las actuales XCP-ng, Standard y Premium. Asignar una edición fija lo que tiene licenciado el pool simulado: una funcionalidad que le falte se rechaza (LICENCE_RESTRICTION) y sus acciones aparecen desactivadas. StorageLink y los servicios de aprovisionamiento son historia: se listan, no se simulan.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Assigning the edition {0}</source>
+        <translation>Asignando la edición {0}</translation>
+    </message>
+</context>
+<context>
     <name>LogsTab</name>
     <message>
         <location filename="../../xencenter/ui/tabs/logs.py" line="+31"/>
@@ -3067,7 +3176,7 @@
         <translation>&amp;Acerca de XenCenter</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>

@@ -17,6 +17,14 @@ CHOICES: tuple[tuple[str, LazyText], ...] = (
 CODES = frozenset(code for code, _ in CHOICES if code)
 
 
+def ui_language(known: frozenset[str] = CODES) -> str:
+    """The language the console shows (its default locale's), as one of `known`, else "en"."""
+    from PySide6.QtCore import QLocale
+
+    code = QLocale().name().split("_")[0]
+    return code if code in known else "en"
+
+
 def saved_language(settings: SettingsBackend) -> str | None:
     """The language chosen in the menu, or None to follow the system."""
     value = settings.value(LANGUAGE_KEY, "")

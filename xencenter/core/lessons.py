@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from .connection import Connection
+from .language import ui_language
 from .simclock import call_sim
 
 LANGUAGES = ("en", "gl", "es")  # what lessons are written in; others read English
@@ -59,8 +60,7 @@ class LessonState:
 
 def language() -> str:
     """The console's language as lessons know it."""
-    code = QLocale().name().split("_")[0]
-    return code if code in LANGUAGES else "en"
+    return ui_language(frozenset(LANGUAGES))
 
 
 def _pick(texts: Any, lang: str) -> str:

@@ -16,9 +16,11 @@ from ..core.commands.snapshot import RevertAnswer, SnapshotRequest
 from ..core.commands.vm_delete import DeleteAnswer
 from ..core.connection import Connection
 from ..core.i18n import translate
+from ..core.operations import OperationList
 from .dialogs.add_server import AddServerDialog
 from .dialogs.delete_vm import DeleteVmDialog
 from .dialogs.lessons import LessonsDialog
+from .dialogs.license import LicenseDialog
 from .dialogs.modal import show_dialog
 from .dialogs.organise_ui import OrganiseDialogs
 from .dialogs.password import PasswordDialog
@@ -39,6 +41,7 @@ class DialogCommandUi(OrganiseDialogs, UsersDialogs):
         self.snapshot_dialog: TakeSnapshotDialog | None = None  # likewise Take Snapshot
         self.revert_dialog: RevertDialog | None = None  # and Revert To
         self.lessons: dict[Connection, LessonsDialog] = {}  # the Lessons window of each simulator, while open
+        self.licenses: dict[Connection, LicenseDialog] = {}  # the License Manager of each server, while open
 
     async def confirm(self, title: str, text: str) -> bool:
         return (await self._ask(title, text, opt_out=False))[0]
@@ -120,6 +123,17 @@ class DialogCommandUi(OrganiseDialogs, UsersDialogs):
         finally:
             self.revert_dialog = None
             dialog.deleteLater()
+
+    async def open_license(self, connection: Connection, operations: OperationList) -> None:
+        dialog = self.licenses.get(connection)
+        if dialog is not None:  # open already: bring it forward
+            dialog.raise_()
+            dialog.activateWindow()
+            return
+        dialog = self.licenses[connection] = LicenseDialog(connection, operations, self.parent)
+        dialog.destroyed.connect(lambda _=None, c=connection: self.licenses.pop(c, None))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     async def open_lessons(self, connection: Connection) -> None:
         dialog = self.lessons.get(connection)

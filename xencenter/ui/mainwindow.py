@@ -168,6 +168,8 @@ class MainWindow(QMainWindow):
             action.setObjectName(action_name)
             action.triggered.connect(slot)
             menu.addAction(action)
+            if menu_name == "toolsMenu":
+                menu.insertAction(action, self.command_actions["pool.license"])
         shortcuts = QAction(translate("MainWindow", "&Keyboard Shortcuts"), self)
         shortcuts.setObjectName("action_shortcuts")
         shortcuts.triggered.connect(self.show_shortcuts)

@@ -23,7 +23,8 @@ from core_support import Runner, arun_fixture, drain, eventually  # noqa: F401
 pytestmark = pytest.mark.slow
 
 # The verbs that touch only the console (its list of servers), not the pool: no role is needed for them.
-LOCAL_VERBS = frozenset({"connection.add", "connection.disconnect", "connection.reconnect", "connection.remove"})
+LOCAL_VERBS = frozenset({"connection.add", "connection.disconnect", "connection.reconnect", "connection.remove",
+                         "pool.license"})  # opening the License Manager only shows; assigning asks for the role
 
 
 def as_user(arun: Runner, server: Any, user: str, check: Callable[[Connection], None]) -> None:

@@ -24,7 +24,7 @@ from xencenter.ui.tabs.users import UsersTab
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
-LOCAL_VERBS = ("connection.",)  # the console's own list of servers: no role needed
+LOCAL_VERBS = ("connection.", "pool.license")  # the list of servers, the License Manager (a viewer): no role
 DEMO_SUBJECTS = [f"COURSE\\{role}" for role in sorted(ROLES)]
 
 

@@ -97,6 +97,10 @@ class CommandUi(Protocol):
         """Open the wizard non-modally and return once it shows (its Finish starts the work, not this call)."""
         ...
 
+    async def open_license(self, connection: Connection, operations: OperationList) -> None:
+        """Show the License Manager of `connection` (non-modal; one per server)."""
+        ...
+
     async def open_lessons(self, connection: Connection) -> None:
         """Show the Lessons window of the simulator behind `connection` (non-modal; one per server)."""
         ...

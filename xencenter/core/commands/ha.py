@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ..i18n import LazyText
+from ..licensing import pool_edition, restricted
 from ..operations import OperationRunner
 from .base import Command, CommandContext, SelectedItem, Selection, Verb, not_connected, nothing_selected
 from .wizard import WizardCommand, WizardVerb
@@ -42,6 +43,9 @@ class ConfigureHaCommand(WizardCommand):
             return reason
         if sum(1 for _ in item.connection.cache.items("host")) < 2:
             return QCoreApplication.translate("Commands", "High availability needs a pool of at least two servers.")
+        if restricted(item.connection.cache, "restrict_ha"):
+            return QCoreApplication.translate("Commands", "The pool's edition ({0}) does not include high "
+                                                          "availability.").format(pool_edition(item.connection.cache))
         return None
 
 

@@ -13,6 +13,7 @@ from .connection import connection_commands
 from .ha import ha_commands
 from .host import host_commands
 from .host_failure import host_failure_commands
+from .license import license_commands
 from .organise import organise_commands
 from .simulation import simulation_commands
 from .snapshot import snapshot_commands
@@ -92,4 +93,5 @@ def default_commands() -> list[Command]:
     return [
         *vm_commands(), *delete_commands(), *snapshot_commands(), *wizard_commands(), *host_commands(),
         *connection_commands(), *organise_commands(), *users_commands(), *simulation_commands(), *ha_commands(),
-        *host_failure_commands(), *xva_commands()]
+        *host_failure_commands(), *xva_commands(),
+        *license_commands()]
