@@ -1195,6 +1195,16 @@
         <translation>Selecciona o pool ou o servidor no que importar.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>New Network...</source>
+        <translation>Nova rede...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a pool, a server or a network.</source>
+        <translation>Selecciona un pool, un servidor ou unha rede.</translation>
+    </message>
+    <message>
         <location filename="../../xencenter/core/commands/license.py" line="+24"/>
         <source>License Manager...</source>
         <translation>Xestor de licenzas...</translation>
@@ -3196,7 +3206,7 @@
         <translation>Conectado a {0} de {1} servidores</translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/menus.py" line="+126"/>
+        <location filename="../../xencenter/ui/menus.py" line="+128"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
@@ -3929,6 +3939,274 @@
         <location line="+1"/>
         <source>Networks</source>
         <translation>Redes</translation>
+    </message>
+</context>
+<context>
+    <name>NewNetwork</name>
+    <message>
+        <location filename="../../xencenter/core/wizard/new_network.py" line="+47"/>
+        <source>External network</source>
+        <translation>Rede externa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Single-server private network</source>
+        <translation>Rede privada dun só servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-server private network</source>
+        <translation>Rede privada entre servidores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bonded network</source>
+        <translation>Rede agregada (bond)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>New Network</source>
+        <translation>Nova rede</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Network Type</source>
+        <translation>Tipo de rede</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The servers have no physical NIC to use.</source>
+        <translation>Os servidores non teñen ningunha NIC física que usar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+12"/>
+        <location filename="../../xencenter/ui/wizards/new_network.py" line="+89"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Type a name for the network.</source>
+        <translation>Escribe un nome para a rede.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A network named &apos;{0}&apos; already exists.</source>
+        <translation>Xa existe unha rede chamada &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yes</source>
+        <translation>Si</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added to new VMs</source>
+        <translation>Engadida ás novas MV</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Network Settings</source>
+        <translation>Configuración da rede</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The MTU must be between {0} and {1}.</source>
+        <translation>A MTU ten que estar entre {0} e {1}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the NIC the network uses.</source>
+        <translation>Escolle a NIC que usa a rede.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A VLAN tag is between 1 and 4094.</source>
+        <translation>Unha etiqueta VLAN vai de 1 a 4094.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VLAN {0} is already used on {1}.</source>
+        <translation>A VLAN {0} xa se usa en {1}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A bond joins 2 to 4 NICs of one server.</source>
+        <translation>Unha agregación une de 2 a 4 NIC dun servidor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose NICs of the bond&apos;s server.</source>
+        <translation>Escolle NIC do servidor da agregación.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is already in a bond.</source>
+        <translation>{0} xa está nunha agregación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the bond&apos;s mode.</source>
+        <translation>Escolle o modo da agregación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../xencenter/ui/wizards/new_network.py" line="+43"/>
+        <source>MTU</source>
+        <translation>MTU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../xencenter/ui/wizards/new_network.py" line="-7"/>
+        <source>NIC</source>
+        <translation>NIC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../xencenter/ui/wizards/new_network.py" line="+4"/>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bonded NICs</source>
+        <translation>NIC agregadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Finish</source>
+        <translation>Rematar</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Creating the network</source>
+        <translation>Creando a rede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connecting it to the servers</source>
+        <translation>Conectándoa aos servidores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creating network &apos;{0}&apos;</source>
+        <translation>Creando a rede &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/ui/wizards/new_network.py" line="-82"/>
+        <source>A VLAN on a NIC of every server: VMs reach the physical network.</source>
+        <translation>Unha VLAN nunha NIC de cada servidor: as MV chegan á rede física.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No NIC: VMs on the same server talk to each other only.</source>
+        <translation>Sen NIC: as MV do mesmo servidor só falan entre elas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No NIC of its own: GRE tunnels over each server&apos;s management interface join VMs on every server (the distributed switch).</source>
+        <translation>Sen NIC propia: túneles GRE sobre a interface de xestión de cada servidor unen as MV de todos os servidores (o conmutador distribuído).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2 to 4 NICs of one server act as one, for bandwidth or failover.</source>
+        <translation>De 2 a 4 NIC dun servidor actúan como unha, para ter máis ancho de banda ou tolerancia a fallos.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Description</source>
+        <translation>Descrición</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Automatically add this network to new virtual machines</source>
+        <translation>&amp;Engadir automaticamente esta rede ás novas máquinas virtuais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add to new VMs</source>
+        <translation>Engadir ás novas MV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrición:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Server of the bond</source>
+        <translation>Servidor da agregación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NICs to bond</source>
+        <translation>NIC que agregar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bond mode</source>
+        <translation>Modo da agregación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>N&amp;IC:</source>
+        <translation>N&amp;IC:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;VLAN:</source>
+        <translation>&amp;VLAN:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NICs to &amp;bond:</source>
+        <translation>NIC que a&amp;gregar:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>M&amp;TU:</source>
+        <translation>M&amp;TU:</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>New Network — {0}</source>
+        <translation>Nova rede — {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Rematar</translation>
     </message>
 </context>
 <context>

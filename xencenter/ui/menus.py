@@ -23,7 +23,8 @@ from .widgets.icons import icon
 SERVER_MENU = ("connection.add", None, "connection.reconnect", "connection.disconnect", "connection.remove", None,
                "host.reboot", "host.shutdown", "host.power_on", None, "host.enter_maintenance",
                "host.exit_maintenance", None, "host.fail_power", "host.fail_network", "host.restore")
-POOL_MENU = ("connection.add", None, "vm.new", "pool.import", None, "pool.configure_ha", "pool.disable_ha", None,
+POOL_MENU = ("connection.add", None, "vm.new", "pool.import", "network.new", None, "pool.configure_ha",
+             "pool.disable_ha", None,
              "connection.reconnect", "connection.disconnect", "connection.remove")
 VM_MENU = ("vm.new", None, "vm.start", "vm.start_on", "vm.shutdown", "vm.reboot", "vm.suspend", "vm.resume",
            "vm.resume_on", "vm.pause", "vm.unpause", None, "vm.force_shutdown", "vm.force_reboot", None, "vm.migrate",
@@ -48,9 +49,10 @@ CONTEXT = {
     "host": ("vm.new", None, "host.reboot", "host.shutdown", "host.power_on", None, "host.enter_maintenance",
              "host.exit_maintenance", None, "host.fail_power", "host.fail_network", "host.restore", None,
              "connection.disconnect", *ORGANISE),
-    "pool": ("vm.new", None, "pool.configure_ha", "pool.disable_ha", None, "connection.reconnect",
+    "pool": ("vm.new", "pool.import", "network.new", None, "pool.configure_ha", "pool.disable_ha", None,
+             "connection.reconnect",
              "connection.disconnect", "connection.remove", *ORGANISE),
-    "SR": ORGANISE[1:], "network": ORGANISE[1:], "VDI": ORGANISE[1:],
+    "SR": ORGANISE[1:], "network": ("network.new", *ORGANISE), "VDI": ORGANISE[1:],
     "connection": ("connection.reconnect", "connection.disconnect", "connection.remove"),
     "": ("connection.add",),
 }

@@ -57,7 +57,7 @@ def test_registry_has_every_verb_with_text_and_icon(qapp: Any) -> None:
                    "snapshot.revert",
                    "snapshot.delete", "snapshot.properties", "snapshot.save_as_template", "pool.configure_ha",
                    "pool.disable_ha", "host.fail_power", "host.fail_network", "host.restore", "vm.export",
-                   "pool.import", "pool.license",
+                   "pool.import", "pool.license", "network.new",
                    "sim.pause", "sim.play_1x",
                    "sim.play_10x", "sim.play_100x", "sim.step_10s", "sim.step_1min", "sim.lessons"}
     for command in REG:

@@ -39,13 +39,13 @@ class WizardCommand(Command):
         if not selection:
             return nothing_selected()
         item = selection[0]
-        if item.cls not in self.verb.on:
-            return self.verb.select.text()
         if not item.connection.is_connected:
             return not_connected(item.connection)
         denied = self.role_reason(item)  # the role first, as for every verb
         if denied is not None:
             return denied
+        if item.cls not in self.verb.on:
+            return self.verb.select.text()
         if item.cls == "VM":
             vm = VM.lookup(item.connection.cache, item.ref)
             if vm is None:

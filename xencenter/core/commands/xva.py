@@ -50,5 +50,11 @@ IMPORT = WizardVerb(id="pool.import", text=LazyText("Commands", "Import..."), ic
                     permissions=("http/put_import", "task.create"))
 
 
+NEW_NETWORK = WizardVerb(id="network.new", text=LazyText("Commands", "New Network..."), icon="network",
+                         wizard="new_network", on=frozenset({"pool", "host", "network"}),
+                         select=LazyText("Commands", "Select a pool, a server or a network."),
+                         permissions=("network.create", "pool.create_vlan", "tunnel.create", "bond.create"))
+
+
 def xva_commands() -> list[Command]:
-    return [ExportCommand(EXPORT), ImportCommand(IMPORT)]
+    return [ExportCommand(EXPORT), ImportCommand(IMPORT), WizardCommand(NEW_NETWORK)]

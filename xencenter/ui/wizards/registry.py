@@ -15,6 +15,7 @@ from ...core.commands.choices import ChoiceChecks
 from .copy_vm import open_copy_vm
 from .ha import open_configure_ha
 from .migrate.wizard import open_migrate
+from .new_network import open_new_network
 from .new_vm.wizard import open_new_vm
 from .window import WizardWindow
 from .xva import open_export_vm, open_import_vm
@@ -27,6 +28,7 @@ WIZARDS: dict[str, Callable[[WizardRequest, QWidget | None, ChoiceChecks | None]
     "configure_ha": open_configure_ha,
     "export_vm": open_export_vm,
     "import_vm": open_import_vm,
+    "new_network": open_new_network,
 }
 
 
