@@ -21,6 +21,12 @@ Functions (args and result are strings, as for every xapi plugin):
   is replaced); without HA it shows unreachable. Timeline and values: model/ha_failover.py.
 - restore_host {"host": ref} -> "ok"; power or network comes back: the host rejoins (empty, after
   booting, if it was off or fenced).
+- storage_servers {} -> JSON picture of the storage servers the pool reaches (NFS exports, iSCSI
+  targets and LUNs, FC LUNs, CIFS shares) and which SR each holds: see model/storage/servers.py.
+- add_storage_server {"kind": "nfs", "address": a, "exports": "/p1,/p2"} |
+  {"kind": "iscsi", "address": a, "iqn": iqn, "luns": "GiB,GiB"} | {"kind": "hba", "luns": "GiB,..."} |
+  {"kind": "cifs", "address": a, "shares": "s1,s2", "username": u, "password": p} -> that picture
+  after adding the server (or exports, LUNs, shares to a known one); SR.probe sees it at once.
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ from .clock_control import CLOCK_FUNCTIONS, control
 from .context import SimContext
 from .perf_view import WORKLOAD_KEY
 from .split_drivers import split_drivers
+from .storage import servers
 
 
 def _failure(message: str) -> ApiError:
@@ -75,6 +82,13 @@ async def run(ctx: SimContext, host: str, fn: str, args: dict[str, str]) -> str:
         return ha_failover.fail_host(ctx, args.get("host", ""), args.get("mode", "power"))
     if fn == "restore_host":
         return ha_failover.restore_host(ctx, args.get("host", ""))
+    if fn == "storage_servers":
+        return json.dumps(servers.lab_of(ctx.store).describe(), sort_keys=True)
+    if fn == "add_storage_server":
+        try:
+            return json.dumps(servers.add_server(ctx.store, args), sort_keys=True)
+        except ValueError as exc:
+            raise _failure(str(exc)) from None
     raise _failure(f"unknown function {fn!r}")
 
 
