@@ -24,7 +24,7 @@ from ..core.operations import OperationList
 from .actions import CommandActions
 from .commandui import DialogCommandUi
 from .dialogs.options import OptionsContext, OptionsDialog
-from .menus import POOL_MENU, SERVER_MENU, TOOLBAR, VM_MENU, choice_menus, context_menu, fill
+from .menus import POOL_MENU, SERVER_MENU, STORAGE_MENU, TOOLBAR, VM_MENU, choice_menus, context_menu, fill
 from .models.resource_tree import ConnectionRole, KindRole
 from .navigation.controller import TreeController
 from .navigation.folder_drop import FolderDrops
@@ -140,7 +140,8 @@ class MainWindow(QMainWindow):
             self.view_menu.addAction(toggle)
         for name, title, ids in (("poolMenu", translate("MainWindow", "&Pool"), POOL_MENU),
                                  ("serverMenu", translate("MainWindow", "&Server"), SERVER_MENU),
-                                 ("vmMenu", translate("MainWindow", "V&M"), VM_MENU)):
+                                 ("vmMenu", translate("MainWindow", "V&M"), VM_MENU),
+                                 ("storageMenu", translate("MainWindow", "S&torage"), STORAGE_MENU)):
             menu = bar.addMenu(title)
             menu.setObjectName(name)
             menu.setToolTipsVisible(True)

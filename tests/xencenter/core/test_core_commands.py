@@ -56,7 +56,8 @@ def test_registry_has_every_verb_with_text_and_icon(qapp: Any) -> None:
                    "vm.quick_create", "vm.new_from_snapshot", "vm.migrate_wizard", "vm.take_snapshot",
                    "snapshot.revert",
                    "snapshot.delete", "sim.pause", "sim.play_1x",
-                   "sim.play_10x", "sim.play_100x", "sim.step_10s", "sim.step_1min"}
+                   "sim.play_10x", "sim.play_100x", "sim.step_10s", "sim.step_1min",
+                   "sr.repair", "sr.detach", "sr.forget", "sr.destroy", "sr.set_default"}
     for command in REG:
         assert command.text.text() and command.icon, command
     destructive = {c.id for c in REG if c.confirmation is not None}

@@ -14,6 +14,7 @@ from .host import host_commands
 from .organise import organise_commands
 from .simulation import simulation_commands
 from .snapshot import snapshot_commands
+from .storage import storage_commands
 from .users import users_commands
 from .vm import vm_commands
 from .vm_delete import delete_commands
@@ -88,4 +89,5 @@ class CommandRegistry:
 def default_commands() -> list[Command]:
     return [
         *vm_commands(), *delete_commands(), *snapshot_commands(), *wizard_commands(), *host_commands(),
-        *connection_commands(), *organise_commands(), *users_commands(), *simulation_commands()]
+        *connection_commands(), *organise_commands(), *users_commands(), *simulation_commands(),
+        *storage_commands()]
