@@ -23,12 +23,12 @@ from .widgets.icons import icon
 SERVER_MENU = ("connection.add", None, "connection.reconnect", "connection.disconnect", "connection.remove", None,
                "host.reboot", "host.shutdown", "host.power_on", None, "host.enter_maintenance",
                "host.exit_maintenance")
-POOL_MENU = ("connection.add", None, "vm.new", None, "connection.reconnect", "connection.disconnect",
+POOL_MENU = ("connection.add", None, "vm.new", "sr.new", None, "connection.reconnect", "connection.disconnect",
              "connection.remove")
 VM_MENU = ("vm.new", None, "vm.start", "vm.start_on", "vm.shutdown", "vm.reboot", "vm.suspend", "vm.resume",
            "vm.resume_on", "vm.pause", "vm.unpause", None, "vm.force_shutdown", "vm.force_reboot", None, "vm.migrate",
            "vm.migrate_wizard", None, "vm.take_snapshot", "vm.copy", "vm.convert_to_template", None, "vm.delete")
-STORAGE_MENU = ("sr.repair", "sr.set_default", None, "sr.detach", "sr.forget", "sr.destroy")
+STORAGE_MENU = ("sr.new", None, "sr.repair", "sr.set_default", None, "sr.detach", "sr.forget", "sr.destroy")
 TOOLBAR = ("connection.add", "vm.new", None, "verb.start", "verb.shutdown", "verb.reboot", "vm.suspend", "vm.resume",
            None, "host.enter_maintenance")
 TEMPLATE_MENU = ("vm.new", "vm.quick_create", None, "vm.copy", None, "vm.delete")
@@ -46,7 +46,7 @@ CONTEXT = {
     "snapshot": SNAPSHOT_MENU,
     "host": ("vm.new", None, "host.reboot", "host.shutdown", "host.power_on", None, "host.enter_maintenance",
              "host.exit_maintenance", None, "connection.disconnect", *ORGANISE),
-    "pool": ("vm.new", None, "connection.reconnect", "connection.disconnect", "connection.remove", *ORGANISE),
+    "pool": ("vm.new", "sr.new", None, "connection.reconnect", "connection.disconnect", "connection.remove", *ORGANISE),
     "SR": STORAGE_MENU + ORGANISE, "network": ORGANISE[1:], "VDI": ORGANISE[1:],
     "connection": ("connection.reconnect", "connection.disconnect", "connection.remove"),
     "": ("connection.add",),

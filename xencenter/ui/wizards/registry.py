@@ -14,6 +14,7 @@ from ...core.commands import WizardRequest
 from ...core.commands.choices import ChoiceChecks
 from .copy_vm import open_copy_vm
 from .migrate.wizard import open_migrate
+from .new_sr import open_new_sr
 from .new_vm.wizard import open_new_vm
 from .window import WizardWindow
 
@@ -22,6 +23,7 @@ WIZARDS: dict[str, Callable[[WizardRequest, QWidget | None, ChoiceChecks | None]
     "new_vm": open_new_vm,
     "migrate": open_migrate,
     "copy_vm": open_copy_vm,
+    "new_sr": open_new_sr,
 }
 
 
