@@ -18,6 +18,7 @@ from ..core.i18n import translate
 from .dialogs.add_server import AddServerDialog
 from .dialogs.delete_vm import DeleteVmDialog
 from .dialogs.modal import show_dialog
+from .dialogs.name_description import NameDescriptionDialog
 from .dialogs.organise_ui import OrganiseDialogs
 from .dialogs.password import PasswordDialog
 from .dialogs.snapshot import RevertDialog, TakeSnapshotDialog
@@ -36,6 +37,7 @@ class DialogCommandUi(OrganiseDialogs, UsersDialogs):
         self.delete_dialog: DeleteVmDialog | None = None  # the Delete VM dialog while it is open
         self.snapshot_dialog: TakeSnapshotDialog | None = None  # likewise Take Snapshot
         self.revert_dialog: RevertDialog | None = None  # and Revert To
+        self.properties_dialog: NameDescriptionDialog | None = None  # and SR Properties
 
     async def confirm(self, title: str, text: str) -> bool:
         return (await self._ask(title, text, opt_out=False))[0]
@@ -113,6 +115,17 @@ class DialogCommandUi(OrganiseDialogs, UsersDialogs):
             return dialog.answer()
         finally:
             self.revert_dialog = None
+            dialog.deleteLater()
+
+    async def ask_name_description(self, title: str, name: str, description: str) -> tuple[str, str] | None:
+        dialog = NameDescriptionDialog(title, name, description, self.parent)
+        self.properties_dialog = dialog
+        try:
+            if await show_dialog(dialog) != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.answer()
+        finally:
+            self.properties_dialog = None
             dialog.deleteLater()
 
     async def open_wizard(self, request: WizardRequest) -> None:

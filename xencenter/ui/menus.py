@@ -28,7 +28,8 @@ POOL_MENU = ("connection.add", None, "vm.new", "sr.new", None, "connection.recon
 VM_MENU = ("vm.new", None, "vm.start", "vm.start_on", "vm.shutdown", "vm.reboot", "vm.suspend", "vm.resume",
            "vm.resume_on", "vm.pause", "vm.unpause", None, "vm.force_shutdown", "vm.force_reboot", None, "vm.migrate",
            "vm.migrate_wizard", None, "vm.take_snapshot", "vm.copy", "vm.convert_to_template", None, "vm.delete")
-STORAGE_MENU = ("sr.new", None, "sr.repair", "sr.set_default", None, "sr.detach", "sr.forget", "sr.destroy")
+STORAGE_MENU = ("sr.new", None, "sr.repair", "sr.set_default", None, "sr.detach", "sr.forget", "sr.destroy", None,
+                "sr.properties")
 TOOLBAR = ("connection.add", "vm.new", None, "verb.start", "verb.shutdown", "verb.reboot", "vm.suspend", "vm.resume",
            None, "host.enter_maintenance")
 TEMPLATE_MENU = ("vm.new", "vm.quick_create", None, "vm.copy", None, "vm.delete")

@@ -100,3 +100,27 @@ def test_forget_keeps_the_data_for_a_reattach(qtbot: Any, parts: Parts, lab: Any
     run_from_menu(qtbot, parts, sdk, "sr.forget", confirm=True)
     qtbot.waitUntil(lambda: connection.cache.get("SR", sr) is None)
     assert uuid in sdk.x.SR.probe(master, config, "nfs", {})
+
+
+def test_properties_rename_the_sr_and_refuse_a_blank_name(qtbot: Any, parts: Parts, lab: Any) -> None:
+    connection, sdk = lab
+    (iso,) = sdk.x.SR.get_by_name_label("ISO library")
+    select_sr(parts, connection, iso)
+    menu_action(parts, "sr.properties").trigger()
+    ui = parts.window.ui
+    qtbot.waitUntil(lambda: ui.properties_dialog is not None and ui.properties_dialog.isVisible())
+    dialog = ui.properties_dialog
+    assert dialog is not None and dialog.name.text() == "ISO library"
+    dialog.name.setText("   ")
+    dialog.buttons.accepted.emit()
+    assert dialog.isVisible() and dialog.error.isVisible()
+    dialog.name.setText("Course ISOs")
+    dialog.description.setPlainText("Installers for the class")
+    before = len(parts.window.operations)
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: len(parts.window.operations) > before, timeout=5000)
+    operation = parts.window.operations.operations()[-1]
+    drive(qtbot, sdk, lambda: operation.is_finished)
+    assert operation.state == OperationState.SUCCEEDED, operation.error
+    assert sdk.x.SR.get_name_label(iso) == "Course ISOs"
+    assert sdk.x.SR.get_name_description(iso) == "Installers for the class"

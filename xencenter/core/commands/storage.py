@@ -1,4 +1,4 @@
-"""SR verbs: Repair, Detach, Forget, Destroy, Set as Default.
+"""SR verbs: Repair, Detach, Forget, Destroy, Set as Default, Properties (name and description).
 
 An SR is attached to a server through its PBD there. Detach unplugs every PBD (the SR stays known, its
 disks kept); Repair creates the PBDs a shared SR lacks on some server and plugs every unplugged one; Forget
@@ -8,7 +8,7 @@ erases it. Each says why it cannot run from the cache, as XenCenter's SR command
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from ..i18n import LazyText
 from ..objects import SR
 from ..operations import OperationRunner
-from .base import Command, SelectedItem, Verb
+from .base import Command, CommandContext, SelectedItem, Verb
 from .subject import SRS, ObjectCommand
 
 
@@ -174,6 +174,29 @@ class SetDefaultSr(SrCommand):
         await runner.call("pool.set_crash_dump_SR", pool, ref)
 
 
+class SrProperties(SrCommand):
+    """Properties...: the SR's name and description, asked in a dialog, then set as one Operation."""
+
+    def object_reason(self, sr: SR, item: SelectedItem, argument: Any) -> str | None:
+        return None  # renaming is allowed whatever the SR is doing
+
+    async def run(self, context: CommandContext) -> None:
+        item = context.selection[0]
+        sr = SR.lookup(item.connection.cache, item.ref)
+        if sr is None or self.reason(item) is not None:
+            return
+        title = QCoreApplication.translate("Commands", "Properties of '{0}'").format(sr.name)
+        answer = await context.ui.ask_name_description(title, sr.name, sr.description)
+        if answer is None:
+            return
+        self.start(replace(context, argument=answer), item)  # the same `started` list: callers see the Operation
+
+    async def job(self, runner: OperationRunner, ref: str, argument: Any) -> Any:
+        name, description = argument
+        await runner.call("SR.set_name_label", ref, name)
+        await runner.call("SR.set_name_description", ref, description)
+
+
 REPAIR = SrVerb(id="sr.repair", text=LazyText("Commands", "Repair..."), icon="sr-repair",
                 title=LazyText("Commands", "Repairing storage repository '{0}'"),
                 permissions=("pbd.create", "pbd.plug"))
@@ -195,5 +218,11 @@ SET_DEFAULT = SrVerb(id="sr.set_default", text=LazyText("Commands", "Set as Defa
                      permissions=("pool.set_default_sr", "pool.set_suspend_image_sr", "pool.set_crash_dump_sr"))
 
 
+PROPERTIES = SrVerb(id="sr.properties", text=LazyText("Commands", "Properties..."), icon="sr",
+                    title=LazyText("Commands", "Setting the properties of '{0}'"),
+                    permissions=("sr.set_name_label", "sr.set_name_description"))
+
+
 def storage_commands() -> list[Command]:
-    return [RepairSr(REPAIR), DetachSr(DETACH), ForgetSr(FORGET), DestroySr(DESTROY), SetDefaultSr(SET_DEFAULT)]
+    return [RepairSr(REPAIR), DetachSr(DETACH), ForgetSr(FORGET), DestroySr(DESTROY), SetDefaultSr(SET_DEFAULT),
+            SrProperties(PROPERTIES)]
