@@ -106,6 +106,10 @@ def _storage_servers(b: PoolBuilder, nfs: str, iscsi: str) -> None:
     servers.add_iscsi(store, "192.0.2.60", "iqn.2026-01.lab:storage.backup", [500 * GiB])
     servers.add_hba_luns(store, [300 * GiB, 150 * GiB])
     servers.add_cifs(lab, "192.0.2.80", ["isos", "installers"])
+    # The lab's DNS names reach the same servers.
+    lab.nfs["nfs.course.lab"] = lab.nfs["192.0.2.50"]
+    lab.iscsi["iscsi.course.lab"] = lab.iscsi["192.0.2.60"]
+    lab.cifs["files.course.lab"] = lab.cifs["192.0.2.80"]
 
 
 def _remote_site(pools: Pools, now: float) -> None:

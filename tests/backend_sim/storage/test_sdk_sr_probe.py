@@ -34,6 +34,8 @@ def test_probe_nfs_lists_exports_then_srs(x: Any) -> None:
     demo_nfs = next(r for r in x.SR.get_all_records().values() if r["type"] == "nfs")
     answer = x.SR.probe(pool_master(x), {**NFS, "serverpath": "/export/vms"}, "nfs", {})
     assert texts(answer, "UUID") == [demo_nfs["uuid"]]
+    by_name = probe_error(x, {"server": "nfs.course.lab"}, "nfs")  # the lab's DNS name reaches the same server
+    assert texts(by_name[3], "Path") == texts(error[3], "Path")
     records = x.SR.probe_ext(pool_master(x), NFS, "nfs", {})
     assert {r["configuration"]["serverpath"] for r in records} >= {"/export/vms", "/export/backup"}
     assert not any(r["complete"] for r in records)
