@@ -195,17 +195,22 @@ async def _destroy(runner: OperationRunner, sr: str) -> None:
     await runner.call("SR.destroy", sr)
 
 
+def _pool(connection: Connection) -> tuple[str, dict[str, Any]]:
+    found = next(iter(connection.cache.items("pool")), None)
+    if found is None:
+        raise RuntimeError(_t("The pool is not connected."))
+    return found[0], dict(found[1])
+
+
 def start_new_sr(operations: OperationList, choices: NewSrChoices) -> Operation:
     """Create (or reattach) the SR as ONE Operation; a failure after it exists removes it again."""
     kind, name, description = choices.sr_kind, choices.name.strip(), choices.description
     config = choices.device_config()
     connection = choices.connection
-    pool_ref, pool = next(iter(connection.cache.items("pool")))
-    master = str(pool.get("master", ""))
-    hosts = sorted(ref for ref, _ in connection.cache.items("host"))
     uuid = choices.existing[0] if choices.reattaching() else ""
 
     async def create(plan: PlanRun) -> None:
+        master = str(_pool(connection)[1].get("master", ""))
         sr = str(await plan.task("SR.create", master, config, "0", name, description, kind.sr_type,
                                  kind.content_type, True, {}))
         plan.values["sr"] = sr
@@ -218,6 +223,7 @@ def start_new_sr(operations: OperationList, choices: NewSrChoices) -> Operation:
 
     async def attach(plan: PlanRun) -> None:
         sr = plan.values["sr"]
+        hosts = sorted(ref for ref, _ in connection.cache.items("host"))
         for index, host in enumerate(hosts):
             pbd = await plan.call("PBD.create", {"host": host, "SR": sr, "device_config": config, "other_config": {}})
             await plan.call("PBD.plug", pbd)
@@ -225,8 +231,8 @@ def start_new_sr(operations: OperationList, choices: NewSrChoices) -> Operation:
 
     async def default_if_none(plan: PlanRun) -> Any:
         # A pool without a usable default SR gets the new one, as XenCenter does after its first SR.
-        default = str((connection.cache.get("pool", pool_ref) or {}).get("default_SR", ""))
-        if kind.content_type != "iso" and connection.cache.get("SR", default) is None:
+        pool_ref, pool = _pool(connection)
+        if kind.content_type != "iso" and connection.cache.get("SR", str(pool.get("default_SR", ""))) is None:
             await plan.call("pool.set_default_SR", pool_ref, plan.values["sr"])
 
     if uuid:
@@ -237,4 +243,5 @@ def start_new_sr(operations: OperationList, choices: NewSrChoices) -> Operation:
         steps = [Step(LazyText("NewSr", "Creating the storage repository"), create, 4.0)]
         title = _t("Creating storage repository '{0}'").format(name)
     steps.append(Step(LazyText("NewSr", "Checking the pool's default storage"), default_if_none, 0.5))
-    return start_plan(operations, title, connection, [pool_ref], steps)
+    refs = [ref for ref, _ in connection.cache.items("pool")]
+    return start_plan(operations, title, connection, refs, steps)
