@@ -50,6 +50,7 @@ def plug(call: Call, self: str) -> None:
         for other in storage.plugged_pbds(store, record["SR"]):
             if store.get("PBD", other)["host"] != record["host"]:
                 raise ApiError("SR_NOT_SHARABLE", record["SR"], record["host"])
+    devices.check_plug(store, record["SR"], record["device_config"])
     store.update("PBD", self, {"currently_attached": True})
     devices.attached(store, record["SR"], record["device_config"])
     storage.refresh_sr(store, record["SR"])

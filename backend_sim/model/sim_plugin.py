@@ -27,6 +27,8 @@ Functions (args and result are strings, as for every xapi plugin):
   {"kind": "iscsi", "address": a, "iqn": iqn, "luns": "GiB,GiB"} | {"kind": "hba", "luns": "GiB,..."} |
   {"kind": "cifs", "address": a, "shares": "s1,s2", "username": u, "password": p} -> that picture
   after adding the server (or exports, LUNs, shares to a known one); SR.probe sees it at once.
+- set_storage_server_online {"address": a, "online": "true"|"false"} -> that picture; a server switched
+  off fails SR.probe, SR.create and PBD.plug with SM's errors (an SR to repair once it is back).
 """
 
 from __future__ import annotations
@@ -84,9 +86,10 @@ async def run(ctx: SimContext, host: str, fn: str, args: dict[str, str]) -> str:
         return ha_failover.restore_host(ctx, args.get("host", ""))
     if fn == "storage_servers":
         return json.dumps(servers.lab_of(ctx.store).describe(), sort_keys=True)
-    if fn == "add_storage_server":
+    if fn in ("add_storage_server", "set_storage_server_online"):
+        change = servers.add_server if fn == "add_storage_server" else servers.set_online
         try:
-            return json.dumps(servers.add_server(ctx.store, args), sort_keys=True)
+            return json.dumps(change(ctx.store, args), sort_keys=True)
         except ValueError as exc:
             raise _failure(str(exc)) from None
     raise _failure(f"unknown function {fn!r}")

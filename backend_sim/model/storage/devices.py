@@ -45,7 +45,7 @@ def _unreachable(address: str, service: int, description: str) -> ApiError:
 
 def nfs_server(lab: StorageLab, address: str) -> NfsServer:
     server = lab.nfs.get(address)
-    if server is None:
+    if server is None or address in lab.offline:
         raise _unreachable(address, 88, "Unable to detect an NFS service on this target.")
     return server
 
@@ -70,7 +70,7 @@ def nfs_exports_xml(server: NfsServer) -> str:
 
 def iscsi_luns(lab: StorageLab, address: str, iqn: str) -> list[Lun]:
     target = lab.iscsi.get(address)
-    if target is None:
+    if target is None or address in lab.offline:
         raise _unreachable(address, 141, "Unable to connect to ISCSI service on target")
     if iqn != "*" and iqn not in target.targets:
         raise backend_failure(68, "Unable to login to iSCSI session", f"no target {iqn} on {address}")
@@ -113,7 +113,7 @@ def _iso_mount_failure(opterr: str) -> ApiError:
 def cifs_share(lab: StorageLab, location: str, device_config: dict[str, str]) -> CifsServer:
     address, _, share = location[2:].partition("/")
     server = lab.cifs.get(address)
-    if server is None or share.strip("/") not in server.shares:
+    if server is None or address in lab.offline or share.strip("/") not in server.shares:
         raise _iso_mount_failure(f"mount error(2): No such file or directory ({location})")
     if server.password and (device_config.get("username") != server.username
                             or device_config.get("cifspassword") != server.password):
@@ -282,6 +282,25 @@ def restore(store: Store, sr: str) -> list[str]:
     disks = lab_of(store).forgotten.pop(uuid, [])
     return [store.create("VDI", {**fields, "SR": sr}) for fields in disks
             if fields["uuid"] not in store.by_uuid["VDI"]]
+
+
+def check_plug(store: Store, sr: str, device_config: dict[str, str]) -> None:
+    """PBD.plug: SM cannot attach while the SR's storage server is switched off (servers the lab does not
+    model, such as the large scenario's, are taken as always there)."""
+    lab = lab_of(store)
+    sr_type = store.get("SR", sr)["type"]
+    location = device_config.get("location", "")
+    address = {"nfs": device_config.get("server", ""), "lvmoiscsi": device_config.get("target", ""),
+               "iso": location[2:].partition("/")[0] if location.startswith("//") else location.partition(":")[0]
+               }.get(sr_type, "")
+    if not address or address not in lab.offline:
+        return
+    if sr_type == "nfs":
+        nfs_server(lab, address)
+    elif sr_type == "lvmoiscsi":
+        iscsi_luns(lab, address, "*")
+    else:
+        raise _iso_mount_failure(f"mount error(112): Host is down ({address})")
 
 
 def attached(store: Store, sr: str, device_config: dict[str, str]) -> None:

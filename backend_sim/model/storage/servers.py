@@ -54,6 +54,7 @@ class StorageLab:
     cifs: dict[str, CifsServer] = field(default_factory=dict)
     hba: list[Lun] = field(default_factory=list)  # the FC SAN's LUNs, zoned to every host of the pool
     forgotten: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # SR uuid -> its VDIs' fields
+    offline: set[str] = field(default_factory=set)  # addresses switched off (sim plugin set_storage_server_online)
 
     def all_luns(self) -> list[Lun]:
         return [lun for t in self.iscsi.values() for luns in t.targets.values() for lun in luns] + self.hba
@@ -71,6 +72,7 @@ class StorageLab:
             "iscsi": {a: {iqn: luns(ls) for iqn, ls in t.targets.items()} for a, t in self.iscsi.items()},
             "cifs": {a: {"shares": s.shares, "guest": not s.password} for a, s in self.cifs.items()},
             "hba": luns(self.hba),
+            "offline": sorted(self.offline),
         }
 
 
@@ -156,3 +158,19 @@ def add_server(store: Store, args: dict[str, str]) -> dict[str, Any]:
             raise ValueError("shares must be a comma-separated list of share names")
         add_cifs(lab_of(store), address, names, args.get("username", ""), args.get("password", ""))
     return lab_of(store).describe()
+
+
+def set_online(store: Store, args: dict[str, str]) -> dict[str, Any]:
+    """The sim plugin's set_storage_server_online: switch a known server off or on (a failed NAS, a cut cable)."""
+    lab = lab_of(store)
+    address = args.get("address", "").strip()
+    if address not in lab.nfs and address not in lab.iscsi and address not in lab.cifs:
+        raise ValueError(f"no storage server {address!r}; see storage_servers")
+    online = args.get("online", "true").lower()
+    if online not in ("true", "false"):
+        raise ValueError("online must be true or false")
+    if online == "true":
+        lab.offline.discard(address)
+    else:
+        lab.offline.add(address)
+    return lab.describe()

@@ -153,3 +153,22 @@ def test_add_storage_server_refuses_bad_arguments(x: Any) -> None:
     error = failure(x.host.call_plugin, pool_master(x), "sim", "add_storage_server",
                     {"kind": "iscsi", "address": "192.0.2.95", "iqn": "bad", "luns": "10"})
     assert "iqn must be" in error[3]
+
+
+def test_a_server_switched_off_fails_plug_until_it_is_back(x: Any) -> None:
+    """The class's repair exercise: the NAS goes down, a server's PBD cannot plug, the NAS comes back, repair."""
+    plugin(x, "add_storage_server", {"kind": "nfs", "address": "192.0.2.91", "exports": "/srv/repair"})
+    config = {"server": "192.0.2.91", "serverpath": "/srv/repair"}
+    sr = x.SR.create(pool_master(x), config, "0", "Repair me", "", "nfs", "user", True, {})
+    pbd = x.SR.get_PBDs(sr)[0]
+    x.PBD.unplug(pbd)
+    lab = plugin(x, "set_storage_server_online", {"address": "192.0.2.91", "online": "false"})
+    assert lab["offline"] == ["192.0.2.91"]
+    assert failure(x.PBD.plug, pbd)[0] == "SR_BACKEND_FAILURE_88"
+    assert probe_error(x, {"server": "192.0.2.91"}, "nfs")[0] == "SR_BACKEND_FAILURE_88"
+    assert not x.PBD.get_currently_attached(pbd)
+    plugin(x, "set_storage_server_online", {"address": "192.0.2.91", "online": "true"})
+    x.PBD.plug(pbd)
+    assert x.PBD.get_currently_attached(pbd)
+    error = failure(x.host.call_plugin, pool_master(x), "sim", "set_storage_server_online", {"address": "10.9.9.9"})
+    assert error[0] == "XENAPI_PLUGIN_FAILURE" and "no storage server" in error[3]
