@@ -7,6 +7,7 @@ from typing import Any
 from .. import errors
 from ..errors import ApiError
 from ..model import storage
+from ..model.storage import devices
 from .call import Call
 from .registry import api
 from .vdi_api import constructor_fields
@@ -49,7 +50,9 @@ def plug(call: Call, self: str) -> None:
         for other in storage.plugged_pbds(store, record["SR"]):
             if store.get("PBD", other)["host"] != record["host"]:
                 raise ApiError("SR_NOT_SHARABLE", record["SR"], record["host"])
+    devices.check_plug(store, record["SR"], record["device_config"])
     store.update("PBD", self, {"currently_attached": True})
+    devices.attached(store, record["SR"], record["device_config"])
     storage.refresh_sr(store, record["SR"])
 
 

@@ -1,10 +1,11 @@
-"""SR messages: create (validated per SM driver, PBDs per host), destroy, forget, scan, update,
-get_supported_types and the explicit setters."""
+"""SR messages: create (validated per SM driver and against the storage servers, PBDs per host), destroy,
+forget, scan, update, get_supported_types and the explicit setters. Probe and introduce: sr_probe_api."""
 
 from __future__ import annotations
 
 from ..errors import ApiError
 from ..model import storage
+from ..model.storage import devices
 from .call import Call
 from .registry import api
 
@@ -16,7 +17,9 @@ def create(call: Call, host: str, device_config: dict[str, str], physical_size: 
     store = call.store
     store.get("host", host)
     driver = storage.validate_device_config(sr_type, device_config)
-    size = physical_size if physical_size > 0 else driver.default_size
+    lun_size = devices.device_for_create(store, sr_type, device_config)
+    # SM sizes a block SR from its LUN; file SRs report what the client says (or the driver's default).
+    size = lun_size if lun_size is not None else physical_size if physical_size > 0 else driver.default_size
     sr = store.create("SR", {
         "name_label": name_label, "name_description": name_description, "type": sr_type,
         "content_type": content_type or driver.content_type, "shared": shared, "physical_size": size,
@@ -27,6 +30,7 @@ def create(call: Call, host: str, device_config: dict[str, str], physical_size: 
     for pbd_host in list(store.table("host")) if shared else [host]:
         store.create("PBD", {"host": pbd_host, "SR": sr, "device_config": dict(device_config),
                              "currently_attached": True})
+    devices.record_created(store, sr_type, device_config, store.get("SR", sr)["uuid"])
     storage.refresh_sr(store, sr)
     return sr
 
@@ -48,6 +52,7 @@ def _remove(call: Call, sr: str) -> None:
 def destroy(call: Call, sr: str) -> None:
     call.store.get("SR", sr)
     storage.check_sr(call.store, sr, "destroy")
+    devices.erase(call.store, call.store.get("SR", sr)["uuid"])
     _remove(call, sr)
 
 
@@ -55,6 +60,7 @@ def destroy(call: Call, sr: str) -> None:
 def forget(call: Call, sr: str) -> None:
     call.store.get("SR", sr)
     storage.check_sr(call.store, sr, "forget")
+    devices.remember(call.store, sr)
     _remove(call, sr)
 
 
@@ -63,6 +69,7 @@ def scan(call: Call, sr: str) -> None:
     call.store.get("SR", sr)
     storage.assert_sr_plugged(call.store, sr)
     storage.check_sr(call.store, sr, "scan")
+    devices.restore(call.store, sr)
     storage.refresh_sr(call.store, sr)
 
 

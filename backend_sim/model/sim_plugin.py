@@ -24,6 +24,14 @@ Functions (args and result are strings, as for every xapi plugin):
 - editions {} -> JSON {"editions": [{"name", "title", "course"}], "features": [{"key", "title": {lang: text},
   "editions", "restriction", "simulated", "needs"}]}: the course's feature matrix (model/editions.py), which
   host.apply_edition / pool.apply_edition follow.
+- storage_servers {} -> JSON picture of the storage servers the pool reaches (NFS exports, iSCSI
+  targets and LUNs, FC LUNs, CIFS shares) and which SR each holds: see model/storage/servers.py.
+- add_storage_server {"kind": "nfs", "address": a, "exports": "/p1,/p2"} |
+  {"kind": "iscsi", "address": a, "iqn": iqn, "luns": "GiB,GiB"} | {"kind": "hba", "luns": "GiB,..."} |
+  {"kind": "cifs", "address": a, "shares": "s1,s2", "username": u, "password": p} -> that picture
+  after adding the server (or exports, LUNs, shares to a known one); SR.probe sees it at once.
+- set_storage_server_online {"address": a, "online": "true"|"false"} -> that picture; a server switched
+  off fails SR.probe, SR.create and PBD.plug with SM's errors (an SR to repair once it is back).
 """
 
 from __future__ import annotations
@@ -38,6 +46,7 @@ from .clock_control import CLOCK_FUNCTIONS, control
 from .context import SimContext
 from .perf_view import WORKLOAD_KEY
 from .split_drivers import split_drivers
+from .storage import servers
 
 
 def _failure(message: str) -> ApiError:
@@ -80,6 +89,14 @@ async def run(ctx: SimContext, host: str, fn: str, args: dict[str, str]) -> str:
         return ha_failover.restore_host(ctx, args.get("host", ""))
     if fn == "editions":
         return json.dumps(editions.matrix())
+    if fn == "storage_servers":
+        return json.dumps(servers.lab_of(ctx.store).describe(), sort_keys=True)
+    if fn in ("add_storage_server", "set_storage_server_online"):
+        change = servers.add_server if fn == "add_storage_server" else servers.set_online
+        try:
+            return json.dumps(change(ctx.store, args), sort_keys=True)
+        except ValueError as exc:
+            raise _failure(str(exc)) from None
     raise _failure(f"unknown function {fn!r}")
 
 

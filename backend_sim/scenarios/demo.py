@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ..model.perf_view import MIN_MAX_KEY
 from ..model.rbac import ROLE_NAMES
+from ..model.storage import servers
 from .builder import GiB, HostSpec, MiB, PoolBuilder, Pools
 
 LINUX_TEMPLATES = (("Debian Bookworm 12", 10), ("Ubuntu Noble Numbat 24.04", 10), ("CentOS Stream 9", 10),
@@ -51,6 +52,7 @@ def _course_lab(pools: Pools, now: float) -> None:
     for label, size in ISOS:
         b.vdi(iso, label, size, read_only=True, vdi_type="user")
     b.store.update("pool", b.built.pool, {"default_SR": nfs, "suspend_image_SR": nfs, "crash_dump_SR": nfs})
+    _storage_servers(b, nfs, iscsi)
     management = b.built.networks["eth0"]
     b.store.update("network", management, {"name_label": "Management network"})
     students = b.vlan("eth1", 10, "Students VLAN 10")
@@ -92,6 +94,26 @@ def _course_lab(pools: Pools, now: float) -> None:
     # A class logs in as each role at once: one directory user per role, named as the role.
     b.directory("course.lab", {role: ("course-staff",) if role.startswith("pool") else ("students",)
                                for role in ROLE_NAMES})
+
+
+def _storage_servers(b: PoolBuilder, nfs: str, iscsi: str) -> None:
+    """The lab's storage network: what SR.probe finds and new SRs are made on (model/storage/servers.py)."""
+    store = b.store
+    lab = servers.lab_of(store)
+    servers.add_nfs(lab, "192.0.2.50", ["/export/vms", "/export/iso", "/export/test", "/export/backup"])
+    lab.nfs["192.0.2.50"].exports["/export/vms"].append(store.get("SR", nfs)["uuid"])
+    servers.add_iscsi(store, "192.0.2.60", "iqn.2026-01.lab:storage.lun0", [])
+    lab.iscsi["192.0.2.60"].targets["iqn.2026-01.lab:storage.lun0"].append(servers.Lun(
+        "36001405a1b2c3d4e5f60718293a4b5c6", 1024 * GiB, 0, serial="718293a4b5c6",
+        sr_uuid=store.get("SR", iscsi)["uuid"]))
+    servers.add_iscsi(store, "192.0.2.60", "iqn.2026-01.lab:storage.lun0", [200 * GiB, 100 * GiB])
+    servers.add_iscsi(store, "192.0.2.60", "iqn.2026-01.lab:storage.backup", [500 * GiB])
+    servers.add_hba_luns(store, [300 * GiB, 150 * GiB])
+    servers.add_cifs(lab, "192.0.2.80", ["isos", "installers"])
+    # The lab's DNS names reach the same servers.
+    lab.nfs["nfs.course.lab"] = lab.nfs["192.0.2.50"]
+    lab.iscsi["iscsi.course.lab"] = lab.iscsi["192.0.2.60"]
+    lab.cifs["files.course.lab"] = lab.cifs["192.0.2.80"]
 
 
 def _remote_site(pools: Pools, now: float) -> None:

@@ -58,6 +58,7 @@ class Store:
         # Snapshots a scenario asks for (vm, name, description, seconds ago), oldest first, taken when served.
         self.snapshot_plan: list[tuple[str, str, str, float]] = []
         self.directory: object | None = None  # the scenario's external directory (model.directory.Directory)
+        self.storage_lab: object | None = None  # storage servers the pool reaches (model.storage.servers)
         # Reverse indexes for hot lookups with no bound field: (class, field) -> value -> refs.
         self.indexes: dict[tuple[str, str], dict[Any, set[str]]] = {key: {} for key in INDEXED}
         self._relations_by_source = relations_by_source()

@@ -22,6 +22,7 @@ from .dialogs.delete_vm import DeleteVmDialog
 from .dialogs.lessons import LessonsDialog
 from .dialogs.license import LicenseDialog
 from .dialogs.modal import show_dialog
+from .dialogs.name_description import NameDescriptionDialog
 from .dialogs.organise_ui import OrganiseDialogs
 from .dialogs.password import PasswordDialog
 from .dialogs.snapshot import RevertDialog, TakeSnapshotDialog
@@ -42,6 +43,7 @@ class DialogCommandUi(OrganiseDialogs, UsersDialogs):
         self.revert_dialog: RevertDialog | None = None  # and Revert To
         self.lessons: dict[Connection, LessonsDialog] = {}  # the Lessons window of each simulator, while open
         self.licenses: dict[Connection, LicenseDialog] = {}  # the License Manager of each server, while open
+        self.properties_dialog: NameDescriptionDialog | None = None  # and SR Properties
 
     async def confirm(self, title: str, text: str) -> bool:
         return (await self._ask(title, text, opt_out=False))[0]
@@ -145,6 +147,16 @@ class DialogCommandUi(OrganiseDialogs, UsersDialogs):
         dialog.destroyed.connect(lambda _=None, c=connection: self.lessons.pop(c, None))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
+    async def ask_name_description(self, title: str, name: str, description: str) -> tuple[str, str] | None:
+        dialog = NameDescriptionDialog(title, name, description, self.parent)
+        self.properties_dialog = dialog
+        try:
+            if await show_dialog(dialog) != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.answer()
+        finally:
+            self.properties_dialog = None
+            dialog.deleteLater()
 
     async def open_wizard(self, request: WizardRequest) -> None:
         window = open_wizard(request, self.parent, self.checks)

@@ -27,7 +27,7 @@ from .commandui import DialogCommandUi
 from .dialogs.options import OptionsContext, OptionsDialog
 from .dialogs.shortcuts import ShortcutsDialog
 from .language_menu import LanguageMenu
-from .menus import POOL_MENU, SERVER_MENU, TOOLBAR, VM_MENU, choice_menus, context_menu, fill
+from .menus import POOL_MENU, SERVER_MENU, STORAGE_MENU, TOOLBAR, VM_MENU, choice_menus, context_menu, fill
 from .models.resource_tree import ConnectionRole, KindRole
 from .navigation.controller import TreeController
 from .navigation.folder_drop import FolderDrops
@@ -152,7 +152,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addMenu(self.language_menu)
         for name, title, ids in (("poolMenu", translate("MainWindow", "&Pool"), POOL_MENU),
                                  ("serverMenu", translate("MainWindow", "&Server"), SERVER_MENU),
-                                 ("vmMenu", translate("MainWindow", "V&M"), VM_MENU)):
+                                 ("vmMenu", translate("MainWindow", "V&M"), VM_MENU),
+                                 ("storageMenu", translate("MainWindow", "S&torage"), STORAGE_MENU)):
             menu = bar.addMenu(title)
             menu.setObjectName(name)
             menu.setToolTipsVisible(True)

@@ -23,13 +23,15 @@ from .widgets.icons import icon
 SERVER_MENU = ("connection.add", None, "connection.reconnect", "connection.disconnect", "connection.remove", None,
                "host.reboot", "host.shutdown", "host.power_on", None, "host.enter_maintenance",
                "host.exit_maintenance", None, "host.fail_power", "host.fail_network", "host.restore")
-POOL_MENU = ("connection.add", None, "vm.new", "pool.import", "network.new", None, "pool.configure_ha",
+POOL_MENU = ("connection.add", None, "vm.new", "pool.import", "network.new", "sr.new", None, "pool.configure_ha",
              "pool.disable_ha", None,
              "connection.reconnect", "connection.disconnect", "connection.remove")
 VM_MENU = ("vm.new", None, "vm.start", "vm.start_on", "vm.shutdown", "vm.reboot", "vm.suspend", "vm.resume",
            "vm.resume_on", "vm.pause", "vm.unpause", None, "vm.force_shutdown", "vm.force_reboot", None, "vm.migrate",
            "vm.migrate_wizard", None, "vm.take_snapshot", "vm.copy", "vm.export", "vm.convert_to_template", None,
            "vm.delete")
+STORAGE_MENU = ("sr.new", None, "sr.repair", "sr.set_default", None, "sr.detach", "sr.forget", "sr.destroy", None,
+                "sr.properties")
 TOOLBAR = ("connection.add", "vm.new", None, "verb.start", "verb.shutdown", "verb.reboot", "vm.suspend", "vm.resume",
            None, "host.enter_maintenance")
 TEMPLATE_MENU = ("vm.new", "vm.quick_create", None, "vm.copy", "vm.export", None, "vm.delete")
@@ -49,10 +51,9 @@ CONTEXT = {
     "host": ("vm.new", None, "host.reboot", "host.shutdown", "host.power_on", None, "host.enter_maintenance",
              "host.exit_maintenance", None, "host.fail_power", "host.fail_network", "host.restore", None,
              "connection.disconnect", *ORGANISE),
-    "pool": ("vm.new", "pool.import", "network.new", None, "pool.configure_ha", "pool.disable_ha", None,
-             "connection.reconnect",
-             "connection.disconnect", "connection.remove", *ORGANISE),
-    "SR": ORGANISE[1:], "network": ("network.new", *ORGANISE), "VDI": ORGANISE[1:],
+    "pool": ("vm.new", "pool.import", "network.new", "sr.new", None, "pool.configure_ha", "pool.disable_ha", None,
+             "connection.reconnect", "connection.disconnect", "connection.remove", *ORGANISE),
+    "SR": STORAGE_MENU + ORGANISE, "network": ("network.new", *ORGANISE), "VDI": ORGANISE[1:],
     "connection": ("connection.reconnect", "connection.disconnect", "connection.remove"),
     "": ("connection.add",),
 }

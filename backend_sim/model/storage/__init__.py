@@ -3,7 +3,7 @@
 Pure functions over the store (no HTTP, no clock). Sizes are bytes.
 
 Model
-- A driver per SR type (`DRIVERS`): lvm, ext, nfs, lvmoiscsi (VHD chains) and iso (plain files).
+- A driver per SR type (`DRIVERS`): lvm, ext, nfs, lvmoiscsi, lvmohba (VHD chains) and iso (plain files).
   Thin types (ext, nfs: VHD files) use what was written; thick types (lvm, lvmoiscsi: LVs) keep every
   writable leaf inflated to its virtual size, and deflate snapshots and base copies to their data.
 - Each VDI holds its own written bytes in sm_config `sim-data`; a VHD child names its parent's uuid in
@@ -39,7 +39,9 @@ API for VM-level operations (all raise ApiError; none sleeps; none checks operat
 
 The package, one module per purpose, each building only on those before it: drivers (SR types and
 constants), accounting (sizes, SR sums, VHD chains), pbds, rules (check_sr / check_vdi / check_vbd,
-vbd_errors), refresh (SR sums and allowed_operations), vdis (VDI operations, VBD rows).
+vbd_errors), refresh (SR sums and allowed_operations), vdis (VDI operations, VBD rows); beside them
+servers (the storage servers a pool reaches: NFS exports, iSCSI targets and LUNs, FC LUNs, CIFS shares)
+and devices (SR.probe's answers and what create / forget / destroy / plug leave on those servers).
 """
 
 from __future__ import annotations

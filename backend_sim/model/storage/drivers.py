@@ -51,6 +51,8 @@ DRIVERS: dict[str, Driver] = {d.type: d for d in (
            (("target", 95, "The request is missing the target parameter"),
             ("targetIQN", 96, "The request is missing or has an incorrect target IQN parameter"),
             ("SCSIid", 107, "The SCSIid parameter is missing or incorrect")), VHD_CAPS),
+    Driver("lvmohba", "LVM over FC (hardware HBA)", True, False, "user", 1024 * GiB,
+           (("SCSIid", 107, "The SCSIid parameter is missing or incorrect"),), VHD_CAPS),
     Driver("iso", "ISO", False, True, "iso", 200 * GiB,
            (("location", 94, "The request is missing the location parameter"),), ISO_CAPS),
 )}

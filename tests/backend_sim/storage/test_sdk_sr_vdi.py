@@ -18,8 +18,17 @@ from storagesim import (  # noqa: F401
     x_fixture,
 )
 
-NFS_CONFIG = {"server": "192.0.2.70", "serverpath": "/export/test"}
-ISCSI_CONFIG = {"target": "192.0.2.71", "targetIQN": "iqn.2026-02.test:lun1", "SCSIid": "36001405ffff"}
+NFS_CONFIG = {"server": "192.0.2.50", "serverpath": "/export/test"}  # the demo's NFS server
+
+
+def iscsi_lun(x: Any, iqn: str, size_gib: int) -> dict[str, str]:
+    """A fresh iSCSI target with one LUN of its own (the sim plugin), as SR.create's device_config."""
+    x.host.call_plugin(pool_master(x), "sim", "add_storage_server",
+                       {"kind": "iscsi", "address": "192.0.2.71", "iqn": iqn, "luns": str(size_gib)})
+    config = {"target": "192.0.2.71", "targetIQN": iqn}
+    listing = failure(x.SR.probe, pool_master(x), config, "lvmoiscsi", {})
+    scsi_id = listing[3].split("<SCSIid>")[1].split("</SCSIid>")[0]
+    return {**config, "SCSIid": scsi_id}
 
 
 def new_sr(x: Any, sr_type: str, size: int, config: dict[str, str], *, shared: bool = True,
@@ -43,10 +52,10 @@ def test_sr_create_per_type(x: Any) -> None:
     record = x.SR.get_record(local)
     assert [x.PBD.get_host(p) for p in record["PBDs"]] == [pool_master(x)]
     assert int(record["physical_size"]) > 0  # the driver's size when the client passes 0
-    iso = new_sr(x, "iso", 0, {"location": "192.0.2.70:/iso"}, content_type="")
+    iso = new_sr(x, "iso", 0, {"location": "192.0.2.50:/export/iso"}, content_type="")
     assert x.SR.get_content_type(iso) == "iso"
     assert "vdi_clone" not in x.SR.get_allowed_operations(iso)
-    for sr_type in ("lvm", "ext", "nfs", "lvmoiscsi", "iso"):
+    for sr_type in ("lvm", "ext", "nfs", "lvmoiscsi", "lvmohba", "iso"):
         assert sr_type in x.SR.get_supported_types()
 
 
@@ -195,7 +204,7 @@ def test_vdi_in_use_by_a_running_guest(x: Any) -> None:
 
 
 def test_sr_full(x: Any) -> None:
-    thick = new_sr(x, "lvmoiscsi", 12 * GiB, ISCSI_CONFIG)
+    thick = new_sr(x, "lvmoiscsi", 12 * GiB, iscsi_lun(x, "iqn.2026-02.test:full", 12))
     x.VDI.create({"SR": thick, "virtual_size": str(8 * GiB), "type": "user", "sharable": False,
                   "read_only": False, "other_config": {}})
     used = int(assert_sums(x, thick)["physical_utilisation"])

@@ -117,6 +117,10 @@ class FakeUi:
         self.asked.append(("snapshot", vm))
         return self.snapshot_request if self.answer else None
 
+    async def ask_name_description(self, title: str, name: str, description: str) -> tuple[str, str] | None:
+        self.asked.append(("properties", name))
+        return (f"{name} renamed", "described") if self.answer else None
+
     async def ask_revert(self, snapshot: str, connection: Connection) -> RevertAnswer | None:
         self.asked.append(("revert", snapshot))
         return self.revert_answer if self.answer else None

@@ -43,13 +43,16 @@ def as_user(arun: Runner, server: Any, user: str, check: Callable[[Connection], 
 
 
 def selection_for(connection: Connection, command_id: str) -> list[SelectedItem]:
-    """An object of the kind the verb acts on (a running or halted VM, a host, the pool)."""
+    """An object of the kind the verb acts on (a running or halted VM, a host, a shared SR, the pool)."""
     cache = connection.cache
     kind = command_id.split(".")[0]
     if kind in ("host",):
         ref = next(ref for ref, _ in cache.items("host"))
         return [SelectedItem(connection, "host", ref)]
-    if kind in ("users", "pool") or command_id == "organise.new_folder":
+    if kind == "sr" and command_id != "sr.new":
+        ref = next(ref for ref, record in sorted(cache.items("SR")) if record.get("shared"))
+        return [SelectedItem(connection, "SR", ref)]
+    if kind in ("users", "pool") or command_id in ("organise.new_folder", "sr.new"):
         ref = next(ref for ref, _ in cache.items("pool"))
         return [SelectedItem(connection, "pool", ref)]
     state = "Halted" if command_id in ("vm.start", "vm.start_on", "vm.delete", "vm.copy",

@@ -149,9 +149,10 @@ def test_a_read_only_login_sees_everything_and_may_change_nothing(qtbot: Any, pa
     vms = {rec["power_state"]: ref for ref, rec in sorted(cache.items("VM"), key=lambda item: item[1]["name_label"])
            if not rec["is_a_template"] and not rec["is_control_domain"] and not rec["is_a_snapshot"]}
     hosts = [ref for ref, _ in cache.items("host")][:1]
+    shared_srs = [ref for ref, rec in sorted(cache.items("SR")) if rec.get("shared")][:1]
     key = parts.window.controller.key_of(connection)
     checked: set[str] = set()
-    for ref in [vms["Running"], vms["Halted"], *hosts]:
+    for ref in [vms["Running"], vms["Halted"], *hosts, *shared_srs]:
         assert parts.window.navigation.select_key(f"{key}/{ref}")
         actions.update.flush()
         for command in parts.registry:
@@ -159,11 +160,13 @@ def test_a_read_only_login_sees_everything_and_may_change_nothing(qtbot: Any, pa
                 continue
             action = actions[command.id]
             family = {"snapshot": "vm"}.get(command.id.split(".")[0], command.id.split(".")[0])
-            if family in ("vm", "host") and family != ("vm" if cache.class_of(ref) == "VM" else "host"):
-                continue  # a verb for another kind of object: its own reason
+            kind = {"VM": "vm", "SR": "sr"}.get(cache.class_of(ref) or "", "host")
+            if family in ("vm", "host", "sr") and family != kind and not (command.id == "sr.new" and kind != "vm"):
+                continue  # a verb for another kind of object: its own reason (New SR is offered on servers too)
             assert not action.isEnabled() and action.toolTip() == reason, (command.id, action.toolTip())
             checked.add(command.id)
-    assert {"vm.start", "vm.shutdown", "vm.delete", "host.reboot", "organise.edit_tags"} <= checked
+    assert {"vm.start", "vm.shutdown", "vm.delete", "host.reboot", "organise.edit_tags", "sr.new", "sr.repair",
+            "sr.properties"} <= checked
     assert actions["connection.disconnect"].isEnabled()  # leaving the pool changes nothing on it
     # A write that is not a menu verb: the CD drive of the Storage tab.
     assert parts.window.navigation.select_key(f"{key}/{vms['Running']}")

@@ -93,6 +93,10 @@ class CommandUi(Protocol):
         """Revert To: the warning about losing the current state, with "take a snapshot first"; None to give up."""
         ...
 
+    async def ask_name_description(self, title: str, name: str, description: str) -> tuple[str, str] | None:
+        """Properties: the object's new (name, description), or None when the user cancels."""
+        ...
+
     async def open_wizard(self, request: WizardRequest) -> None:
         """Open the wizard non-modally and return once it shows (its Finish starts the work, not this call)."""
         ...

@@ -17,6 +17,7 @@ from .license import license_commands
 from .organise import organise_commands
 from .simulation import simulation_commands
 from .snapshot import snapshot_commands
+from .storage import storage_commands
 from .users import users_commands
 from .vm import vm_commands
 from .vm_delete import delete_commands
@@ -93,5 +94,4 @@ def default_commands() -> list[Command]:
     return [
         *vm_commands(), *delete_commands(), *snapshot_commands(), *wizard_commands(), *host_commands(),
         *connection_commands(), *organise_commands(), *users_commands(), *simulation_commands(), *ha_commands(),
-        *host_failure_commands(), *xva_commands(),
-        *license_commands()]
+        *host_failure_commands(), *xva_commands(), *license_commands(), *storage_commands()]

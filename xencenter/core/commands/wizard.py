@@ -126,6 +126,13 @@ MIGRATE_WIZARD = WizardVerb(id="vm.migrate_wizard", text=LazyText("Commands", "M
                             select=LazyText("Commands", "Select a VM."))
 
 
+# New SR: on a pool, a server or an SR of the pool (it creates a shared SR on every server).
+NEW_SR = WizardVerb(id="sr.new", text=LazyText("Commands", "New SR..."), icon="sr-new", wizard="new_sr",
+                    on=frozenset({"pool", "host", "SR"}),
+                    permissions=("sr.probe", "sr.create", "sr.introduce", "pbd.create", "pbd.plug"),
+                    select=LazyText("Commands", "Select a pool or a server."))
+
+
 def wizard_commands() -> list[Command]:
     return [WizardCommand(NEW_VM), QuickCreateCommand(QUICK_CREATE), WizardCommand(NEW_VM_FROM_SNAPSHOT),
-            MigrateWizardCommand(MIGRATE_WIZARD)]
+            MigrateWizardCommand(MIGRATE_WIZARD), WizardCommand(NEW_SR)]

@@ -16,6 +16,7 @@ from .copy_vm import open_copy_vm
 from .ha import open_configure_ha
 from .migrate.wizard import open_migrate
 from .new_network import open_new_network
+from .new_sr import open_new_sr
 from .new_vm.wizard import open_new_vm
 from .window import WizardWindow
 from .xva import open_export_vm, open_import_vm
@@ -29,6 +30,7 @@ WIZARDS: dict[str, Callable[[WizardRequest, QWidget | None, ChoiceChecks | None]
     "export_vm": open_export_vm,
     "import_vm": open_import_vm,
     "new_network": open_new_network,
+    "new_sr": open_new_sr,
 }
 
 
