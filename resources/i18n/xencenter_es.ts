@@ -201,7 +201,7 @@
 <context>
     <name>CommandUi</name>
     <message>
-        <location filename="../../xencenter/ui/commandui.py" line="+60"/>
+        <location filename="../../xencenter/ui/commandui.py" line="+62"/>
         <source>&amp;Don&apos;t ask me again</source>
         <translation>&amp;No volver a preguntar</translation>
     </message>
@@ -216,7 +216,7 @@
         <translation>Puedes volver a activar esta pregunta en Herramientas &gt; Opciones.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+111"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -224,7 +224,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../xencenter/core/commands/base.py" line="+213"/>
+        <location filename="../../xencenter/core/commands/base.py" line="+217"/>
         <source>Nothing is selected.</source>
         <translation>No hay nada seleccionado.</translation>
     </message>
@@ -532,7 +532,7 @@
         <translation>El servidor no está en modo de mantenimiento.</translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/commands/registry.py" line="+79"/>
+        <location filename="../../xencenter/core/commands/registry.py" line="+80"/>
         <location filename="../../xencenter/core/commands/users.py" line="+184"/>
         <source>Confirm {0}</source>
         <translation>Confirmar: {0}</translation>
@@ -1081,6 +1081,16 @@
         <translation>Nueva MV desde la instantánea...</translation>
     </message>
     <message>
+        <location line="+45"/>
+        <source>New SR...</source>
+        <translation>Nuevo SR...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a pool or a server.</source>
+        <translation>Selecciona un pool o un servidor.</translation>
+    </message>
+    <message>
         <location filename="../../xencenter/core/commands/snapshot.py" line="+75"/>
         <source>The VM of this snapshot no longer exists.</source>
         <translation>La MV de esta instantánea ya no existe.</translation>
@@ -1089,7 +1099,7 @@
         <location line="+5"/>
         <location line="+42"/>
         <location line="+24"/>
-        <location filename="../../xencenter/core/commands/wizard.py" line="+3"/>
+        <location filename="../../xencenter/core/commands/wizard.py" line="-45"/>
         <source>Select a snapshot.</source>
         <translation>Selecciona una instantánea.</translation>
     </message>
@@ -1135,6 +1145,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../xencenter/core/commands/storage.py" line="+221"/>
         <source>Properties...</source>
         <translation>Propiedades...</translation>
     </message>
@@ -1208,6 +1219,131 @@
         <location filename="../../xencenter/core/commands/license.py" line="+24"/>
         <source>License Manager...</source>
         <translation>Gestor de licencias...</translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/core/commands/storage.py" line="-159"/>
+        <source>The storage repository is busy ({0}).</source>
+        <translation>El repositorio de almacenamiento está ocupado ({0}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A virtual disk on it is in use by a running VM.</source>
+        <translation>Un disco virtual suyo está en uso por una MV en ejecución.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The storage repository has no server to attach to.</source>
+        <translation>El repositorio de almacenamiento no tiene ningún servidor al que conectarse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The storage repository is attached to every server.</source>
+        <translation>El repositorio de almacenamiento ya está conectado a todos los servidores.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The storage repository is already detached.</source>
+        <translation>El repositorio de almacenamiento ya está desconectado.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The storage repository is not attached to any server; Forget it instead.</source>
+        <translation>El repositorio de almacenamiento no está conectado a ningún servidor; olvídalo en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The storage repository still holds virtual disks; delete them first.</source>
+        <translation>El repositorio de almacenamiento aún tiene discos virtuales; elimínalos primero.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>It is already the pool&apos;s default storage.</source>
+        <translation>Ya es el almacenamiento predeterminado del pool.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A library of ISOs or removable devices cannot hold new virtual disks.</source>
+        <translation>Una biblioteca de ISO o de dispositivos extraíbles no puede guardar nuevos discos virtuales.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The storage repository is detached.</source>
+        <translation>El repositorio de almacenamiento está desconectado.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Properties of &apos;{0}&apos;</source>
+        <translation>Propiedades de &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Repair...</source>
+        <translation>Reparar...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repairing storage repository &apos;{0}&apos;</source>
+        <translation>Reparando el repositorio de almacenamiento &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detach</source>
+        <translation>Desconectar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detaching storage repository &apos;{0}&apos;</source>
+        <translation>Desconectando el repositorio de almacenamiento &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detach {0}? Its virtual disks stay on it but cannot be used until it is repaired.</source>
+        <translation>¿Desconectar {0}? Sus discos virtuales quedan en él pero no se pueden usar hasta que se repare.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget</source>
+        <translation>Olvidar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forgetting storage repository &apos;{0}&apos;</source>
+        <translation>Olvidando el repositorio de almacenamiento &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget {0}? The pool will no longer know it; its data stays on the storage and can be attached again with New SR.</source>
+        <translation>¿Olvidar {0}? El pool dejará de conocerlo; sus datos quedan en el almacenamiento y se puede volver a conectar con Nuevo SR.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Destroy...</source>
+        <translation>Destruir...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destroying storage repository &apos;{0}&apos;</source>
+        <translation>Destruyendo el repositorio de almacenamiento &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Destroy {0}? Everything on it is erased for good.</source>
+        <translation>¿Destruir {0}? Todo lo que tiene se borra para siempre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set as Default</source>
+        <translation>Establecer como predeterminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting &apos;{0}&apos; as the default storage</source>
+        <translation>Estableciendo &apos;{0}&apos; como almacenamiento predeterminado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Setting the properties of &apos;{0}&apos;</source>
+        <translation>Poniendo las propiedades de &apos;{0}&apos;</translation>
     </message>
 </context>
 <context>
@@ -3166,6 +3302,11 @@
         <translation>&amp;MV</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>S&amp;torage</source>
+        <translation>Almace&amp;namiento</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
@@ -3206,7 +3347,7 @@
         <translation>Conectado a {0} de {1} servidores</translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/menus.py" line="+128"/>
+        <location filename="../../xencenter/ui/menus.py" line="+129"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
@@ -4205,6 +4346,334 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finalizar</translation>
+    </message>
+</context>
+<context>
+    <name>NewSr</name>
+    <message>
+        <location filename="../../xencenter/core/wizard/new_sr.py" line="+34"/>
+        <source>NFS VHD</source>
+        <translation>NFS VHD</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NFS virtual disk storage</source>
+        <translation>Almacenamiento de discos virtuales en NFS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Software iSCSI</source>
+        <translation>iSCSI por software</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>iSCSI virtual disk storage</source>
+        <translation>Almacenamiento de discos virtuales en iSCSI</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hardware HBA</source>
+        <translation>HBA por hardware</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hardware HBA virtual disk storage</source>
+        <translation>Almacenamiento de discos virtuales en HBA por hardware</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NFS ISO library</source>
+        <translation>Biblioteca ISO en NFS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Windows File Sharing (CIFS) ISO library</source>
+        <translation>Biblioteca ISO en uso compartido de archivos de Windows (CIFS)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CIFS ISO library</source>
+        <translation>Biblioteca ISO en CIFS</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+8"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Choose the type of the new storage.</source>
+        <translation>Elige el tipo del nuevo almacenamiento.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+9"/>
+        <location filename="../../xencenter/ui/wizards/new_sr.py" line="+82"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Type a name for the storage repository.</source>
+        <translation>Escribe un nombre para el repositorio de almacenamiento.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type the address of the storage server.</source>
+        <translation>Escribe la dirección del servidor de almacenamiento.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;{0}&apos; is not a host name or an IP address.</source>
+        <translation>&apos;{0}&apos; no es un nombre de equipo ni una dirección IP.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scanning the storage...</source>
+        <translation>Explorando el almacenamiento...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type or scan for the export path, such as /export/vms.</source>
+        <translation>Escribe o explora la ruta exportada, como /export/vms.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the share as server:/path.</source>
+        <translation>Escribe el recurso compartido como servidor:/ruta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the share as //server/sharename.</source>
+        <translation>Escribe el recurso compartido como //servidor/nombrecompartido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the user name the password belongs to.</source>
+        <translation>Escribe el nombre de usuario al que pertenece la contraseña.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan the target and choose its IQN.</source>
+        <translation>Explora el destino y elige su IQN.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the LUN for the new storage.</source>
+        <translation>Elige el LUN para el nuevo almacenamiento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan the location to check it before going on.</source>
+        <translation>Explora la ubicación para comprobarla antes de seguir.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Existing SR</source>
+        <translation>SR existente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reattach {0}</source>
+        <translation>volver a conectar {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>create a new SR (an SR on a LUN is erased)</source>
+        <translation>crear un SR nuevo (un SR en un LUN se borra)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Finish</source>
+        <translation>Finalizar</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The pool is not connected.</source>
+        <translation>El pool no está conectado.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Introducing the storage repository</source>
+        <translation>Presentando el repositorio de almacenamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attaching it to every server</source>
+        <translation>Conectándolo a todos los servidores</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reattaching storage repository &apos;{0}&apos;</source>
+        <translation>Volviendo a conectar el repositorio de almacenamiento &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creating the storage repository</source>
+        <translation>Creando el repositorio de almacenamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creating storage repository &apos;{0}&apos;</source>
+        <translation>Creando el repositorio de almacenamiento &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the pool&apos;s default storage</source>
+        <translation>Comprobando el almacenamiento predeterminado del pool</translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/core/wizard/new_sr_probe.py" line="+69"/>
+        <source>The server&apos;s answer to the scan could not be read.</source>
+        <translation>No se ha podido leer la respuesta del servidor a la exploración.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not connected to the pool.</source>
+        <translation>Sin conexión con el pool.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The storage reported: {0}</source>
+        <translation>El almacenamiento ha informado: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/ui/wizards/new_sr.py" line="-38"/>
+        <source>What kind of storage is it?</source>
+        <translation>¿Qué tipo de almacenamiento es?</translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/core/wizard/new_sr.py" line="-138"/>
+        <location filename="../../xencenter/ui/wizards/new_sr.py" line="+40"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/ui/wizards/new_sr.py" line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Path or share</source>
+        <translation>Ruta o recurso compartido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scan</source>
+        <translation>&amp;Explorar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan</source>
+        <translation>Explorar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target IQN</source>
+        <translation>IQN de destino</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LUN</source>
+        <translation>LUN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reattach the existing storage repository</source>
+        <translation>&amp;Volver a conectar el repositorio de almacenamiento existente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reattach</source>
+        <translation>Volver a conectar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a &amp;new storage repository (on a LUN this erases the existing one)</source>
+        <translation>Crear un repositorio de almacenamiento &amp;nuevo (en un LUN esto borra el existente)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create new</source>
+        <translation>Crear nuevo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S&amp;erver:</source>
+        <translation>S&amp;ervidor:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Path:</source>
+        <translation>&amp;Ruta:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass&amp;word:</source>
+        <translation>Contrase&amp;ña:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target &amp;IQN:</source>
+        <translation>&amp;IQN de destino:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;LUN:</source>
+        <translation>&amp;LUN:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>LUN {0}: {1} {2} ({3})</source>
+        <translation>LUN {0}: {1} {2} ({3})</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>New Storage Repository — {0}</source>
+        <translation>Nuevo repositorio de almacenamiento — {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Finish</source>
         <translation>&amp;Finalizar</translation>
     </message>
@@ -5504,6 +5973,44 @@
         <location filename="../../xencenter/ui/widgets/perfnav.py" line="+22"/>
         <source>Time navigator</source>
         <translation>Navegador de tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesDialog</name>
+    <message>
+        <location filename="../../xencenter/ui/dialogs/name_description.py" line="+21"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Buttons</source>
+        <translation>Botones</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type a name.</source>
+        <translation>Escribe un nombre.</translation>
     </message>
 </context>
 <context>

@@ -12,19 +12,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from ..connection import Connection
-from ..i18n import LazyText
+from ..i18n import LazyText, translate
 from ..operation import Operation
 from ..operations import OperationList, OperationRunner
 from .new_sr_probe import Lun
 from .page import PageLogic, Problem
 from .plan import PlanRun, Step, start_plan
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("NewSr", text)
 
 
 @dataclass(frozen=True)
@@ -38,13 +32,28 @@ class SrKind:
 
 KINDS = (
     SrKind("nfs", LazyText("NewSr", "NFS VHD"), "nfs", "user", LazyText("NewSr", "NFS virtual disk storage")),
-    SrKind("iscsi", LazyText("NewSr", "Software iSCSI"), "lvmoiscsi", "user",
-           LazyText("NewSr", "iSCSI virtual disk storage")),
-    SrKind("hba", LazyText("NewSr", "Hardware HBA"), "lvmohba", "user",
-           LazyText("NewSr", "Hardware HBA virtual disk storage")),
+    SrKind(
+        "iscsi",
+        LazyText("NewSr", "Software iSCSI"),
+        "lvmoiscsi",
+        "user",
+        LazyText("NewSr", "iSCSI virtual disk storage"),
+    ),
+    SrKind(
+        "hba",
+        LazyText("NewSr", "Hardware HBA"),
+        "lvmohba",
+        "user",
+        LazyText("NewSr", "Hardware HBA virtual disk storage"),
+    ),
     SrKind("nfs_iso", LazyText("NewSr", "NFS ISO library"), "iso", "iso", LazyText("NewSr", "NFS ISO library")),
-    SrKind("cifs_iso", LazyText("NewSr", "Windows File Sharing (CIFS) ISO library"), "iso", "iso",
-           LazyText("NewSr", "CIFS ISO library")),
+    SrKind(
+        "cifs_iso",
+        LazyText("NewSr", "Windows File Sharing (CIFS) ISO library"),
+        "iso",
+        "iso",
+        LazyText("NewSr", "CIFS ISO library"),
+    ),
 )
 KIND_BY_KEY = {kind.key: kind for kind in KINDS}
 _ADDRESS = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$|^\[?[0-9A-Fa-f:]+\]?$")
@@ -104,11 +113,11 @@ class TypePage(PageLogic[NewSrChoices]):
 
     def problems(self, state: NewSrChoices) -> list[Problem]:
         if state.kind not in KIND_BY_KEY:
-            return [Problem("kind", _t("Choose the type of the new storage."))]
+            return [Problem("kind", translate("NewSr", "Choose the type of the new storage."))]
         return []
 
     def summary(self, state: NewSrChoices) -> list[tuple[str, str]]:
-        return [(_t("Type"), state.sr_kind.label.text())]
+        return [(translate("NewSr", "Type"), state.sr_kind.label.text())]
 
 
 class NamePage(PageLogic[NewSrChoices]):
@@ -117,40 +126,48 @@ class NamePage(PageLogic[NewSrChoices]):
 
     def problems(self, state: NewSrChoices) -> list[Problem]:
         if not state.name.strip():
-            return [Problem("name", _t("Type a name for the storage repository."))]
+            return [Problem("name", translate("NewSr", "Type a name for the storage repository."))]
         return []
 
     def summary(self, state: NewSrChoices) -> list[tuple[str, str]]:
-        return [(_t("Name"), state.name.strip()), (_t("Description"), state.description or _t("(none)"))]
+        return [
+            (translate("NewSr", "Name"), state.name.strip()),
+            (translate("NewSr", "Description"), state.description or translate("NewSr", "(none)")),
+        ]
 
 
 def _location_problems(state: NewSrChoices) -> list[Problem]:
     kind = state.kind
     if kind in ("nfs", "iscsi"):
         if not state.server.strip():
-            return [Problem("server", _t("Type the address of the storage server."))]
+            return [Problem("server", translate("NewSr", "Type the address of the storage server."))]
         if not _ADDRESS.match(state.server.strip()):
-            return [Problem("server", _t("'{0}' is not a host name or an IP address.").format(state.server.strip()))]
+            return [
+                Problem(
+                    "server",
+                    translate("NewSr", "'{0}' is not a host name or an IP address.").format(state.server.strip()),
+                )
+            ]
     if state.scanning:
-        return [Problem("scan", _t("Scanning the storage..."))]
+        return [Problem("scan", translate("NewSr", "Scanning the storage..."))]
     if state.scan_error and state.scanned == state.device_config():
         return [Problem("scan", state.scan_error)]
     if kind == "nfs" and not state.path.strip().startswith("/"):
-        return [Problem("path", _t("Type or scan for the export path, such as /export/vms."))]
+        return [Problem("path", translate("NewSr", "Type or scan for the export path, such as /export/vms."))]
     if kind in ("nfs_iso", "cifs_iso"):
         location = state.path.strip()
         if kind == "nfs_iso" and not re.match(r"^[^/:]+:/", location):
-            return [Problem("path", _t("Type the share as server:/path."))]
+            return [Problem("path", translate("NewSr", "Type the share as server:/path."))]
         if kind == "cifs_iso" and not re.match(r"^//[^/]+/[^/]+", location):
-            return [Problem("path", _t("Type the share as //server/sharename."))]
+            return [Problem("path", translate("NewSr", "Type the share as //server/sharename."))]
         if kind == "cifs_iso" and state.password and not state.username:
-            return [Problem("username", _t("Type the user name the password belongs to."))]
+            return [Problem("username", translate("NewSr", "Type the user name the password belongs to."))]
     if kind == "iscsi" and not state.iqn:
-        return [Problem("iqn", _t("Scan the target and choose its IQN."))]
+        return [Problem("iqn", translate("NewSr", "Scan the target and choose its IQN."))]
     if kind in ("iscsi", "hba") and not state.scsi_id:
-        return [Problem("lun", _t("Choose the LUN for the new storage."))]
+        return [Problem("lun", translate("NewSr", "Choose the LUN for the new storage."))]
     if state.scanned != state.device_config():
-        return [Problem("scan", _t("Scan the location to check it before going on."))]
+        return [Problem("scan", translate("NewSr", "Scan the location to check it before going on."))]
     return []
 
 
@@ -165,8 +182,14 @@ class LocationPage(PageLogic[NewSrChoices]):
         config = state.device_config()
         lines = [(key, value) for key, value in config.items() if key != "cifspassword"]
         if state.existing and state.kind in ("nfs", "iscsi", "hba"):
-            lines.append((_t("Existing SR"), _t("reattach {0}").format(state.existing[0]) if state.reattach
-                          else _t("create a new SR (an SR on a LUN is erased)")))
+            lines.append(
+                (
+                    translate("NewSr", "Existing SR"),
+                    translate("NewSr", "reattach {0}").format(state.existing[0])
+                    if state.reattach
+                    else translate("NewSr", "create a new SR (an SR on a LUN is erased)"),
+                )
+            )
         return lines
 
 
@@ -198,7 +221,7 @@ async def _destroy(runner: OperationRunner, sr: str) -> None:
 def _pool(connection: Connection) -> tuple[str, dict[str, Any]]:
     found = next(iter(connection.cache.items("pool")), None)
     if found is None:
-        raise RuntimeError(_t("The pool is not connected."))
+        raise RuntimeError(translate("NewSr", "The pool is not connected."))
     return found[0], dict(found[1])
 
 
@@ -211,8 +234,11 @@ def start_new_sr(operations: OperationList, choices: NewSrChoices) -> Operation:
 
     async def create(plan: PlanRun) -> None:
         master = str(_pool(connection)[1].get("master", ""))
-        sr = str(await plan.task("SR.create", master, config, "0", name, description, kind.sr_type,
-                                 kind.content_type, True, {}))
+        sr = str(
+            await plan.task(
+                "SR.create", master, config, "0", name, description, kind.sr_type, kind.content_type, True, {}
+            )
+        )
         plan.values["sr"] = sr
         plan.undo(name, lambda runner: _destroy(runner, sr))
 
@@ -236,12 +262,14 @@ def start_new_sr(operations: OperationList, choices: NewSrChoices) -> Operation:
             await plan.call("pool.set_default_SR", pool_ref, plan.values["sr"])
 
     if uuid:
-        steps = [Step(LazyText("NewSr", "Introducing the storage repository"), introduce, 1.0),
-                 Step(LazyText("NewSr", "Attaching it to every server"), attach, 3.0)]
-        title = _t("Reattaching storage repository '{0}'").format(name)
+        steps = [
+            Step(LazyText("NewSr", "Introducing the storage repository"), introduce, 1.0),
+            Step(LazyText("NewSr", "Attaching it to every server"), attach, 3.0),
+        ]
+        title = translate("NewSr", "Reattaching storage repository '{0}'").format(name)
     else:
         steps = [Step(LazyText("NewSr", "Creating the storage repository"), create, 4.0)]
-        title = _t("Creating storage repository '{0}'").format(name)
+        title = translate("NewSr", "Creating storage repository '{0}'").format(name)
     steps.append(Step(LazyText("NewSr", "Checking the pool's default storage"), default_if_none, 0.5))
     refs = [ref for ref, _ in connection.cache.items("pool")]
     return start_plan(operations, title, connection, refs, steps)
