@@ -22,7 +22,8 @@ from .widgets.icons import icon
 
 SERVER_MENU = ("connection.add", None, "connection.reconnect", "connection.disconnect", "connection.remove", None,
                "host.reboot", "host.shutdown", "host.power_on", None, "host.enter_maintenance",
-               "host.exit_maintenance", None, "host.fail_power", "host.fail_network", "host.restore")
+               "host.exit_maintenance", None, "host.make_master", "host.eject", None, "host.fail_power",
+               "host.fail_network", "host.restore")
 POOL_MENU = ("connection.add", None, "vm.new", "pool.import", "network.new", "sr.new", None, "pool.configure_ha",
              "pool.disable_ha", None,
              "connection.reconnect", "connection.disconnect", "connection.remove")
@@ -49,8 +50,8 @@ CONTEXT = {
     "template": TEMPLATE_MENU + ORGANISE,
     "snapshot": SNAPSHOT_MENU,
     "host": ("vm.new", None, "host.reboot", "host.shutdown", "host.power_on", None, "host.enter_maintenance",
-             "host.exit_maintenance", None, "host.fail_power", "host.fail_network", "host.restore", None,
-             "connection.disconnect", *ORGANISE),
+             "host.exit_maintenance", None, "host.make_master", "host.eject", None, "host.fail_power",
+             "host.fail_network", "host.restore", None, "connection.disconnect", *ORGANISE),
     "pool": ("vm.new", "pool.import", "network.new", "sr.new", None, "pool.configure_ha", "pool.disable_ha", None,
              "connection.reconnect", "connection.disconnect", "connection.remove", *ORGANISE),
     "SR": STORAGE_MENU + ORGANISE, "network": ("network.new", *ORGANISE), "VDI": ORGANISE[1:],

@@ -15,6 +15,7 @@ from .host import host_commands
 from .host_failure import host_failure_commands
 from .license import license_commands
 from .organise import organise_commands
+from .pool_admin import pool_admin_commands
 from .simulation import simulation_commands
 from .snapshot import snapshot_commands
 from .storage import storage_commands
@@ -94,4 +95,5 @@ def default_commands() -> list[Command]:
     return [
         *vm_commands(), *delete_commands(), *snapshot_commands(), *wizard_commands(), *host_commands(),
         *connection_commands(), *organise_commands(), *users_commands(), *simulation_commands(), *ha_commands(),
-        *host_failure_commands(), *xva_commands(), *license_commands(), *storage_commands()]
+        *host_failure_commands(), *xva_commands(), *license_commands(), *storage_commands(),
+        *pool_admin_commands()]
