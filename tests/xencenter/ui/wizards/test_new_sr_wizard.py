@@ -164,3 +164,23 @@ def test_cifs_iso_library_refuses_a_badly_typed_share(qtbot: Any, parts: Parts, 
     finish(qtbot, parts, window, sdk)
     (sr,) = sdk.x.SR.get_by_name_label("Class ISOs")
     assert sdk.x.SR.get_content_type(sr) == "iso"
+
+
+def test_hardware_hba_sr_on_a_scanned_fc_lun(qtbot: Any, parts: Parts, lab: Any) -> None:
+    connection, sdk = lab
+    window = open_new_sr(qtbot, parts, connection, sdk)
+    choose_type(window, "hba", "Class FC")
+    page = window.page
+    assert isinstance(page, LocationPageWidget)
+    window.refresh.flush()
+    assert "Choose the LUN" in message(window, "lun") and not window.flow.can_next
+    page.scan()
+    qtbot.waitUntil(scanned(window), timeout=5000)
+    state = window.flow.state
+    assert [lun.size for lun in state.luns] == [300 * GiB, 150 * GiB] and page.lun.count() == 2
+    page.lun.setCurrentIndex(1)
+    page.lun.activated.emit(1)
+    qtbot.waitUntil(scanned(window), timeout=5000)
+    finish(qtbot, parts, window, sdk)
+    (sr,) = sdk.x.SR.get_by_name_label("Class FC")
+    assert sdk.x.SR.get_type(sr) == "lvmohba" and int(sdk.x.SR.get_physical_size(sr)) == 150 * GiB
