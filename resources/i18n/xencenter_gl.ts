@@ -280,6 +280,7 @@
     </message>
     <message>
         <location filename="../../xencenter/core/commands/host_failure.py" line="+33"/>
+        <location filename="../../xencenter/core/commands/pool_admin.py" line="+41"/>
         <source>Select a server.</source>
         <translation>Selecciona un servidor.</translation>
     </message>
@@ -291,6 +292,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../xencenter/core/commands/placement.py" line="+52"/>
+        <location filename="../../xencenter/core/commands/pool_admin.py" line="+4"/>
         <location filename="../../xencenter/core/commands/subject.py" line="+1"/>
         <location filename="../../xencenter/core/wizard/migrate/check.py" line="+47"/>
         <source>The server no longer exists.</source>
@@ -425,6 +427,7 @@
     <message>
         <location filename="../../xencenter/core/commands/host.py" line="+50"/>
         <location filename="../../xencenter/core/commands/placement.py" line="-17"/>
+        <location filename="../../xencenter/core/commands/pool_admin.py" line="+46"/>
         <source>The server is not reachable.</source>
         <translation>Non se pode chegar ao servidor.</translation>
     </message>
@@ -532,7 +535,7 @@
         <translation>O servidor non está en modo de mantemento.</translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/commands/registry.py" line="+80"/>
+        <location filename="../../xencenter/core/commands/registry.py" line="+81"/>
         <location filename="../../xencenter/core/commands/users.py" line="+184"/>
         <source>Confirm {0}</source>
         <translation>Confirmar: {0}</translation>
@@ -1344,6 +1347,66 @@
         <location line="+5"/>
         <source>Setting the properties of &apos;{0}&apos;</source>
         <translation>Poñendo as propiedades de &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/core/commands/pool_admin.py" line="-59"/>
+        <source>Select one server.</source>
+        <translation>Selecciona un só servidor.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Turn off high availability first.</source>
+        <translation>Desactiva primeiro a alta dispoñibilidade.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server is alone in its pool.</source>
+        <translation>O servidor está só no seu pool.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The pool master cannot leave the pool: make another server the master first.</source>
+        <translation>O mestre do pool non pode saír do pool: fai primeiro mestre a outro servidor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move or shut down the VMs running on it first ({0}).</source>
+        <translation>Move ou apaga primeiro as MV que se executan nel ({0}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server is the pool master already.</source>
+        <translation>O servidor xa é o mestre do pool.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove Server from Pool</source>
+        <translation>Quitar o servidor do pool</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removing &apos;{0}&apos; from the pool</source>
+        <translation>Quitando &apos;{0}&apos; do pool</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove {0} from the pool? It becomes a pool of its own, and the virtual disks on its local storage are deleted.</source>
+        <translation>Quitar {0} do pool? Pasa a ser un pool propio, e bórranse os discos virtuais do seu almacenamento local.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make Pool Master</source>
+        <translation>Facer mestre do pool</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Making &apos;{0}&apos; the pool master</source>
+        <translation>Facendo &apos;{0}&apos; mestre do pool</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make {0} the pool master? Consoles reconnect to it.</source>
+        <translation>Facer {0} mestre do pool? As consolas reconéctanse a el.</translation>
     </message>
 </context>
 <context>
@@ -3347,7 +3410,7 @@
         <translation>Conectado a {0} de {1} servidores</translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/menus.py" line="+129"/>
+        <location filename="../../xencenter/ui/menus.py" line="+130"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>

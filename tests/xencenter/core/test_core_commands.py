@@ -60,7 +60,8 @@ def test_registry_has_every_verb_with_text_and_icon(qapp: Any) -> None:
                    "pool.import", "pool.license", "network.new",
                    "sim.pause", "sim.play_1x",
                    "sim.play_10x", "sim.play_100x", "sim.step_10s", "sim.step_1min", "sim.lessons",
-                   "sr.new", "sr.repair", "sr.detach", "sr.forget", "sr.destroy", "sr.set_default", "sr.properties"}
+                   "sr.new", "sr.repair", "sr.detach", "sr.forget", "sr.destroy", "sr.set_default", "sr.properties",
+                   "host.eject", "host.make_master"}
     for command in REG:
         assert command.text.text() and command.icon, command
     destructive = {c.id for c in REG if c.confirmation is not None}
