@@ -29,9 +29,11 @@ async def live_migrate(call: Call, vm: str, host: str) -> migration.PrecopyPlan:
                              migration.link_bandwidth(call.store, source, host))
     if host != source:
         domains.reserve(call.ctx, vm, host)
+    _report(call, precopy, {"vm": vm, "source": source, "destination": host, "round": "0"})
     try:
         sent = 0
-        for size in precopy.rounds:
+        for index, size in enumerate(precopy.rounds, start=1):
+            _report(call, None, {"round": str(index)})
             await call.sleep(size / precopy.bandwidth)
             domains.assert_still_up(call.ctx, vm, source, "migrate")
             sent += size
@@ -46,10 +48,17 @@ async def live_migrate(call: Call, vm: str, host: str) -> migration.PrecopyPlan:
     if host != source:
         domains.move_domain(call.ctx, vm, host)
     stats = precopy.as_dict()
-    call.ctx.migrations[vm] = stats
-    if call.task is not None and call.store.find("task", call.task) is not None:
-        task = call.store.get("task", call.task)
-        call.store.update("task", call.task, {"other_config": {**task["other_config"],
-                                                               **{f"sim:{k}": v for k, v in stats.items()}}})
+    call.ctx.migrations[vm] = {**stats, "source": source, "destination": host}
+    _report(call, precopy, {"round": "done"})
     domains.announce(call.ctx, vm, "VM_MIGRATED")
     return precopy
+
+
+def _report(call: Call, precopy: migration.PrecopyPlan | None, extra: dict[str, str]) -> None:
+    """The pre-copy plan and where it stands, in the task's other_config (`sim:*`): consoles draw the rounds live."""
+    if call.task is None or call.store.find("task", call.task) is None:
+        return
+    task = call.store.get("task", call.task)
+    figures = precopy.as_dict() if precopy is not None else {}
+    call.store.update("task", call.task, {"other_config": {**task["other_config"],
+                                                           **{f"sim:{k}": v for k, v in {**figures, **extra}.items()}}})

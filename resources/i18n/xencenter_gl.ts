@@ -3960,6 +3960,60 @@
     </message>
 </context>
 <context>
+    <name>MigrationView</name>
+    <message>
+        <location filename="../../xencenter/ui/tabs/migrationview.py" line="+50"/>
+        <source>Pre-copy rounds</source>
+        <translation>Roldas de precopia</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+3"/>
+        <source>Live migration</source>
+        <translation>Migración en quente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Migration figures</source>
+        <translation>Cifras da migración</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;b&gt;Live migration (XenMotion)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Migración en quente (XenMotion)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This VM has not been migrated live since the simulator started; its pre-copy rounds will show here.</source>
+        <translation>Esta MV non se migrou en quente desde que arrincou o simulador; as súas roldas de precopia aparecerán aquí.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Live migration (XenMotion)&lt;/b&gt;: {0}</source>
+        <translation>&lt;b&gt;Migración en quente (XenMotion)&lt;/b&gt;: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pre-copy round {0} of {1}: the guest runs while its memory is sent; pages it dirties are sent again in the next round.</source>
+        <translation>Rolda de precopia {0} de {1}: o convidado segue funcionando mentres se envía a súa memoria; as páxinas que ensucia envíanse de novo na rolda seguinte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Done: {0} pre-copy rounds.</source>
+        <translation>Feito: {0} roldas de precopia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memory sent per round: {0}.</source>
+        <translation>Memoria enviada por rolda: {0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop-and-copy of the last dirty pages: {0}; the guest was paused {1} ms.</source>
+        <translation>Parada e copia das últimas páxinas sucias: {0}; o convidado estivo en pausa {1} ms.</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <location filename="../../xencenter/core/navigation.py" line="+82"/>
@@ -7011,7 +7065,7 @@
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/xen_internals.py" line="+40"/>
+        <location filename="../../xencenter/ui/tabs/xen_internals.py" line="+41"/>
         <source>Xen internals</source>
         <translation>Internos de Xen</translation>
     </message>
@@ -7677,7 +7731,7 @@
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>{0} is not running, so it is no domain on any host: start it to see its frontends and dom0&apos;s backends.</source>
         <translation>{0} non está en execución, así que non é un dominio en ningún host: iníciaa para ver os seus frontends e os backends do dom0.</translation>
     </message>

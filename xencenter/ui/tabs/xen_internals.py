@@ -27,6 +27,7 @@ from .applies import guest_or_template, live_host
 from .archview import ArchitectureView
 from .base import BaseTab, TabContext, shows
 from .deps import Tracker
+from .migrationview import Figures, MigrationView, parse_figures
 from .virtmodeview import VirtModeView
 
 
@@ -48,19 +49,25 @@ class XenInternalsTab(BaseTab):
         self.note.setAccessibleName(translate("XenInternals", "Note"))
         self.note.setWordWrap(True)
         self.view = ArchitectureView(self)
+        self.migration = MigrationView(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.mode)
         layout.addWidget(self.note)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.migration)
         # The simulator's last split_drivers answer per (connection, host), and what was drawn when it was asked.
         self._pictures: dict[tuple[int, str], dict[str, Any]] = {}
         self._asked: dict[tuple[int, str], frozenset[str]] = {}
         self._no_plugin: set[int] = set()
+        # The last live migration's figures per (connection, VM, where it is now), and what was asked already.
+        self._migrations: dict[tuple[int, str, str], Figures] = {}
+        self._asked_migration: set[tuple[int, str, str]] = set()
 
     @shows("host", when=live_host)
     def show_host(self, tracker: Tracker, item: SelectedItem) -> None:
         self.mode.hide()
         self.note.hide()
+        self.migration.hide()
         self._draw(tracker, item.connection, item.ref, "")
 
     @shows("VM", when=_real_vm)
@@ -70,6 +77,7 @@ class XenInternalsTab(BaseTab):
             return
         self.mode.show_facts(virtualization_mode(cast(ObjectCache, tracker), vm))
         self.mode.show()
+        self._show_migration(tracker, item)
         host = vm.resident_on if vm.power_state in ("Running", "Paused") else None
         if host is None:
             self.note.setText(translate("XenInternals", "{0} is not running, so it is no domain on any host: start it "
@@ -79,6 +87,38 @@ class XenInternalsTab(BaseTab):
             return
         self.note.hide()
         self._draw(tracker, item.connection, host, item.ref)
+
+    def _show_migration(self, tracker: Tracker, item: SelectedItem) -> None:
+        """The VM's live migration: the running task's figures as they come, else the last one's (asked once per
+        place the VM is resident on, from a simulator)."""
+        self.migration.show()
+        for _ref, task in tracker.items("task"):  # every task change re-renders: a migration reports each round
+            config = task.get("other_config") or {}
+            if config.get("sim:vm") == item.ref and task.get("status") == "pending":
+                figures = parse_figures(config, "sim:")
+                if figures is not None:
+                    self.migration.show_figures(figures, live=True, source=tracker.name_of("host", figures.source),
+                                                destination=tracker.name_of("host", figures.destination))
+                    return
+        record = tracker.get("VM", item.ref) or {}
+        key = (id(item.connection), item.ref, str(record.get("resident_on", "")))
+        last = self._migrations.get(key)
+        if last is None and key not in self._asked_migration and id(item.connection) not in self._no_plugin:
+            self._asked_migration.add(key)
+            spawn(self._fetch_migration(item.connection, item.ref, key), name="xen_internals.migration", owner=self)
+        self.migration.show_figures(last, live=False,
+                                    source=tracker.name_of("host", last.source) if last else "",
+                                    destination=tracker.name_of("host", last.destination) if last else "")
+
+    async def _fetch_migration(self, connection: Connection, vm: str, key: tuple[int, str, str]) -> None:
+        try:
+            stats = json.loads(await call_sim(connection, "migration_stats", {"vm": vm}))
+        except (XenAPIError, ValueError):
+            return  # no migration yet (the plugin says so), or a real pool
+        figures = parse_figures(stats) if isinstance(stats, dict) else None
+        if figures is not None:
+            self._migrations[key] = figures
+            self.refresh()
 
     def _draw(self, tracker: Tracker, connection: Connection, host: str, emphasis: str) -> None:
         key = (id(connection), host)
