@@ -340,7 +340,7 @@
     </message>
     <message>
         <location filename="../../xencenter/core/commands/placement.py" line="+16"/>
-        <location filename="../../xencenter/core/commands/wizard.py" line="+111"/>
+        <location filename="../../xencenter/core/commands/wizard.py" line="+113"/>
         <location filename="../../xencenter/core/wizard/migrate/check.py" line="+10"/>
         <source>The VM is already on this server.</source>
         <translation>A MV xa está neste servidor.</translation>
@@ -535,7 +535,7 @@
         <translation>O servidor non está en modo de mantemento.</translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/commands/registry.py" line="+81"/>
+        <location filename="../../xencenter/core/commands/registry.py" line="+82"/>
         <location filename="../../xencenter/core/commands/users.py" line="+184"/>
         <source>Confirm {0}</source>
         <translation>Confirmar: {0}</translation>
@@ -602,7 +602,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../xencenter/core/commands/wizard.py" line="-59"/>
+        <location filename="../../xencenter/core/commands/wizard.py" line="-61"/>
         <source>The VM no longer exists.</source>
         <translation>A MV xa non existe.</translation>
     </message>
@@ -715,7 +715,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../xencenter/core/commands/wizard.py" line="+55"/>
+        <location filename="../../xencenter/core/commands/wizard.py" line="+57"/>
         <location filename="../../xencenter/core/commands/xva.py" line="+26"/>
         <source>The VM is busy ({0}).</source>
         <translation>A MV está ocupada ({0}).</translation>
@@ -1407,6 +1407,26 @@
         <location line="+1"/>
         <source>Make {0} the pool master? Consoles reconnect to it.</source>
         <translation>Facer {0} mestre do pool? As consolas reconéctanse a el.</translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/core/commands/bond.py" line="+27"/>
+        <source>Choose a bond in the list.</source>
+        <translation>Escolle unha agregación na lista.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Delete Bond</source>
+        <translation>Eliminar a agregación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleting bond {0}</source>
+        <translation>Eliminando a agregación {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the bond? Its NICs work on their own again, and the network on it loses the bond&apos;s connection on this server.</source>
+        <translation>Eliminar a agregación? As súas NIC volven funcionar por separado, e a rede que ten perde a conexión da agregación neste servidor.</translation>
     </message>
 </context>
 <context>
@@ -4457,7 +4477,12 @@
         <translation>M&amp;TU:</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+66"/>
+        <source>Bond</source>
+        <translation>Agregación</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>New Network — {0}</source>
         <translation>Nova rede — {0}</translation>
     </message>
@@ -5492,7 +5517,7 @@
 <context>
     <name>NicsTab</name>
     <message>
-        <location filename="../../xencenter/ui/tabs/nics.py" line="+24"/>
+        <location filename="../../xencenter/ui/tabs/nics.py" line="+27"/>
         <source>NIC</source>
         <translation>NIC</translation>
     </message>
@@ -5561,6 +5586,26 @@
         <location line="+26"/>
         <source>Physical network interfaces</source>
         <translation>Interfaces de rede físicas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Create Bond...</source>
+        <translation>&amp;Crear agregación...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create Bond</source>
+        <translation>Crear agregación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete Bond</source>
+        <translation>&amp;Eliminar agregación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Bond</source>
+        <translation>Eliminar agregación</translation>
     </message>
 </context>
 <context>
@@ -7025,7 +7070,7 @@
         <translation>Rede</translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/nics.py" line="-5"/>
+        <location filename="../../xencenter/ui/tabs/nics.py" line="-11"/>
         <source>NICs</source>
         <translation>NIC</translation>
     </message>

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..confirmations import Confirmations
 from .base import Command, CommandContext, Selection
+from .bond import bond_commands
 from .connection import connection_commands
 from .ha import ha_commands
 from .host import host_commands
@@ -96,4 +97,4 @@ def default_commands() -> list[Command]:
         *vm_commands(), *delete_commands(), *snapshot_commands(), *wizard_commands(), *host_commands(),
         *connection_commands(), *organise_commands(), *users_commands(), *simulation_commands(), *ha_commands(),
         *host_failure_commands(), *xva_commands(), *license_commands(), *storage_commands(),
-        *pool_admin_commands()]
+        *pool_admin_commands(), *bond_commands()]

@@ -56,7 +56,9 @@ class WizardCommand(Command):
 
     async def run(self, context: CommandContext) -> None:
         item = context.selection[0]
-        await context.ui.open_wizard(WizardRequest(self.verb.wizard, item.connection, item, context.operations))
+        preset = context.argument if isinstance(context.argument, str) else ""  # a page to start on (a bond)
+        await context.ui.open_wizard(WizardRequest(self.verb.wizard, item.connection, item, context.operations,
+                                                   preset=preset))
 
 
 class QuickCreateCommand(WizardCommand):

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from ...core.cache import Record
 from ...core.commands import SelectedItem
 from ...core.i18n import LazyText, translate
 from ...core.objects import as_int
-from ..models.rows import Row, RowsModel, cell, columns
+from ..models.rows import KEY_ROLE, Row, RowsModel, cell, columns
+from ..widgets.buttons import button_row, make_button
 from ..widgets.table import make_table
 from . import fmt
 from .applies import live_host
@@ -71,11 +74,49 @@ class NicsTab(BaseTab):
         super().__init__(context, parent)
         self.model = RowsModel(COLUMNS, self)
         self.view = make_table(self.model, "nics-table", translate("NicsTab", "Physical network interfaces"), self)
-        QVBoxLayout(self).addWidget(self.view)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
+        self.buttons: dict[str, QPushButton] = {
+            "network.new": make_button(self, "nics-create-bond", translate("NicsTab", "&Create Bond..."),
+                                       translate("NicsTab", "Create Bond"), self._requester("network.new")),
+            "bond.delete": make_button(self, "nics-delete-bond", translate("NicsTab", "&Delete Bond"),
+                                       translate("NicsTab", "Delete Bond"), self._requester("bond.delete")),
+        }
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addLayout(button_row(*self.buttons.values()))
 
     @shows("host", when=live_host)
     def show_host(self, tracker: Tracker, item: SelectedItem) -> None:
         self.model.set_rows(nic_rows(tracker, item.ref))
+        self.update_buttons()
 
     def show_nothing(self) -> None:
         self.model.set_rows([])
+        self.update_buttons()
+
+    # -- the bond verbs ------------------------------------------------------------------------------------------
+
+    def argument(self, command_id: str) -> str:
+        """Create Bond opens New Network at its bond page; Delete Bond acts on the NIC chosen in the list."""
+        if command_id == "network.new":
+            return "bond"
+        rows = self.view.selectionModel().selectedRows()
+        return str(rows[0].data(KEY_ROLE)) if rows else ""
+
+    def reason(self, command_id: str) -> str | None:
+        item = self.item
+        return self.context.commands.reason(command_id, [item] if item is not None else [],
+                                            self.argument(command_id))
+
+    def update_buttons(self) -> None:
+        for command_id, button in self.buttons.items():
+            reason = self.reason(command_id)
+            button.setEnabled(reason is None)
+            button.setToolTip(reason or button.accessibleName())
+
+    def _requester(self, command_id: str) -> Callable[[], None]:
+        return lambda: self.request(command_id)
+
+    def request(self, command_id: str) -> None:
+        if self.reason(command_id) is None:
+            self.run_command(command_id, self.argument(command_id))

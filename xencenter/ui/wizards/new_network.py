@@ -215,6 +215,11 @@ class DetailsPageWidget(PageWidget):
 def open_new_network(request: WizardRequest, parent: QWidget | None = None,
                      choice_checks: ChoiceChecks | None = None) -> WizardWindow:
     state = default_choices(request.connection)
+    if request.preset == BONDED:  # Create Bond... on a server's NICs tab
+        state.kind = BONDED
+        state.name = translate("NewNetwork", "Bond")
+        if request.item is not None and request.item.cls == "host":
+            state.host = request.item.ref
     flow = WizardFlow(network_pages(), state)
     widgets: dict[str, type[PageWidget]] = {"kind": KindPageWidget, "name": NamePageWidget,
                                             "details": DetailsPageWidget}

@@ -105,3 +105,47 @@ def test_external_private_and_bonded_networks(qtbot: Any, lab: tuple[Connection,
     finish(qtbot, sdk, window)
     bonds = [b for b in x.Bond.get_all_records().values() if b["mode"] == "active-backup"]
     assert bonds and {x.PIF.get_device(p) for p in bonds[-1]["slaves"]} == set(free)
+
+
+def test_delete_and_create_a_bond_from_the_nics_tab(qtbot: Any, lab: tuple[Connection, Sdk], parts: Parts) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from xencenter.ui.models.rows import KEY_ROLE
+
+    connection, sdk = lab
+    x = sdk.x
+    host = sdk.host("xcp-host3")
+    parts.window.controller.refresh.flush()
+    assert parts.window.navigation.select_key(node(parts, connection, host))
+    tabs = parts.window.tabs.host
+    titles = [tabs.tabText(i) for i in range(tabs.count())]
+    tabs.setCurrentIndex(titles.index("NICs"))
+    tab = tabs.tab("nics")
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0, timeout=5000)
+    assert tab.buttons["bond.delete"].toolTip() == "Choose a bond in the list."
+    row = next(r for r in range(tab.model.rowCount()) if tab.model.index(r, 1).data() == "bond0")
+    tab.view.selectRow(row)
+    assert tab.buttons["bond.delete"].isEnabled(), tab.buttons["bond.delete"].toolTip()
+    bond_pif = str(tab.model.index(row, 0).data(KEY_ROLE))
+    before = len(parts.window.operations)
+    tab.buttons["bond.delete"].click()
+    qtbot.waitUntil(lambda: wizards_support.confirm_box() is not None, timeout=5000)
+    box: QMessageBox = wizards_support.confirm_box()
+    box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: len(parts.window.operations) > before, timeout=5000)
+    operation = parts.window.operations.operations()[-1]
+    drive(qtbot, sdk, lambda: operation.is_finished, attempts=20)
+    assert operation.state == OperationState.SUCCEEDED, operation.error
+    qtbot.waitUntil(lambda: connection.cache.get("PIF", bond_pif) is None, timeout=5000)
+
+    wizards = len(parts.window.ui.wizards)
+    tab.buttons["network.new"].click()
+    qtbot.waitUntil(lambda: len(parts.window.ui.wizards) > wizards, timeout=5000)
+    window = parts.window.ui.wizards[-1]
+    assert window.flow.state.kind == "bond" and window.flow.state.host == host
+    assert window.next() and window.next()
+    details = window.page
+    assert isinstance(details, DetailsPageWidget)
+    details.choose_members("eth2", "eth3")
+    finish(qtbot, sdk, window)
+    assert any(x.PIF.get_host(rec["master"]) == host for rec in x.Bond.get_all_records().values())
