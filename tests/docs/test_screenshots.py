@@ -38,6 +38,7 @@ SHOTS: dict[str, tuple[str, str, str]] = {
     "console": ("VM", "web01", "console"),
     "performance": ("host", "xcp-host1", "performance"),
     "snapshots": ("VM", "win7-legacy", "snapshots"),
+    "ha": ("pool", "Course lab", "ha"),
     "xen-internals": ("host", "xcp-host1", "xen_internals"),
 }
 IMAGE = re.compile(r"!\[[^\]]*\]\(([^)\s]+\.png)\)")
