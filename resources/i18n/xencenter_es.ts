@@ -6307,8 +6307,13 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>%n object(s)</source>
-        <translation>%n objeto(s)</translation>
+        <source>1 object</source>
+        <translation>1 objeto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} objects</source>
+        <translation>{0} objetos</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6454,8 +6459,13 @@
     </message>
     <message>
         <location line="+54"/>
-        <source>%n object(s)</source>
-        <translation>%n objeto(s)</translation>
+        <source>1 object</source>
+        <translation>1 objeto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} objects</source>
+        <translation>{0} objetos</translation>
     </message>
 </context>
 <context>
@@ -7030,19 +7040,34 @@
         <translation>No</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>%n day(s)</source>
-        <translation>%n día(s)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%n hour(s)</source>
-        <translation>%n hora(s)</translation>
+        <location line="+24"/>
+        <source>1 day</source>
+        <translation>1 día</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%n minute(s)</source>
-        <translation>%n minuto(s)</translation>
+        <source>{0} days</source>
+        <translation>{0} días</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} hours</source>
+        <translation>{0} horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 minute</source>
+        <translation>1 minuto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} minutes</source>
+        <translation>{0} minutos</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/tabs/general.py" line="-48"/>
@@ -7090,7 +7115,7 @@
         <translation>{0} Mbit/s</translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/search.py" line="-59"/>
+        <location filename="../../xencenter/ui/tabs/search.py" line="-60"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>

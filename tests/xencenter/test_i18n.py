@@ -341,3 +341,11 @@ def test_no_helper_hides_its_strings_from_lupdate() -> None:
                         and _literal(call.args[0]) is not None):
                     hiding.append(f"{rel}: {node.name}()")
     assert not hiding, f"call translate with the literal text at each place instead: {hiding}"
+
+
+def test_no_message_relies_on_plural_forms_lupdate_cannot_mark() -> None:
+    """pyside6-lupdate keeps a `%n` message singular (no numerusform), so its translation cannot follow the count:
+    counts are written as a message for one and one for the rest."""
+    for language, ts in committed().items():
+        plural = [source for (_context, source, _comment, _numerus) in messages(ts) if "%n" in source]
+        assert not plural, (language, plural)

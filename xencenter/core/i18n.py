@@ -29,6 +29,7 @@ class LazyText:
 
 
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """QCoreApplication.translate, same arguments (lupdate reads calls named `translate` as Qt's: keep the order,
-    and pass a plural count positionally after the disambiguation, e.g. `translate("Ctx", "%n VM(s)", None, n)`)."""
+    """QCoreApplication.translate, same arguments (lupdate reads calls named `translate` as Qt's: keep the order).
+    For counts, write one message for one and one for the rest ("1 VM" / "{0} VMs"): pyside6-lupdate does not mark a
+    `%n` message as plural, so its translations could not vary with the count."""
     return QCoreApplication.translate(context, source, disambiguation, n)

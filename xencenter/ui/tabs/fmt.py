@@ -42,12 +42,17 @@ def duration(seconds: float) -> str:
     days, rest = divmod(seconds, 86400)
     hours, rest = divmod(rest, 3600)
     minutes = rest // 60
+    # One form for one and one for the rest, each a message of its own: English, Galician and Spanish have these two
+    # (pyside6-lupdate does not mark translate()'s %n plurals as numerus, so Qt's plural rules cannot apply).
     parts = []
     if days:
-        parts.append(QCoreApplication.translate("Tabs", "%n day(s)", None, days))
+        parts.append(QCoreApplication.translate("Tabs", "1 day") if days == 1 else
+                     QCoreApplication.translate("Tabs", "{0} days").format(days))
     if days or hours:
-        parts.append(QCoreApplication.translate("Tabs", "%n hour(s)", None, hours))
-    parts.append(QCoreApplication.translate("Tabs", "%n minute(s)", None, minutes))
+        parts.append(QCoreApplication.translate("Tabs", "1 hour") if hours == 1 else
+                     QCoreApplication.translate("Tabs", "{0} hours").format(hours))
+    parts.append(QCoreApplication.translate("Tabs", "1 minute") if minutes == 1 else
+                 QCoreApplication.translate("Tabs", "{0} minutes").format(minutes))
     return " ".join(parts)
 
 

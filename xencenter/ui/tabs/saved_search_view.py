@@ -84,7 +84,8 @@ class SavedSearchView(QWidget):
         self.model.setHorizontalHeaderLabels([column.title() for column in self.columns])
         count = self._fill(self.model.invisibleRootItem(), root)
         self.title.setText(search.name)
-        notes = [translate("SavedSearch", "%n object(s)", None, count)]
+        notes = [translate("SavedSearch", "1 object") if count == 1 else
+                 translate("SavedSearch", "{0} objects").format(count)]
         if search.unsupported:
             notes.append(translate("SavedSearch", "Parts of this search are not supported here and were ignored: "
                                                   "{0}.").format(", ".join(sorted(set(search.unsupported)))))

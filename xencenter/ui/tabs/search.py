@@ -199,5 +199,6 @@ class SearchTab(BaseTab):
         for _, row in sorted(rows, key=lambda r: (r[0], r[1][0])):
             keyed.setdefault(row[0], row)
         self.model.set_rows(list(keyed.values()))
-        count = len(keyed)  # a plain name: lupdate drops a translate() whose count is a call
-        self.summary.setText(QCoreApplication.translate("SearchTab", "%n object(s)", None, count))
+        count = len(keyed)
+        self.summary.setText(QCoreApplication.translate("SearchTab", "1 object") if count == 1 else
+                             QCoreApplication.translate("SearchTab", "{0} objects").format(count))

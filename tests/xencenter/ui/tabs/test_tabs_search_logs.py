@@ -26,7 +26,7 @@ def test_single_vm_lists_all_vms_with_vm_columns(env: Env) -> None:
     assert tab.model.row_keys() == [f"{URL}|OpaqueRef:off", f"{URL}|OpaqueRef:web"]  # no templates, no dom0
     assert [tab.model.text(f"{URL}|OpaqueRef:web", c) for c in range(7)] == [
         "web01", "web server", "Running", "host-a", "2", "1 GiB", "10.0.0.5"]
-    assert tab.summary.text() == "2 object(s)"
+    assert tab.summary.text() == "2 objects"
 
 
 def test_multi_select_mixed_kinds(env: Env) -> None:
