@@ -31,7 +31,7 @@ NAME = "xencenter"
 LANGUAGES = ("gl", "es")
 # LazyText("Context", "text") is a QT_TRANSLATE_NOOP that also carries the pair; `translate` (core/i18n.py) keeps
 # QCoreApplication.translate's name and arguments, which lupdate already reads.
-ALIASES = "QT_TRANSLATE_NOOP+=LazyText"
+ALIASES = "QT_TRANSLATE_NOOP+=LazyText,QT_TRANSLATE_NOOP+=N"  # N: the error table's short name
 
 
 class ToolMissing(RuntimeError):

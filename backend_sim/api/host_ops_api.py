@@ -1,4 +1,4 @@
-"""Host maintenance and power: disable, enable, evacuate, reboot, shutdown, power_on."""
+"""Host maintenance and power: disable, enable, evacuate, reboot, shutdown, power_on and its settings."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from typing import Any
 
 from ..errors import ApiError
 from ..model import ha_rules, hosts, placement, vm_fields
+from ..model import power_on as power_on_methods
 from ..model.memory import host_free_memory
 from ..wire.values import NULL_REF
 from .call import Call
@@ -20,6 +21,13 @@ def _live_host(call: Call, host: str) -> dict[str, Any]:
     if not hosts.is_live(call.store, host):
         raise ApiError("HOST_OFFLINE", host)
     return record
+
+
+@api("host.set_power_on_mode")
+def set_power_on_mode(call: Call, self: str, power_on_mode: str, power_on_config: dict[str, str]) -> None:
+    old = dict(call.store.get("host", self)["power_on_config"])
+    call.store.update("host", self, {"power_on_mode": power_on_mode, "power_on_config": dict(power_on_config)})
+    power_on_methods.forget_old_secret(call.store, old, dict(power_on_config))
 
 
 @api("host.disable")
@@ -131,6 +139,7 @@ async def power_on(call: Call, host: str) -> None:
     call.store.get("host", host)
     if hosts.is_live(call.store, host):
         raise ApiError("HOST_IS_LIVE", host)
+    power_on_methods.assert_can_power_on(call.store, host)
     call.begin_op("host", host, "power_on")
     await call.sleep(BOOT_UP)
     hosts.set_live(call.ctx, host, True)

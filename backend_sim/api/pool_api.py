@@ -50,14 +50,19 @@ async def eject(call: Call, host: str) -> None:
 
 @api("pool.join")
 async def join(call: Call, master_address: str, master_username: str, master_password: str) -> None:
+    await _join(call, master_address, master_username, master_password, force=False)
+
+
+async def _join(call: Call, master_address: str, master_username: str, master_password: str, *,
+                force: bool) -> None:
     target = _served_pool(call.ctx, master_address)
     if target is None:
         raise ApiError("POOL_JOINING_HOST_CONNECTION_FAILED")
     if (master_username, master_password) != (target.config.user, target.config.password):
         raise ApiError(errors.SESSION_AUTHENTICATION_FAILED, master_username, "Authentication failure")
-    _check_join(call.ctx, target)
+    _check_join(call.ctx, target, force)
     await call.sleep(15.0)  # the joining xapi restarts as a member
-    _check_join(call.ctx, target)
+    _check_join(call.ctx, target, force)
     pool_join.join(call.store, target.store)
     call.ctx.slave_of = target.url.removeprefix("http://").removeprefix("https://")
 
@@ -71,13 +76,13 @@ def _served_pool(ctx: ApiContext, address: str) -> ApiContext | None:
     return None
 
 
-def _check_join(source: ApiContext, target: ApiContext) -> None:
+def _check_join(source: ApiContext, target: ApiContext, force: bool) -> None:
     ha_rules.assert_disabled(target.store)
     if target is not source and (target.slave_of or source.slave_of):
         raise ApiError("POOL_JOINING_HOST_CONNECTION_FAILED")
-    pool_join.check(source.store, target.store)
+    pool_join.check(source.store, target.store, force=force)
 
 
 @api("pool.join_force")
 async def join_force(call: Call, master_address: str, master_username: str, master_password: str) -> None:
-    await join(call, master_address, master_username, master_password)
+    await _join(call, master_address, master_username, master_password, force=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..store.store import Store
 from ..wire.values import NULL_REF
-from . import storage
+from . import cpu_levels, storage
 from .pool_join import strip_many_sides
 from .roles import add_roles
 
@@ -102,5 +102,8 @@ def eject(src: Store, dst: Store, host: str) -> None:
     for cls in reversed(list(rows)):
         for ref in rows[cls]:
             src.destroy(cls, ref)
+    dst.directory = src.directory  # the domain is the network's: the host may join it again
+    cpu_levels.refresh_pool(src)
+    cpu_levels.refresh_pool(dst)
     dst.update("pool", pool, {"master": host, "default_SR": rows["SR"][0] if rows["SR"] else NULL_REF,
                               "suspend_image_SR": rows["SR"][0] if rows["SR"] else NULL_REF})

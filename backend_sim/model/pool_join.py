@@ -1,11 +1,11 @@
 """pool.join between pools served by this process: the joining host and its objects move over.
 
-The joining pool must be a single host with no running guests and no shared storage, of the same
-product version. Its host, dom0, NICs, local storage and halted VMs are moved into the pool's
-database (refs are unique across pools, so they move unchanged); NICs join the pool-wide network of
-the same device; shared SRs get a PBD for the new member. Finding the master's pool among those
-served and making the joining xapi answer HOST_IS_SLAVE are the api's part (api/pool_api.py).
-"""
+The joining pool must be a single host with no running guests and no shared storage, of the same product version,
+CPU vendor (other CPU features only where the edition licenses masking), directory and edition. Its host, dom0,
+NICs, local storage and halted VMs are moved into the pool's database (refs are unique across pools, so they move
+unchanged); NICs join the pool-wide network of the same device; shared SRs get a PBD for the new member. Finding
+the master's pool among those served and making the joining xapi answer HOST_IS_SLAVE are the api's part
+(api/pool_api.py)."""
 
 from __future__ import annotations
 
@@ -14,27 +14,41 @@ from typing import Any
 from ..errors import ApiError
 from ..store.store import Store
 from ..wire.values import NULL_REF
-from . import hosts, network
+from . import cpu_levels, hosts, network
 
 # Moved in this order so that every row's targets already exist when it is inserted.
 ORDER = ("host_metrics", "host", "host_cpu", "VM_metrics", "VM_guest_metrics", "VM", "console", "network",
          "PIF_metrics", "PIF", "SR", "PBD", "VDI", "VBD", "VIF", "message")
 
 
-def check(store: Store, target: Store) -> None:
-    """The joining pool (`store`) may join `target`'s pool."""
+def check(store: Store, target: Store, *, force: bool = False) -> None:
+    """The joining pool (`store`) may join `target`'s pool: xapi's pre-join checks in its order (`force` skips
+    the CPU homogeneity check, as join_force does)."""
     if target is store:
         raise ApiError("OPERATION_NOT_ALLOWED", "a host cannot join its own pool")
+    if any(pool.get("ha_enabled") for pool in store.table("pool").values()):
+        raise ApiError("HA_IS_ENABLED")
     host_refs = list(store.table("host"))
     if len(host_refs) != 1:
         raise ApiError("POOL_JOINING_HOST_CANNOT_BE_MASTER_OF_OTHER_HOSTS")
+    me = store.get("host", host_refs[0])
     if hosts.guests(store, host_refs[0]):
         raise ApiError("JOINING_HOST_CANNOT_HAVE_RUNNING_VMS")
+    versions = {h["software_version"].get("product_version") for h in target.table("host").values()}
+    if me["software_version"].get("product_version") not in versions:
+        raise ApiError("POOL_JOINING_HOST_MUST_HAVE_SAME_PRODUCT_VERSION")
+    target_pool = next(iter(target.table("pool").values()))
+    if not force:
+        masking = str(target_pool["restrictions"].get("restrict_cpu_masking", "false")) != "true"
+        cpu_levels.check_join(me["cpu_info"], target_pool["cpu_info"], masking)
     if any(sr["shared"] for sr in store.table("SR").values()):
         raise ApiError("JOINING_HOST_CANNOT_CONTAIN_SHARED_SRS")
-    versions = {h["software_version"].get("product_version") for h in target.table("host").values()}
-    if store.get("host", host_refs[0])["software_version"].get("product_version") not in versions:
-        raise ApiError("POOL_JOINING_HOST_MUST_HAVE_SAME_PRODUCT_VERSION")
+    master = target.get("host", target_pool["master"])
+    if (me["external_auth_type"], me["external_auth_service_name"].lower()) != \
+            (master["external_auth_type"], master["external_auth_service_name"].lower()):
+        raise ApiError("POOL_JOINING_EXTERNAL_AUTH_MISMATCH")
+    if me.get("edition") != master.get("edition"):
+        raise ApiError("LICENCE_RESTRICTION")  # xapi: the editions must match, no parameters
 
 
 def join(src: Store, dst: Store) -> str:
@@ -63,6 +77,7 @@ def join(src: Store, dst: Store) -> str:
     for ref in list(src.table("pool")):
         src.destroy("pool", ref)
     hosts.refresh(dst, host)
+    cpu_levels.refresh_pool(dst)
     return host
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..clock import to_datetime
-from ..model import editions
+from ..model import cpu_levels, editions
 from ..model import network as network_model
 from ..model.directory import Directory
 from ..model.memory import refresh_host_metrics
@@ -40,6 +40,7 @@ class HostSpec:
     disk: int = 500 * GiB
     address: str = "127.0.0.1"
     release: str = "xcp-ng-8.3"
+    features: str = "17bee3ff-bfebfbff-00000001-2c100800"  # cpuid's feature words, as xapi shows them
 
 
 @dataclass
@@ -111,6 +112,13 @@ class PoolBuilder:
             self.store.update("host", host, {"external_auth_type": "AD", "external_auth_service_name": domain})
         return directory
 
+    def join_directory(self, directory: Directory) -> None:
+        """Enable external authentication with an existing directory (no subjects of this pool's own)."""
+        self.store.directory = directory
+        for host in self.built.hosts:
+            self.store.update("host", host, {"external_auth_type": "AD",
+                                             "external_auth_service_name": directory.domain})
+
     def _add_sm_drivers(self) -> None:
         for driver in DRIVERS.values():
             self.store.create("SM", {"name_label": driver.name, "name_description": driver.name,
@@ -130,7 +138,8 @@ class PoolBuilder:
         cpu_info = {"cpu_count": str(cpus), "socket_count": str(spec.sockets), "vendor": spec.vendor,
                     "speed": "2400.000", "modelname": spec.model_name, "family": "6", "model": "63",
                     "stepping": "2", "flags": "fpu de tsc msr pae cx8 apic sep" + (" vmx" if spec.hvm else ""),
-                    "features": "17bee3ff-bfebfbff-00000001-2c100800", "features_pv": "", "features_hvm": ""}
+                    "features": spec.features, "features_pv_host": spec.features,
+                    "features_hvm_host": spec.features, "features_pv": spec.features, "features_hvm": spec.features}
         release = RELEASES[spec.release]
         caps = ["xen-3.0-x86_64", "xen-3.0-x86_32p"]
         if spec.hvm:
@@ -167,6 +176,7 @@ class PoolBuilder:
             self._nic(host, index, management=index == 0)
         self._local_storage(host, spec)
         refresh_host_metrics(store, host)
+        cpu_levels.refresh_pool(store)
         return host
 
     def _dom0(self, host: str, spec: HostSpec, memory: int) -> None:

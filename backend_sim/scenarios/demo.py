@@ -11,6 +11,7 @@ describes (Xen and dom0 take about 800 MiB of its 2 GiB).
 
 from __future__ import annotations
 
+from ..model.directory import Directory
 from ..model.perf_view import MIN_MAX_KEY
 from ..model.rbac import ROLE_NAMES
 from ..model.storage import servers
@@ -25,12 +26,12 @@ ISOS = (("debian-12.7.0-amd64-netinst.iso", 631 * MiB), ("ubuntu-24.04.1-live-se
 
 
 def build(pools: Pools, now: float) -> None:
-    _course_lab(pools, now)
+    directory = _course_lab(pools, now)
     _remote_site(pools, now)
-    _spare_host(pools, now)
+    _spare_host(pools, now, directory)
 
 
-def _course_lab(pools: Pools, now: float) -> None:
+def _course_lab(pools: Pools, now: float) -> Directory:
     b = PoolBuilder(pools.new(), now=now)
     b.pool("Course lab")
     # Guests' RRDs keep MIN and MAX beside AVERAGE in the coarse archives, as hosts' always do.
@@ -40,6 +41,8 @@ def _course_lab(pools: Pools, now: float) -> None:
     host3 = b.host(HostSpec("xcp-host3", memory=8 * GiB, sockets=1, cores=2, nics=4, hvm=False,
                             vendor="GenuineIntel", model_name="Intel(R) Core(TM)2 Duo CPU E6550 @ 2.33GHz"))
     hosts = b.built.hosts
+    for host in hosts:  # a class can shut a server down and start it again from the console
+        b.store.update("host", host, {"power_on_mode": "wake-on-lan"})
     nfs = b.sr("NFS virtual disks", "nfs", 2048 * GiB, hosts=hosts, shared=True, content_type="user",
                device_config={"server": "192.0.2.50", "serverpath": "/export/vms"},
                description="NFS SR [192.0.2.50:/export/vms]")
@@ -92,7 +95,7 @@ def _course_lab(pools: Pools, now: float) -> None:
     b.vm("local-test", memory=512 * MiB, vcpus=1, disks=[(b.built.local_srs[host1], 8 * GiB)],
          network=management, os_name="Alpine Linux 3.20", description="On local storage: XenMotion refuses it")
     # A class logs in as each role at once: one directory user per role, named as the role.
-    b.directory("course.lab", {role: ("course-staff",) if role.startswith("pool") else ("students",)
+    return b.directory("course.lab", {role: ("course-staff",) if role.startswith("pool") else ("students",)
                                for role in ROLE_NAMES})
 
 
@@ -129,7 +132,11 @@ def _remote_site(pools: Pools, now: float) -> None:
          os_name="Debian 6", power="Running", host=host, workload="batch")
 
 
-def _spare_host(pools: Pools, now: float) -> None:
+def _spare_host(pools: Pools, now: float, directory: Directory) -> None:
     b = PoolBuilder(pools.new(), now=now)
     b.pool("Spare host")
-    b.host(HostSpec("xcp-spare", memory=16 * GiB, sockets=1, cores=4, nics=4))
+    # A newer CPU than the lab's: joining the lab masks its extra features down to the lab's level.
+    b.host(HostSpec("xcp-spare", memory=16 * GiB, sockets=1, cores=4, nics=4,
+                    model_name="Intel(R) Xeon(R) Silver 4210 CPU @ 2.20GHz",
+                    features="7ffefbff-bfebfbff-00000121-2c100800"))
+    b.join_directory(directory)  # the class's domain, as the lab: xapi refuses a join across domains

@@ -118,6 +118,11 @@ class Connection(QObject):
         return self._client
 
     @property
+    def password(self) -> str | None:
+        """The password of the open session: pool.join hands the master's credentials to the joining server."""
+        return self._password
+
+    @property
     def transport(self) -> httpx.AsyncBaseTransport | None:
         """The HTTP transport given at creation (the console's tunnels reuse a PinnedTransport's trust)."""
         return self._transport

@@ -74,14 +74,15 @@ class ConnectionManager(QObject):
         self._connections.append(connection)
         self.added.emit(connection)
 
-    async def remove(self, connection: Connection) -> None:
-        """Disconnect, forget the server and its saved password."""
+    async def remove(self, connection: Connection, *, url: str = "") -> None:
+        """Disconnect, forget the server and its saved password (saved under `url` when given: a server that
+        joined a pool may have followed its master's address since)."""
         if connection not in self._connections:
             return
         if connection.state is not ConnectionState.DISCONNECTED:
             await connection.close()
         self._connections.remove(connection)
-        self.secrets.delete(connection.url, connection.user)
+        self.secrets.delete(url or connection.url, connection.user)
         self._save()
         self.removed.emit(connection)
         connection.deleteLater()

@@ -17,6 +17,7 @@ from ..core.commands.vm_delete import DeleteAnswer
 from ..core.connection import Connection
 from ..core.i18n import translate
 from ..core.operations import OperationList
+from ..core.power_on import PowerOnSettings
 from .dialogs.add_server import AddServerDialog
 from .dialogs.delete_vm import DeleteVmDialog
 from .dialogs.lessons import LessonsDialog
@@ -25,6 +26,7 @@ from .dialogs.modal import show_dialog
 from .dialogs.name_description import NameDescriptionDialog
 from .dialogs.organise_ui import OrganiseDialogs
 from .dialogs.password import PasswordDialog
+from .dialogs.power_on import PowerOnDialog
 from .dialogs.snapshot import RevertDialog, TakeSnapshotDialog
 from .dialogs.trust import trust_dialog
 from .dialogs.users import UsersDialogs
@@ -43,7 +45,7 @@ class DialogCommandUi(OrganiseDialogs, UsersDialogs):
         self.revert_dialog: RevertDialog | None = None  # and Revert To
         self.lessons: dict[Connection, LessonsDialog] = {}  # the Lessons window of each simulator, while open
         self.licenses: dict[Connection, LicenseDialog] = {}  # the License Manager of each server, while open
-        self.properties_dialog: NameDescriptionDialog | None = None  # and SR Properties
+        self.properties_dialog: NameDescriptionDialog | PowerOnDialog | None = None  # and SR Properties
 
     async def confirm(self, title: str, text: str) -> bool:
         return (await self._ask(title, text, opt_out=False))[0]
@@ -149,6 +151,17 @@ class DialogCommandUi(OrganiseDialogs, UsersDialogs):
         dialog.show()
     async def ask_name_description(self, title: str, name: str, description: str) -> tuple[str, str] | None:
         dialog = NameDescriptionDialog(title, name, description, self.parent)
+        self.properties_dialog = dialog
+        try:
+            if await show_dialog(dialog) != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.answer()
+        finally:
+            self.properties_dialog = None
+            dialog.deleteLater()
+
+    async def ask_power_on(self, host: str, current: PowerOnSettings, secret_set: bool) -> PowerOnSettings | None:
+        dialog = PowerOnDialog(host, current, secret_set, self.parent)
         self.properties_dialog = dialog
         try:
             if await show_dialog(dialog) != QDialog.DialogCode.Accepted:

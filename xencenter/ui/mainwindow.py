@@ -76,6 +76,8 @@ class MainWindow(QMainWindow):
             lambda items, path: self.command_actions.trigger("organise.move_to_folder", path, items))
         self.folder_drops.migrate_requested.connect(  # a VM dropped on a server: Migrate, preset to it
             lambda items, host: self.command_actions.trigger("vm.migrate_wizard", host, items))
+        self.folder_drops.join_requested.connect(  # a server dropped on a pool: Add Server to Pool, preset to it
+            lambda items, url: self.command_actions.trigger("host.add_to_pool", url, items))
         self.tabs = TabSlot(manager, operations, registry, self, run_command=self.command_actions.trigger)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("mainSplitter")

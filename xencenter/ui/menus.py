@@ -21,11 +21,12 @@ from .actions import CommandActions
 from .widgets.icons import icon
 
 SERVER_MENU = ("connection.add", None, "connection.reconnect", "connection.disconnect", "connection.remove", None,
-               "host.reboot", "host.shutdown", "host.power_on", None, "host.enter_maintenance",
-               "host.exit_maintenance", None, "host.make_master", "host.eject", None, "host.fail_power",
-               "host.fail_network", "host.restore")
-POOL_MENU = ("connection.add", None, "vm.new", "pool.import", "network.new", "sr.new", None, "pool.configure_ha",
-             "pool.disable_ha", None,
+               "host.reboot", "host.shutdown", "host.power_on", "host.power_on_settings", None,
+               "host.enter_maintenance",
+               "host.exit_maintenance", None, "host.add_to_pool", "host.make_master", "host.eject", None,
+               "host.fail_power", "host.fail_network", "host.restore")
+POOL_MENU = ("connection.add", "pool.new", None, "vm.new", "pool.import", "network.new", "sr.new", None,
+             "pool.configure_ha", "pool.disable_ha", None,
              "connection.reconnect", "connection.disconnect", "connection.remove")
 VM_MENU = ("vm.new", None, "vm.start", "vm.start_on", "vm.shutdown", "vm.reboot", "vm.suspend", "vm.resume",
            "vm.resume_on", "vm.pause", "vm.unpause", None, "vm.force_shutdown", "vm.force_reboot", None, "vm.migrate",
@@ -49,11 +50,13 @@ CONTEXT = {
     "VM": VM_MENU + ORGANISE,
     "template": TEMPLATE_MENU + ORGANISE,
     "snapshot": SNAPSHOT_MENU,
-    "host": ("vm.new", None, "host.reboot", "host.shutdown", "host.power_on", None, "host.enter_maintenance",
-             "host.exit_maintenance", None, "host.make_master", "host.eject", None, "host.fail_power",
-             "host.fail_network", "host.restore", None, "connection.disconnect", *ORGANISE),
+    "host": ("vm.new", None, "host.reboot", "host.shutdown", "host.power_on", "host.power_on_settings", None,
+             "host.enter_maintenance",
+             "host.exit_maintenance", None, "host.add_to_pool", "host.make_master", "host.eject", None,
+             "host.fail_power", "host.fail_network", "host.restore", None, "connection.disconnect", *ORGANISE),
     "pool": ("vm.new", "pool.import", "network.new", "sr.new", None, "pool.configure_ha", "pool.disable_ha", None,
-             "connection.reconnect", "connection.disconnect", "connection.remove", *ORGANISE),
+             "pool.new", "host.add_to_pool", None, "connection.reconnect", "connection.disconnect",
+             "connection.remove", *ORGANISE),
     "SR": STORAGE_MENU + ORGANISE, "network": ("network.new", *ORGANISE), "VDI": ORGANISE[1:],
     "connection": ("connection.reconnect", "connection.disconnect", "connection.remove"),
     "": ("connection.add",),

@@ -62,7 +62,12 @@ def test_eject_leaves_a_standalone_pool_that_can_join_again() -> None:
             assert y.role.get_all() and y.SM.get_all()
             assert y.VM.get_all_records_where('field "is_a_template" = "true"') == {}
 
-            standalone.begin("pool.join", pool.url.removeprefix("http://"), server.user, server.password)
+            master_address = pool.url.removeprefix("http://")
+            assert y.host.get_external_auth_type(me) == "", "xapi leaves the domain on eject"
+            assert standalone.fails("pool.join", master_address, server.user, server.password) == \
+                ["POOL_JOINING_EXTERNAL_AUTH_MISMATCH"], "the lab is in the class's domain"
+            y.pool.enable_external_auth(y.pool.get_all()[0], {}, "course.lab", "AD")
+            standalone.begin("pool.join", master_address, server.user, server.password)
             pool.step(20)  # the clock is the process's: the lab steps it for both
         finally:
             standalone.session("close")()

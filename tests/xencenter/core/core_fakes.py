@@ -97,6 +97,7 @@ class FakeUi:
         self.delete_answer = DeleteAnswer(frozenset(), frozenset())  # Delete VM: the VM alone
         self.snapshot_request = SnapshotRequest("snap", "", False)
         self.revert_answer = RevertAnswer(False)
+        self.power_on_answer: Any = None
 
     async def confirm(self, title: str, text: str) -> bool:
         self.asked.append((title, text))
@@ -120,6 +121,10 @@ class FakeUi:
     async def ask_name_description(self, title: str, name: str, description: str) -> tuple[str, str] | None:
         self.asked.append(("properties", name))
         return (f"{name} renamed", "described") if self.answer else None
+
+    async def ask_power_on(self, host: str, current: Any, secret_set: bool) -> Any:
+        self.asked.append(("power_on", host))
+        return self.power_on_answer if self.answer else None
 
     async def ask_revert(self, snapshot: str, connection: Connection) -> RevertAnswer | None:
         self.asked.append(("revert", snapshot))

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ..manager import ConnectionManager
     from ..operation import Operation
     from ..operations import OperationList
+    from ..power_on import PowerOnSettings
     from .snapshot import RevertAnswer, SnapshotRequest
     from .vm_delete import DeleteAnswer
 
@@ -58,6 +59,7 @@ class WizardRequest:
     operations: OperationList
     connections: tuple[Connection, ...] = ()  # every connected pool (a destination elsewhere: Migrate)
     preset: str = ""  # a choice made already (Migrate: the host a VM was dropped on)
+    manager: ConnectionManager | None = None  # the pool wizards forget a server's connection once it joined
 
 
 class CommandUi(Protocol):
@@ -95,6 +97,10 @@ class CommandUi(Protocol):
 
     async def ask_name_description(self, title: str, name: str, description: str) -> tuple[str, str] | None:
         """Properties: the object's new (name, description), or None when the user cancels."""
+        ...
+
+    async def ask_power_on(self, host: str, current: PowerOnSettings, secret_set: bool) -> PowerOnSettings | None:
+        """Power-On Settings of the server named `host`: the new settings, or None when the user cancels."""
         ...
 
     async def open_wizard(self, request: WizardRequest) -> None:

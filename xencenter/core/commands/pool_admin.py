@@ -1,6 +1,6 @@
-"""Pool membership verbs on a server: Remove Server from Pool (pool.eject: the server comes back as a pool of its
-own, its local storage emptied, as xapi does) and Make Pool Master (pool.designate_new_master). Each says why it
-cannot run: the role first, then xapi's own conditions."""
+"""Pool membership verbs on a server: New Pool and Add Server to Pool (their wizards), Remove Server from Pool
+(pool.eject: the server comes back as a pool of its own, its local storage emptied, as xapi does) and Make Pool
+Master (pool.designate_new_master). Each says why it cannot run: the role first, then xapi's own conditions."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from ..i18n import LazyText
 from ..objects import Host
 from ..operations import OperationRunner
-from .base import Command, CommandContext, Selection, Verb, not_connected, nothing_selected
+from ..pool_join import joiner_reason
+from .base import Command, CommandContext, Selection, Verb, WizardRequest, not_connected, nothing_selected
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -103,5 +104,56 @@ MAKE_MASTER = PoolVerb(id="host.make_master", text=LazyText("Commands", "Make Po
                        permissions=("pool.designate_new_master",))
 
 
+class AddToPoolCommand(Command):
+    """Add Server to Pool...: a server that is a pool of its own joins another connected pool (the wizard; a
+    server dropped on a pool in the tree presets it: `argument` is that pool's connection URL)."""
+
+    def can_execute(self, selection: Selection, argument: Any = None) -> str | None:
+        if len(selection) != 1:
+            return nothing_selected() if not selection else QCoreApplication.translate("Commands",
+                                                                                       "Select one server.")
+        item = selection[0]
+        if not item.connection.is_connected:
+            return not_connected(item.connection)
+        denied = self.role_reason(item)
+        if denied is not None:
+            return denied
+        if item.cls not in ("host", "pool"):
+            return QCoreApplication.translate("Commands", "Select a server.")
+        return joiner_reason(item.connection)
+
+    async def run(self, context: CommandContext) -> None:
+        item = context.selection[0]
+        connections = tuple(c for c in (context.manager.connections() if context.manager else ()) if c.is_connected)
+        await context.ui.open_wizard(WizardRequest("add_to_pool", item.connection, item, context.operations,
+                                                   connections, str(context.argument or ""), context.manager))
+
+
+class NewPoolCommand(Command):
+    """New Pool...: name a pool, choose its master and the servers that join it (the wizard)."""
+
+    def can_execute(self, selection: Selection, argument: Any = None) -> str | None:
+        if not selection:
+            return QCoreApplication.translate("Commands", "Select the server to become the pool master.")
+        item = selection[0]
+        if not item.connection.is_connected:
+            return not_connected(item.connection)
+        return self.role_reason(item)
+
+    async def run(self, context: CommandContext) -> None:
+        item = context.selection[0]
+        connections = tuple(c for c in (context.manager.connections() if context.manager else [item.connection])
+                            if c.is_connected)
+        await context.ui.open_wizard(WizardRequest("new_pool", item.connection, item, context.operations,
+                                                   connections, manager=context.manager))
+
+
+ADD_TO_POOL = Verb(id="host.add_to_pool", text=LazyText("Commands", "Add Server to Pool..."), icon="pool",
+                   permissions=("pool.join",))
+NEW_POOL = Verb(id="pool.new", text=LazyText("Commands", "New Pool..."), icon="pool",
+                permissions=("pool.join", "pool.set_name_label"))
+
+
 def pool_admin_commands() -> list[Command]:
-    return [RemoveServerCommand(REMOVE), MakeMasterCommand(MAKE_MASTER)]
+    return [RemoveServerCommand(REMOVE), MakeMasterCommand(MAKE_MASTER), AddToPoolCommand(ADD_TO_POOL),
+            NewPoolCommand(NEW_POOL)]

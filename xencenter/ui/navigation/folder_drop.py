@@ -1,5 +1,6 @@
-"""Drag objects onto a folder of the "Objects by Folder" tree to move them there (the Move to Folder command), or
-a VM onto a server to migrate it there (the Migrate wizard, preset to that server).
+"""Drag objects onto a folder of the "Objects by Folder" tree to move them there (the Move to Folder command), a
+VM onto a server to migrate it there (the Migrate wizard, preset to that server), or a server of its own onto a pool
+to add it (the Add Server to Pool wizard, preset to that pool).
 
 `OrganiseTreeModel` is the navigation model with drag and drop: objects drag, folder and server rows accept drops.
 A drop changes nothing in the model (the tree follows the cache); `FolderDrops` names the dropped objects for the
@@ -8,6 +9,7 @@ window, which runs the command; its write comes back as a cache batch that moves
 Signals (OrganiseTreeModel):
     dropped(list[str], str): node keys dropped on the folder with this path.
     dropped_on_host(list[str], str): node keys dropped on the server row with this key.
+    dropped_on_pool(list[str], str): node keys dropped on the pool row with this key.
 """
 
 from __future__ import annotations
@@ -35,12 +37,13 @@ Index = QModelIndex | QPersistentModelIndex
 class OrganiseTreeModel(ResourceTreeModel):
     dropped = Signal(list, str)
     dropped_on_host = Signal(list, str)
+    dropped_on_pool = Signal(list, str)
 
     def node_flags(self, node: Node) -> Qt.ItemFlag:
         flags = super().node_flags(node)
         if node.cls in formats.ORGANISED_CLASSES:
             flags |= Qt.ItemFlag.ItemIsDragEnabled
-        if node.kind == FOLDER_KIND or node.cls == "host":
+        if node.kind == FOLDER_KIND or node.cls in ("host", "pool"):
             flags |= Qt.ItemFlag.ItemIsDropEnabled
         return flags
 
@@ -67,21 +70,27 @@ class OrganiseTreeModel(ResourceTreeModel):
         node = self.node(parent)
         return node.key if node is not None and node.cls == "host" else None
 
+    def _pool(self, parent: Index) -> str | None:
+        node = self.node(parent)
+        return node.key if node is not None and node.cls == "pool" else None
+
     def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
                         parent: Index) -> bool:
         if not data.hasFormat(MIME_TYPE):
             return False
-        return self._folder(parent) is not None or self._host(parent) is not None
+        return any(found is not None for found in (self._folder(parent), self._host(parent), self._pool(parent)))
 
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
         if not data.hasFormat(MIME_TYPE):
             return False
         keys = [key for key in bytes(data.data(MIME_TYPE).data()).decode().split("\n") if key]
-        path, host = self._folder(parent), self._host(parent)
+        path, host, pool = self._folder(parent), self._host(parent), self._pool(parent)
         if path is not None:
             self.dropped.emit(keys, path)
         elif host is not None:
             self.dropped_on_host.emit(keys, host)
+        elif pool is not None:
+            self.dropped_on_pool.emit(keys, pool)
         return False  # nothing to remove or insert here: the write comes back through the cache
 
 
@@ -92,10 +101,13 @@ class FolderDrops(QObject):
     Signals:
         requested(list[SelectedItem], str): move these objects into the folder with this path.
         migrate_requested(list[SelectedItem], str): open the Migrate wizard on this VM, preset to this host ref.
+        join_requested(list[SelectedItem], str): open Add Server to Pool on this server, preset to the pool behind
+            this connection URL.
     """
 
     requested = Signal(list, str)
     migrate_requested = Signal(list, str)
+    join_requested = Signal(list, str)
 
     def __init__(self, panel: NavigationPanel, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -110,6 +122,7 @@ class FolderDrops(QObject):
         if isinstance(model, OrganiseTreeModel):
             model.dropped.connect(self._on_dropped)
             model.dropped_on_host.connect(self._on_dropped_on_host)
+            model.dropped_on_pool.connect(self._on_dropped_on_pool)
 
     def selection_of(self, keys: Sequence[str]) -> list[SelectedItem]:
         model = self.panel.controller.model
@@ -131,3 +144,9 @@ class FolderDrops(QObject):
         hosts = self.selection_of([host_key])
         if vms and hosts:  # the wizard migrates one VM: the first dropped
             self.migrate_requested.emit(vms[:1], hosts[0].ref)
+
+    def _on_dropped_on_pool(self, keys: list[str], pool_key: str) -> None:
+        servers = [item for item in self.selection_of(keys) if item.cls in ("host", "pool")]
+        pools = self.selection_of([pool_key])
+        if servers and pools and servers[0].connection is not pools[0].connection:
+            self.join_requested.emit(servers[:1], pools[0].connection.url)
