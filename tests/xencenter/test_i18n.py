@@ -113,6 +113,13 @@ def _called(node: ast.Call) -> str | None:
     return node.func.attr if isinstance(node.func, ast.Attribute) else None
 
 
+def _aliases(tree: ast.AST) -> frozenset[str]:
+    """The module's other names for a translating call (`QT_TRANSLATE_NOOP as N`): lupdate sees them only when
+    packaging/i18n.py declares them, which this test then proves."""
+    return frozenset(alias.asname for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+                     for alias in node.names if alias.name in TRANSLATING and alias.asname)
+
+
 def _literal(node: ast.AST) -> str | None:
     return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
 
@@ -130,8 +137,9 @@ def test_every_literal_translation_is_in_the_ts_files() -> None:
     unresolved: list[str] = []
     for rel, tree in sources():
         constants = _module_strings(tree)
+        translating = TRANSLATING | _aliases(tree)
         for node in ast.walk(tree):
-            if not isinstance(node, ast.Call) or _called(node) not in TRANSLATING or len(node.args) < 2:
+            if not isinstance(node, ast.Call) or _called(node) not in translating or len(node.args) < 2:
                 continue
             source = _literal(node.args[1])
             if not source:
