@@ -201,7 +201,7 @@
 <context>
     <name>CommandUi</name>
     <message>
-        <location filename="../../xencenter/ui/commandui.py" line="+64" />
+        <location filename="../../xencenter/ui/commandui.py" line="+69" />
         <source>&amp;Don't ask me again</source>
         <translation>&amp;No volver a preguntar</translation>
     </message>
@@ -216,7 +216,7 @@
         <translation>Puedes volver a activar esta pregunta en Herramientas &gt; Opciones.</translation>
     </message>
     <message>
-        <location line="+122" />
+        <location line="+135" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -224,7 +224,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../xencenter/core/commands/base.py" line="+223" />
+        <location filename="../../xencenter/core/commands/base.py" line="+233" />
         <source>Nothing is selected.</source>
         <translation>No hay nada seleccionado.</translation>
     </message>
@@ -431,6 +431,7 @@
     </message>
     <message>
         <location filename="../../xencenter/core/commands/host.py" line="+50" />
+        <location filename="../../xencenter/core/commands/network.py" line="+94" />
         <location filename="../../xencenter/core/commands/placement.py" line="-17" />
         <location filename="../../xencenter/core/commands/pool_admin.py" line="+46" />
         <source>The server is not reachable.</source>
@@ -540,7 +541,7 @@
         <translation>El servidor no está en modo de mantenimiento.</translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/commands/registry.py" line="+83" />
+        <location filename="../../xencenter/core/commands/registry.py" line="+84" />
         <location filename="../../xencenter/core/commands/users.py" line="+184" />
         <source>Confirm {0}</source>
         <translation>Confirmar: {0}</translation>
@@ -1371,12 +1372,68 @@
         <translation>Configuración de encendido...</translation>
     </message>
     <message>
+        <location filename="../../xencenter/core/commands/network.py" line="-34" />
+        <source>The network is on the servers' NICs; it cannot be deleted.</source>
+        <translation>La red está en las NIC de los servidores; no se puede eliminar.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The network belongs to a bond: delete the bond from the NICs tab.</source>
+        <translation>La red pertenece a una agregación: elimina la agregación desde la pestaña NIC.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The network carries a management interface.</source>
+        <translation>La red lleva una interfaz de gestión.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>VMs still use the network ({0}); remove their interfaces on it first.</source>
+        <translation>Aún hay MV que usan la red ({0}); quita primero sus interfaces en ella.</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <location filename="../../xencenter/core/commands/pool_admin.py" line="-64" />
         <source>Turn off high availability first.</source>
         <translation>Desactiva primero la alta disponibilidad.</translation>
     </message>
     <message>
+        <location line="+28" />
+        <source>Network Properties...</source>
+        <translation>Propiedades de la red...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Changing the properties of network '{0}'</source>
+        <translation>Cambiando las propiedades de la red '{0}'</translation>
+    </message>
+    <message>
         <location line="+2" />
+        <source>Delete Network</source>
+        <translation>Eliminar la red</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deleting network '{0}'</source>
+        <translation>Eliminando la red '{0}'</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete the network {0}? Its VLAN interfaces and tunnels on every server are deleted with it.</source>
+        <translation>¿Eliminar la red {0}? Sus interfaces VLAN y túneles en todos los servidores se eliminan con ella.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Management Interface...</source>
+        <translation>Interfaz de gestión...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Changing the management interface of '{0}'</source>
+        <translation>Cambiando la interfaz de gestión de '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/core/commands/pool_admin.py" line="+2" />
         <source>The server is alone in its pool.</source>
         <translation>El servidor está solo en su pool.</translation>
     </message>
@@ -4260,7 +4317,7 @@
         <translation>Conectado a {0} de {1} servidores</translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/menus.py" line="+133" />
+        <location filename="../../xencenter/ui/menus.py" line="+134" />
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
@@ -4318,6 +4375,124 @@
         <location line="+20" />
         <source>The console will use this language the next time it starts.</source>
         <translation>La consola usará este idioma la próxima vez que arranque.</translation>
+    </message>
+</context>
+<context>
+    <name>ManagementInterface</name>
+    <message>
+        <location filename="../../xencenter/core/network_settings.py" line="+58" />
+        <source>{0} on {1}</source>
+        <translation>{0} en {1}</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Choose the interface for management.</source>
+        <translation>Elige la interfaz para la gestión.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Type the IP address (four numbers, such as 192.0.2.10).</source>
+        <translation>Escribe la dirección IP (cuatro números, como 192.0.2.10).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Type the subnet mask (such as 255.255.255.0).</source>
+        <translation>Escribe la máscara de subred (como 255.255.255.0).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The gateway is not an IP address.</source>
+        <translation>La puerta de enlace no es una dirección IP.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The DNS servers must be IP addresses, separated by commas.</source>
+        <translation>Los servidores DNS deben ser direcciones IP, separadas por comas.</translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/ui/dialogs/network_dialogs.py" line="+103" />
+        <source>Management interface of '{0}'</source>
+        <translation>Interfaz de gestión de '{0}'</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Interface</source>
+        <translation>Interfaz</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Automatic (DHCP)</source>
+        <translation>Automática (DHCP)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Static address</source>
+        <translation>Dirección estática</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>IP address</source>
+        <translation>Dirección IP</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Subnet mask</source>
+        <translation>Máscara de subred</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Gateway</source>
+        <translation>Puerta de enlace</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>DNS servers</source>
+        <translation>Servidores DNS</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The pool's servers and consoles reach the server at this address; a console connected to the old one reconnects.</source>
+        <translation>Los servidores del pool y las consolas llegan al servidor en esta dirección; una consola conectada a la antigua se reconecta.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>About the management interface</source>
+        <translation>Sobre la interfaz de gestión</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Interface:</source>
+        <translation>&amp;Interfaz:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;IP address:</source>
+        <translation>Dirección I&amp;P:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Subnet &amp;mask:</source>
+        <translation>&amp;Máscara de subred:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Puerta de enlace:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;DNS servers:</source>
+        <translation>Servidores &amp;DNS:</translation>
     </message>
 </context>
 <context>
@@ -4974,6 +5149,89 @@
         <location line="+1" />
         <source>Saved Searches</source>
         <translation>Búsquedas guardadas</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkProperties</name>
+    <message>
+        <location filename="../../xencenter/core/network_settings.py" line="-61" />
+        <source>Type a name for the network.</source>
+        <translation>Escribe un nombre para la red.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The MTU must be from {0} to {1} bytes.</source>
+        <translation>La MTU debe estar entre {0} y {1} bytes.</translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/ui/dialogs/network_dialogs.py" line="-101" />
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Buttons</source>
+        <translation>Botones</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Properties of network '{0}'</source>
+        <translation>Propiedades de la red '{0}'</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>MTU</source>
+        <translation>MTU</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source> bytes</source>
+        <translation> bytes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Automatically add this network to new VMs</source>
+        <translation>&amp;Añadir automáticamente esta red a las nuevas MV</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add to new VMs</source>
+        <translation>Añadir a las nuevas MV</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A new MTU applies to each interface when it is plugged again (a VM's at its next start).</source>
+        <translation>Una nueva MTU se aplica a cada interfaz cuando se vuelve a conectar (la de una MV en su siguiente arranque).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>About the MTU</source>
+        <translation>Sobre la MTU</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;MTU:</source>
+        <translation>&amp;MTU:</translation>
     </message>
 </context>
 <context>

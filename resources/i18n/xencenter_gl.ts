@@ -201,7 +201,7 @@
 <context>
     <name>CommandUi</name>
     <message>
-        <location filename="../../xencenter/ui/commandui.py" line="+64" />
+        <location filename="../../xencenter/ui/commandui.py" line="+69" />
         <source>&amp;Don't ask me again</source>
         <translation>&amp;Non preguntar máis</translation>
     </message>
@@ -216,7 +216,7 @@
         <translation>Podes volver activar esta pregunta en Ferramentas &gt; Opcións.</translation>
     </message>
     <message>
-        <location line="+122" />
+        <location line="+135" />
         <source>Error</source>
         <translation>Erro</translation>
     </message>
@@ -224,7 +224,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../xencenter/core/commands/base.py" line="+223" />
+        <location filename="../../xencenter/core/commands/base.py" line="+233" />
         <source>Nothing is selected.</source>
         <translation>Non hai nada seleccionado.</translation>
     </message>
@@ -431,6 +431,7 @@
     </message>
     <message>
         <location filename="../../xencenter/core/commands/host.py" line="+50" />
+        <location filename="../../xencenter/core/commands/network.py" line="+94" />
         <location filename="../../xencenter/core/commands/placement.py" line="-17" />
         <location filename="../../xencenter/core/commands/pool_admin.py" line="+46" />
         <source>The server is not reachable.</source>
@@ -540,7 +541,7 @@
         <translation>O servidor non está en modo de mantemento.</translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/commands/registry.py" line="+83" />
+        <location filename="../../xencenter/core/commands/registry.py" line="+84" />
         <location filename="../../xencenter/core/commands/users.py" line="+184" />
         <source>Confirm {0}</source>
         <translation>Confirmar: {0}</translation>
@@ -1371,12 +1372,68 @@
         <translation>Configuración de acendido...</translation>
     </message>
     <message>
+        <location filename="../../xencenter/core/commands/network.py" line="-34" />
+        <source>The network is on the servers' NICs; it cannot be deleted.</source>
+        <translation>A rede está nas NIC dos servidores; non se pode eliminar.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The network belongs to a bond: delete the bond from the NICs tab.</source>
+        <translation>A rede pertence a unha agregación: elimina a agregación dende a lapela NIC.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The network carries a management interface.</source>
+        <translation>A rede leva unha interface de xestión.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>VMs still use the network ({0}); remove their interfaces on it first.</source>
+        <translation>Aínda hai MV que usan a rede ({0}); quita primeiro as súas interfaces nela.</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <location filename="../../xencenter/core/commands/pool_admin.py" line="-64" />
         <source>Turn off high availability first.</source>
         <translation>Desactiva primeiro a alta dispoñibilidade.</translation>
     </message>
     <message>
+        <location line="+28" />
+        <source>Network Properties...</source>
+        <translation>Propiedades da rede...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Changing the properties of network '{0}'</source>
+        <translation>Cambiando as propiedades da rede '{0}'</translation>
+    </message>
+    <message>
         <location line="+2" />
+        <source>Delete Network</source>
+        <translation>Eliminar a rede</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deleting network '{0}'</source>
+        <translation>Eliminando a rede '{0}'</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete the network {0}? Its VLAN interfaces and tunnels on every server are deleted with it.</source>
+        <translation>Eliminar a rede {0}? As súas interfaces VLAN e túneles en todos os servidores elimínanse con ela.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Management Interface...</source>
+        <translation>Interface de xestión...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Changing the management interface of '{0}'</source>
+        <translation>Cambiando a interface de xestión de '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/core/commands/pool_admin.py" line="+2" />
         <source>The server is alone in its pool.</source>
         <translation>O servidor está só no seu pool.</translation>
     </message>
@@ -4260,7 +4317,7 @@
         <translation>Conectado a {0} de {1} servidores</translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/menus.py" line="+133" />
+        <location filename="../../xencenter/ui/menus.py" line="+134" />
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
@@ -4318,6 +4375,124 @@
         <location line="+20" />
         <source>The console will use this language the next time it starts.</source>
         <translation>A consola usará este idioma a próxima vez que arrinque.</translation>
+    </message>
+</context>
+<context>
+    <name>ManagementInterface</name>
+    <message>
+        <location filename="../../xencenter/core/network_settings.py" line="+58" />
+        <source>{0} on {1}</source>
+        <translation>{0} en {1}</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Choose the interface for management.</source>
+        <translation>Escolle a interface para a xestión.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Type the IP address (four numbers, such as 192.0.2.10).</source>
+        <translation>Escribe o enderezo IP (catro números, como 192.0.2.10).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Type the subnet mask (such as 255.255.255.0).</source>
+        <translation>Escribe a máscara de subrede (como 255.255.255.0).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The gateway is not an IP address.</source>
+        <translation>A pasarela non é un enderezo IP.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The DNS servers must be IP addresses, separated by commas.</source>
+        <translation>Os servidores DNS deben ser enderezos IP, separados por comas.</translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/ui/dialogs/network_dialogs.py" line="+103" />
+        <source>Management interface of '{0}'</source>
+        <translation>Interface de xestión de '{0}'</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Address</source>
+        <translation>Enderezo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Automatic (DHCP)</source>
+        <translation>Automático (DHCP)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Static address</source>
+        <translation>Enderezo estático</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>IP address</source>
+        <translation>Enderezo IP</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Subnet mask</source>
+        <translation>Máscara de subrede</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Gateway</source>
+        <translation>Pasarela</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>DNS servers</source>
+        <translation>Servidores DNS</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The pool's servers and consoles reach the server at this address; a console connected to the old one reconnects.</source>
+        <translation>Os servidores do pool e as consolas chegan ao servidor neste enderezo; unha consola conectada ao antigo reconéctase.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>About the management interface</source>
+        <translation>Sobre a interface de xestión</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Interface:</source>
+        <translation>&amp;Interface:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Address:</source>
+        <translation>&amp;Enderezo:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;IP address:</source>
+        <translation>Enderezo I&amp;P:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Subnet &amp;mask:</source>
+        <translation>&amp;Máscara de subrede:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Pasarela:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;DNS servers:</source>
+        <translation>Servidores &amp;DNS:</translation>
     </message>
 </context>
 <context>
@@ -4974,6 +5149,89 @@
         <location line="+1" />
         <source>Saved Searches</source>
         <translation>Buscas gardadas</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkProperties</name>
+    <message>
+        <location filename="../../xencenter/core/network_settings.py" line="-61" />
+        <source>Type a name for the network.</source>
+        <translation>Escribe un nome para a rede.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The MTU must be from {0} to {1} bytes.</source>
+        <translation>A MTU debe estar entre {0} e {1} bytes.</translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/ui/dialogs/network_dialogs.py" line="-101" />
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Buttons</source>
+        <translation>Botóns</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Properties of network '{0}'</source>
+        <translation>Propiedades da rede '{0}'</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Description</source>
+        <translation>Descrición</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>MTU</source>
+        <translation>MTU</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source> bytes</source>
+        <translation> bytes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Automatically add this network to new VMs</source>
+        <translation>&amp;Engadir automaticamente esta rede ás novas MV</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add to new VMs</source>
+        <translation>Engadir ás novas MV</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A new MTU applies to each interface when it is plugged again (a VM's at its next start).</source>
+        <translation>Unha nova MTU aplícase a cada interface cando se volve conectar (a dunha MV no seu seguinte arranque).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>About the MTU</source>
+        <translation>Sobre a MTU</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrición:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;MTU:</source>
+        <translation>&amp;MTU:</translation>
     </message>
 </context>
 <context>

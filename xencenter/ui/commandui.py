@@ -7,6 +7,8 @@ open on their own (kept in `wizards` until they close). Nothing here blocks the 
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QMessageBox, QWidget
 
@@ -16,6 +18,7 @@ from ..core.commands.snapshot import RevertAnswer, SnapshotRequest
 from ..core.commands.vm_delete import DeleteAnswer
 from ..core.connection import Connection
 from ..core.i18n import translate
+from ..core.network_settings import ManagementChoice, NetworkProperties
 from ..core.operations import OperationList
 from ..core.power_on import PowerOnSettings
 from .dialogs.add_server import AddServerDialog
@@ -24,6 +27,7 @@ from .dialogs.lessons import LessonsDialog
 from .dialogs.license import LicenseDialog
 from .dialogs.modal import show_dialog
 from .dialogs.name_description import NameDescriptionDialog
+from .dialogs.network_dialogs import ManagementInterfaceDialog, NetworkPropertiesDialog
 from .dialogs.organise_ui import OrganiseDialogs
 from .dialogs.password import PasswordDialog
 from .dialogs.power_on import PowerOnDialog
@@ -45,7 +49,8 @@ class DialogCommandUi(OrganiseDialogs, UsersDialogs):
         self.revert_dialog: RevertDialog | None = None  # and Revert To
         self.lessons: dict[Connection, LessonsDialog] = {}  # the Lessons window of each simulator, while open
         self.licenses: dict[Connection, LicenseDialog] = {}  # the License Manager of each server, while open
-        self.properties_dialog: NameDescriptionDialog | PowerOnDialog | None = None  # and SR Properties
+        # The open properties dialog (SR, network, power-on, management interface), for tests.
+        self.properties_dialog: QDialog | None = None
 
     async def confirm(self, title: str, text: str) -> bool:
         return (await self._ask(title, text, opt_out=False))[0]
@@ -161,7 +166,20 @@ class DialogCommandUi(OrganiseDialogs, UsersDialogs):
             dialog.deleteLater()
 
     async def ask_power_on(self, host: str, current: PowerOnSettings, secret_set: bool) -> PowerOnSettings | None:
-        dialog = PowerOnDialog(host, current, secret_set, self.parent)
+        answer: PowerOnSettings | None = await self._answer(PowerOnDialog(host, current, secret_set, self.parent))
+        return answer
+
+    async def ask_network_properties(self, network: str, current: NetworkProperties) -> NetworkProperties | None:
+        dialog = NetworkPropertiesDialog(network, current, self.parent)
+        return await self._answer(dialog)
+
+    async def ask_management_interface(self, host: str, nics: list[tuple[str, str]],
+                                       current: ManagementChoice) -> ManagementChoice | None:
+        dialog = ManagementInterfaceDialog(host, nics, current, self.parent)
+        return await self._answer(dialog)
+
+    async def _answer(self, dialog: NetworkPropertiesDialog | ManagementInterfaceDialog | PowerOnDialog) -> Any:
+        """Show a properties dialog; its answer() when OK closes it, else None."""
         self.properties_dialog = dialog
         try:
             if await show_dialog(dialog) != QDialog.DialogCode.Accepted:

@@ -22,7 +22,7 @@ from .widgets.icons import icon
 
 SERVER_MENU = ("connection.add", None, "connection.reconnect", "connection.disconnect", "connection.remove", None,
                "host.reboot", "host.shutdown", "host.power_on", "host.power_on_settings", None,
-               "host.enter_maintenance",
+               "host.management_interface", "host.enter_maintenance",
                "host.exit_maintenance", None, "host.add_to_pool", "host.make_master", "host.eject", None,
                "host.fail_power", "host.fail_network", "host.restore")
 POOL_MENU = ("connection.add", "pool.new", None, "vm.new", "pool.import", "network.new", "sr.new", None,
@@ -51,13 +51,14 @@ CONTEXT = {
     "template": TEMPLATE_MENU + ORGANISE,
     "snapshot": SNAPSHOT_MENU,
     "host": ("vm.new", None, "host.reboot", "host.shutdown", "host.power_on", "host.power_on_settings", None,
-             "host.enter_maintenance",
+             "host.management_interface", "host.enter_maintenance",
              "host.exit_maintenance", None, "host.add_to_pool", "host.make_master", "host.eject", None,
              "host.fail_power", "host.fail_network", "host.restore", None, "connection.disconnect", *ORGANISE),
     "pool": ("vm.new", "pool.import", "network.new", "sr.new", None, "pool.configure_ha", "pool.disable_ha", None,
              "pool.new", "host.add_to_pool", None, "connection.reconnect", "connection.disconnect",
              "connection.remove", *ORGANISE),
-    "SR": STORAGE_MENU + ORGANISE, "network": ("network.new", *ORGANISE), "VDI": ORGANISE[1:],
+    "SR": STORAGE_MENU + ORGANISE, "VDI": ORGANISE[1:],
+    "network": ("network.new", None, "network.properties", "network.delete", *ORGANISE),
     "connection": ("connection.reconnect", "connection.disconnect", "connection.remove"),
     "": ("connection.add",),
 }

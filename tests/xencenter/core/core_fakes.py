@@ -122,6 +122,14 @@ class FakeUi:
         self.asked.append(("properties", name))
         return (f"{name} renamed", "described") if self.answer else None
 
+    async def ask_network_properties(self, network: str, current: Any) -> Any:
+        self.asked.append(("network_properties", network))
+        return None
+
+    async def ask_management_interface(self, host: str, nics: Any, current: Any) -> Any:
+        self.asked.append(("management_interface", host))
+        return None
+
     async def ask_power_on(self, host: str, current: Any, secret_set: bool) -> Any:
         self.asked.append(("power_on", host))
         return self.power_on_answer if self.answer else None

@@ -49,6 +49,9 @@ def selection_for(connection: Connection, command_id: str) -> list[SelectedItem]
     if kind in ("host",):
         ref = next(ref for ref, _ in cache.items("host"))
         return [SelectedItem(connection, "host", ref)]
+    if kind == "network" and command_id != "network.new":
+        ref = next(ref for ref, _ in sorted(cache.items("network")))
+        return [SelectedItem(connection, "network", ref)]
     if kind == "sr" and command_id != "sr.new":
         ref = next(ref for ref, record in sorted(cache.items("SR")) if record.get("shared"))
         return [SelectedItem(connection, "SR", ref)]

@@ -20,6 +20,7 @@ from ..rbac import refusal_for
 if TYPE_CHECKING:
     from ..connection import Connection
     from ..manager import ConnectionManager
+    from ..network_settings import ManagementChoice, NetworkProperties
     from ..operation import Operation
     from ..operations import OperationList
     from ..power_on import PowerOnSettings
@@ -101,6 +102,15 @@ class CommandUi(Protocol):
 
     async def ask_power_on(self, host: str, current: PowerOnSettings, secret_set: bool) -> PowerOnSettings | None:
         """Power-On Settings of the server named `host`: the new settings, or None when the user cancels."""
+        ...
+
+    async def ask_network_properties(self, network: str, current: NetworkProperties) -> NetworkProperties | None:
+        """Network Properties: the new properties, or None when the user cancels."""
+        ...
+
+    async def ask_management_interface(self, host: str, nics: list[tuple[str, str]],
+                                       current: ManagementChoice) -> ManagementChoice | None:
+        """The server's management interface: the NIC (from `nics`, (PIF ref, label)) and its IP, or None."""
         ...
 
     async def open_wizard(self, request: WizardRequest) -> None:

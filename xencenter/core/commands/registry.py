@@ -16,6 +16,7 @@ from .host import host_commands
 from .host_failure import host_failure_commands
 from .host_power import host_power_commands
 from .license import license_commands
+from .network import network_commands
 from .organise import organise_commands
 from .pool_admin import pool_admin_commands
 from .simulation import simulation_commands
@@ -98,4 +99,5 @@ def default_commands() -> list[Command]:
         *vm_commands(), *delete_commands(), *snapshot_commands(), *wizard_commands(), *host_commands(),
         *connection_commands(), *organise_commands(), *users_commands(), *simulation_commands(), *ha_commands(),
         *host_failure_commands(), *xva_commands(), *license_commands(), *storage_commands(),
-        *pool_admin_commands(), *bond_commands(), *host_power_commands()]
+        *pool_admin_commands(), *bond_commands(), *host_power_commands(),
+        *network_commands()]
