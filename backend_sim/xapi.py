@@ -20,7 +20,7 @@ from .api.vm_copy_api import snapshot_at_once
 from .clock import SimClock
 from .console_service.service import ConsoleService
 from .errors import ApiError
-from .model import ha_rules
+from .model import ha_rules, licence_watch
 from .model.domains import bring_about
 from .model.domids import Domids
 from .model.hosts import master_ref
@@ -102,6 +102,7 @@ class Xapi:
         sampling; runs inside the server's loop."""
         self.consoles.start()
         self.spawn("perf-sampler", self.perf.run(self.perfmon.check))
+        self.spawn("licence-watch", licence_watch.watch(self))
         if self.store.snapshot_plan:
             call = Call(self, "", "VM.snapshot")
             for vm, name, description, ago in self.store.snapshot_plan:

@@ -121,6 +121,16 @@ def apply(store: Store, host: str, edition: str, now: float) -> None:
     refresh_pool(store)
 
 
+def move_expiry(store: Store, when: float) -> str:
+    """Every expiring licence (not the open platforms') ends at `when`; the new expiry stamp."""
+    stamp = _stamp(when)
+    for host, record in list(store.table("host").items()):
+        if record.get("edition") in OPEN:
+            continue
+        store.update("host", host, {"license_params": {**dict(record["license_params"]), "expiry": stamp}})
+    return stamp
+
+
 def refresh_pool(store: Store) -> None:
     """pool.restrictions: a feature is restricted when any host's edition lacks it."""
     editions = {str(record.get("edition", "xcp-ng")) for record in store.table("host").values()}

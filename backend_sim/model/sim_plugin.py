@@ -32,6 +32,9 @@ Functions (args and result are strings, as for every xapi plugin):
   after adding the server (or exports, LUNs, shares to a known one); SR.probe sees it at once.
 - set_storage_server_online {"address": a, "online": "true"|"false"} -> that picture; a server switched
   off fails SR.probe, SR.create and PBD.plug with SM's errors (an SR to repair once it is back).
+- licence_expiry {"days": "N"} -> the new expiry ("20271204T00:00:00Z"); every host whose edition has a licence
+  that expires (XenServer Free, paid editions; not XCP or XCP-ng) now expires N simulated days from now (N may be
+  negative), so a class sees LICENSE_EXPIRES_SOON and LICENSE_EXPIRED (model/licence_watch.py) without waiting a year.
 """
 
 from __future__ import annotations
@@ -97,6 +100,12 @@ async def run(ctx: SimContext, host: str, fn: str, args: dict[str, str]) -> str:
             return json.dumps(change(ctx.store, args), sort_keys=True)
         except ValueError as exc:
             raise _failure(str(exc)) from None
+    if fn == "licence_expiry":
+        try:
+            days = float(args.get("days", ""))
+        except ValueError:
+            raise _failure("days must be a number") from None
+        return editions.move_expiry(ctx.store, ctx.clock.now() + days * 86400)
     raise _failure(f"unknown function {fn!r}")
 
 

@@ -98,9 +98,132 @@
     </message>
 </context>
 <context>
+    <name>AlertTitles</name>
+    <message>
+        <location filename="../../xencenter/core/alert_titles.py" line="+9" />
+        <source>VM started</source>
+        <translation>MV iniciada</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>VM shut down</source>
+        <translation>MV apagada</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>VM rebooted</source>
+        <translation>MV reiniciada</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>VM suspended</source>
+        <translation>MV suspendida</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>VM resumed</source>
+        <translation>MV retomada</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>VM paused</source>
+        <translation>MV en pausa</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>VM unpaused</source>
+        <translation>MV sen pausa</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>VM crashed</source>
+        <translation>A MV fallou</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>VM cloned</source>
+        <translation>MV clonada</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Snapshot taken</source>
+        <translation>Instantánea tomada</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>VM migrated</source>
+        <translation>MV migrada</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Performance alarm</source>
+        <translation>Alarma de rendemento</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Server failed (high availability)</source>
+        <translation>Fallou un servidor (alta dispoñibilidade)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Server fenced (high availability)</source>
+        <translation>Servidor illado (alta dispoñibilidade)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>High-availability statefile lost</source>
+        <translation>Perdeuse o ficheiro de estado da alta dispoñibilidade</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pool overcommitted (high availability)</source>
+        <translation>Pool sobrecomprometido (alta dispoñibilidade)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Protected VM could not restart</source>
+        <translation>Non se puido reiniciar unha MV protexida</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New pool master</source>
+        <translation>Novo mestre do pool</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Server clock skew</source>
+        <translation>Desfase do reloxo do servidor</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Licence expires soon</source>
+        <translation>A licenza caduca axiña</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Licence expired</source>
+        <translation>A licenza caducou</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>High-availability plan changed</source>
+        <translation>Cambiou o plan da alta dispoñibilidade</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lesson</source>
+        <translation>Lección</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lesson step failed</source>
+        <translation>Fallou un paso da lección</translation>
+    </message>
+</context>
+<context>
     <name>AlertsPane</name>
     <message>
-        <location filename="../../xencenter/ui/panes/alerts.py" line="+63" />
+        <location filename="../../xencenter/ui/panes/alerts.py" line="+64" />
         <location line="+4" />
         <source>Alerts</source>
         <translation>Alertas</translation>
@@ -4143,7 +4266,7 @@
 <context>
     <name>LogsTab</name>
     <message>
-        <location filename="../../xencenter/ui/tabs/logs.py" line="+31" />
+        <location filename="../../xencenter/ui/tabs/logs.py" line="+32" />
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -4380,7 +4503,7 @@
 <context>
     <name>ManagementInterface</name>
     <message>
-        <location filename="../../xencenter/core/network_settings.py" line="+58" />
+        <location filename="../../xencenter/core/network_settings.py" line="+59" />
         <source>{0} on {1}</source>
         <translation>{0} en {1}</translation>
     </message>
@@ -4410,7 +4533,7 @@
         <translation>Os servidores DNS deben ser enderezos IP, separados por comas.</translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/dialogs/network_dialogs.py" line="+103" />
+        <location filename="../../xencenter/ui/dialogs/network_dialogs.py" line="+105" />
         <source>Management interface of '{0}'</source>
         <translation>Interface de xestión de '{0}'</translation>
     </message>

@@ -227,7 +227,7 @@ def test_changes_by_another_client_and_alerts_appear(qtbot: Any, parts: Parts, f
         uuid = sdk.x.VM.get_uuid(ref)
         sdk.x.message.create("VM_CLONED", 3, "VM", uuid, "made by the test")
         qtbot.waitUntil(lambda: alerts.count() == before + 1, timeout=10000)
-        alert = alerts.ref_titled("VM_CLONED")
+        alert = alerts.ref_titled("VM cloned")
         assert alert is not None and alerts.text(alert, 2) == "renamed-by-sdk"
         assert alerts.text(alert, 0) == "Warning"  # priority 3
         alerts.select(alert)

@@ -199,8 +199,8 @@ def test_a_vm_operator_can_start_a_vm_but_not_delete_it(qtbot: Any, parts: Parts
         # Dismissing an alert (message.destroy) is for pool operators and above.
         alerts = parts.window.alerts
         sdk.x.message.create("VM_CLONED", 3, "VM", sdk.x.VM.get_uuid(halted), "made by the test")
-        qtbot.waitUntil(lambda: alerts.ref_titled("VM_CLONED") is not None, timeout=10000)
-        alerts.select(str(alerts.ref_titled("VM_CLONED")))
+        qtbot.waitUntil(lambda: alerts.ref_titled("VM cloned") is not None, timeout=10000)
+        alerts.select(str(alerts.ref_titled("VM cloned")))
         assert not alerts.dismiss_button.isEnabled()
         assert alerts.dismiss_button.toolTip() == "Your role (VM Operator) may not do this."
     finally:

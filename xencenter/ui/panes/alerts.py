@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from ...core.alert_level import message_level
+from ...core.alert_titles import alert_title
 from ...core.cache import CacheDelta, ObjectCache
 from ...core.connection import Connection
 from ...core.i18n import translate
@@ -51,7 +52,7 @@ def alert_row(connection: Connection, ref: str, record: Mapping[str, Any]) -> tu
     priority = translate("AlertsPane", "Priority {0}").format(as_int(record.get("priority"), 5))
     return seconds, (ref, (
         cell(level.text(), level.rank, priority, icon(level.icon_key)),
-        cell(str(record.get("name", "")), tooltip=str(record.get("body", ""))),
+        cell(alert_title(str(record.get("name", ""))), tooltip=str(record.get("body", ""))),
         cell(subject_name(connection.cache, record)), cell(connection.display_name),
         cell(local_time_text(stamp, translate("AlertsPane", "Unknown")), seconds)))
 

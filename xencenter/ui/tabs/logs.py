@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...core.alert_level import message_level
+from ...core.alert_titles import alert_title
 from ...core.cache import CacheDelta, ObjectCache, Record
 from ...core.commands import SelectedItem
 from ...core.i18n import LazyText, translate
@@ -125,7 +126,7 @@ class LogsTab(BaseTab):
                 continue
             level = message_level(message).text()  # as the Alerts pane shows it
             rows.append(_row(f"msg:{ref}", parse_xapi_time(message.get("timestamp")), translate("LogsTab", "Alert"),
-                             str(message.get("name") or ""), level, str(message.get("body") or "")))
+                             alert_title(str(message.get("name") or "")), level, str(message.get("body") or "")))
             tracker.deps.refs.add(ref)
         rows.sort(key=lambda r: (-r[0], r[1][0]))
         self.model.set_rows([row for _, row in rows])

@@ -61,7 +61,7 @@ def test_logs_messages_tasks_and_operations_newest_first(env: Env) -> None:
     tab = logs(env, "OpaqueRef:web")
     assert tab.model.row_keys() == ["msg:OpaqueRef:msg1"]
     assert [tab.model.text("msg:OpaqueRef:msg1", c) for c in range(1, 5)] == [
-        "Alert", "VM_STARTED", "Information", "web01 started"]
+        "Alert", "VM started", "Information", "web01 started"]
     # A message for another object does not re-render; one for ours does.
     renders = tab.renders
     env.lab.add(env.conn, "message", "OpaqueRef:msg2", name="HOST_SYNC", priority="3", cls="Host",
