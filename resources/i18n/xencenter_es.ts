@@ -8785,7 +8785,7 @@
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/xen_internals.py" line="+41" />
+        <location filename="../../xencenter/ui/tabs/xen_internals.py" line="+44" />
         <source>Xen internals</source>
         <translation>Internos de Xen</translation>
     </message>
@@ -9451,9 +9451,90 @@
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+36" />
         <source>{0} is not running, so it is no domain on any host: start it to see its frontends and dom0's backends.</source>
         <translation>{0} no está en ejecución, así que no es un dominio en ningún host: iníciala para ver sus frontends y los backends del dom0.</translation>
+    </message>
+</context>
+<context>
+    <name>XenMemory</name>
+    <message>
+        <location filename="../../xencenter/ui/tabs/xenmemview.py" line="+36" />
+        <source>Xen</source>
+        <translation>Xen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+58" />
+        <location line="+22" />
+        <source>dom0</source>
+        <translation>dom0</translation>
+    </message>
+    <message>
+        <location line="-77" />
+        <source>{0} overhead</source>
+        <translation>sobrecoste de {0}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Other</source>
+        <translation>Otra</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <location line="+75" />
+        <source>{0}: {1} of {2} (its balloon gave {3} back to Xen; it can go down to {4})</source>
+        <translation>{0}: {1} de {2} (su globo le devolvió {3} a Xen; puede bajar hasta {4})</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{0}: {1} (dynamic range {2} to {3}, balloon target {4})</source>
+        <translation>{0}: {1} (rango dinámico de {2} a {3}, objetivo del globo {4})</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+3" />
+        <source>Memory as Xen sees it</source>
+        <translation>La memoria tal como la ve Xen</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>&lt;b&gt;Memory as Xen sees it&lt;/b&gt;</source>
+        <translation>&lt;b&gt;La memoria tal como la ve Xen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Host memory</source>
+        <translation>Memoria del anfitrión</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Each domain's memory and balloon</source>
+        <translation>Memoria y globo de cada dominio</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Each lane: the domain's footprint (bar) inside its dynamic range (hatched), the balloon target (red line) and the dynamic minimum (dashed). When a VM starts and memory is short, Xen asks the other domains' balloon drivers to give memory back, down to their dynamic minimum; when memory is free again they grow back.</source>
+        <translation>Cada carril: la memoria ocupada por el dominio (barra) dentro de su rango dinámico (rayado), el objetivo del globo (línea roja) y el mínimo dinámico (guiones). Cuando arranca una MV y falta memoria, Xen pide a los controladores de globo de los otros dominios que devuelvan memoria, hasta su mínimo dinámico; cuando vuelve a haber memoria libre, la recuperan.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>How to read the lanes</source>
+        <translation>Cómo leer los carriles</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Domains' memory</source>
+        <translation>Memoria de los dominios</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>No memory figures: the server's metrics are missing.</source>
+        <translation>No hay cifras de memoria: faltan las métricas del servidor.</translation>
     </message>
 </context>
 <context>

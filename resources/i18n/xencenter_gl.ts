@@ -8785,7 +8785,7 @@
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/xen_internals.py" line="+41" />
+        <location filename="../../xencenter/ui/tabs/xen_internals.py" line="+44" />
         <source>Xen internals</source>
         <translation>Internos de Xen</translation>
     </message>
@@ -9451,9 +9451,90 @@
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+36" />
         <source>{0} is not running, so it is no domain on any host: start it to see its frontends and dom0's backends.</source>
         <translation>{0} non está en execución, así que non é un dominio en ningún host: iníciaa para ver os seus frontends e os backends do dom0.</translation>
+    </message>
+</context>
+<context>
+    <name>XenMemory</name>
+    <message>
+        <location filename="../../xencenter/ui/tabs/xenmemview.py" line="+36" />
+        <source>Xen</source>
+        <translation>Xen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+58" />
+        <location line="+22" />
+        <source>dom0</source>
+        <translation>dom0</translation>
+    </message>
+    <message>
+        <location line="-77" />
+        <source>{0} overhead</source>
+        <translation>sobrecusto de {0}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Other</source>
+        <translation>Outra</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <location line="+75" />
+        <source>{0}: {1} of {2} (its balloon gave {3} back to Xen; it can go down to {4})</source>
+        <translation>{0}: {1} de {2} (o seu balón devolveulle {3} a Xen; pode baixar ata {4})</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{0}: {1} (dynamic range {2} to {3}, balloon target {4})</source>
+        <translation>{0}: {1} (rango dinámico de {2} a {3}, obxectivo do balón {4})</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+3" />
+        <source>Memory as Xen sees it</source>
+        <translation>A memoria tal como a ve Xen</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>&lt;b&gt;Memory as Xen sees it&lt;/b&gt;</source>
+        <translation>&lt;b&gt;A memoria tal como a ve Xen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Host memory</source>
+        <translation>Memoria do anfitrión</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Each domain's memory and balloon</source>
+        <translation>Memoria e balón de cada dominio</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Each lane: the domain's footprint (bar) inside its dynamic range (hatched), the balloon target (red line) and the dynamic minimum (dashed). When a VM starts and memory is short, Xen asks the other domains' balloon drivers to give memory back, down to their dynamic minimum; when memory is free again they grow back.</source>
+        <translation>Cada carril: a memoria ocupada polo dominio (barra) dentro do seu rango dinámico (raiado), o obxectivo do balón (liña vermella) e o mínimo dinámico (trazos). Cando arrinca unha MV e falta memoria, Xen pídelles aos controladores de balón dos outros dominios que devolvan memoria, ata o seu mínimo dinámico; cando volve haber memoria libre, recupérana.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>How to read the lanes</source>
+        <translation>Como ler os carrís</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Domains' memory</source>
+        <translation>Memoria dos dominios</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>No memory figures: the server's metrics are missing.</source>
+        <translation>Non hai cifras de memoria: faltan as métricas do servidor.</translation>
     </message>
 </context>
 <context>

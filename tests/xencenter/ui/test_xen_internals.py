@@ -133,3 +133,39 @@ def test_a_migrated_guest_leaves_one_host_and_appears_on_the_other(qtbot: Any, p
                    for key in view.drawn()), "its backends moved to the new host's dom0"
     finally:
         sdk.close()
+
+
+def test_the_memory_view_animates_a_balloon_squeezed_by_a_new_vm(qtbot: Any, parts: Parts, fresh_sim: Any) -> None:
+    """The memory lesson's squeeze: two guests with a 1-4 GiB range on the 8 GiB xcp-host3; when the second
+    starts, the first's balloon gives memory back, and the view moves there in an animation."""
+    drain(fresh_sim)
+    connection = parts.connect(qtbot, fresh_sim.url)
+    sdk = Sdk(fresh_sim.url)
+    try:
+        host3, pc2 = sdk.host("xcp-host3"), sdk.vm("student-pc2")
+        sdk.x.VM.set_memory_limits(pc2, str(512 * 1024**2), str(4 * GIB), str(GIB), str(4 * GIB))
+        clone = sdk.x.Async.VM.clone(pc2, "student-pc3")  # the clock is stepped: every wait is a task
+        drive(qtbot, sdk, lambda: sdk.x.task.get_status(clone) != "pending")
+        pc3 = sdk.vm("student-pc3")
+        tab = internals(qtbot, parts, connection, host3)
+        view = tab.memory
+        assert view.isVisible() and view.accessibleName() == "Memory as Xen sees it"
+        first = sdk.x.Async.VM.start_on(pc2, host3, False, False)
+        drive(qtbot, sdk, lambda: sdk.x.task.get_status(first) != "pending")
+        qtbot.waitUntil(lambda: pc2 in {lane.key for lane in view.memory.lanes}, timeout=5000)
+        lane = next(lane for lane in view.memory.lanes if lane.key == pc2)
+        assert lane.actual == 4 * GIB and not lane.squeezed and view.memory.lanes[0].control_domain
+
+        second = sdk.x.Async.VM.start_on(pc3, host3, False, False)
+        drive(qtbot, sdk, lambda: sdk.x.task.get_status(second) != "pending")
+        drive(qtbot, sdk, lambda: any(lane.key == pc2 and lane.squeezed for lane in view.memory.lanes))
+        assert view.animating or view.lanes.lanes == view.memory.lanes
+        qtbot.waitUntil(lambda: not view.animating, timeout=5000)
+        assert view.lanes.lanes == view.memory.lanes, "the animation ends on the figures"
+        squeezed = next(lane for lane in view.memory.lanes if lane.key == pc2)
+        assert GIB <= squeezed.actual < 4 * GIB
+        assert "gave" in view.summary.text() and "student-pc2" in view.lanes.accessibleDescription()
+        shown = {s.key: s.amount for s in view.bar.segments()}
+        assert shown[pc2] == squeezed.actual and shown["xen"] == view.memory.xen
+    finally:
+        sdk.close()

@@ -1,4 +1,5 @@
-"""Xen internals tab (hosts and VMs): Xen's architecture drawn live, and for a VM what PV or HVM means for it.
+"""Xen internals tab (hosts and VMs): Xen's architecture drawn live, the host's memory as Xen sees it (ballooning
+animated), and for a VM what PV or HVM means for it.
 
 For a host, the Architecture view of that host; for a VM, the PV-against-HVM view and, while it runs, the
 architecture of its host with its domain emphasised. The drawing is a pure function of the cache (core/xenarch.py);
@@ -23,12 +24,14 @@ from ...core.simclock import call_sim
 from ...core.virtmode import virtualization_mode
 from ...core.xenapi.errors import XenAPIError, XenAPIFailure
 from ...core.xenarch import Architecture, architecture
+from ...core.xenmemory import xen_memory
 from .applies import guest_or_template, live_host
 from .archview import ArchitectureView
 from .base import BaseTab, TabContext, shows
 from .deps import Tracker
 from .migrationview import Figures, MigrationView, parse_figures
 from .virtmodeview import VirtModeView
+from .xenmemview import XenMemoryView
 
 
 def _real_vm(item: SelectedItem) -> bool:
@@ -50,10 +53,12 @@ class XenInternalsTab(BaseTab):
         self.note.setWordWrap(True)
         self.view = ArchitectureView(self)
         self.migration = MigrationView(self)
+        self.memory = XenMemoryView(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.mode)
         layout.addWidget(self.note)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.memory)
         layout.addWidget(self.migration)
         # The simulator's last split_drivers answer per (connection, host), and what was drawn when it was asked.
         self._pictures: dict[tuple[int, str], dict[str, Any]] = {}
@@ -84,6 +89,7 @@ class XenInternalsTab(BaseTab):
                                                         "to see its frontends and dom0's backends.").format(vm.name))
             self.note.show()
             self.view.set_architecture(None)
+            self.memory.hide()
             return
         self.note.hide()
         self._draw(tracker, item.connection, host, item.ref)
@@ -121,6 +127,8 @@ class XenInternalsTab(BaseTab):
             self.refresh()
 
     def _draw(self, tracker: Tracker, connection: Connection, host: str, emphasis: str) -> None:
+        self.memory.show()
+        self.memory.show_memory(xen_memory(cast(ObjectCache, tracker), host))
         key = (id(connection), host)
         arch = architecture(cast(ObjectCache, tracker), host, self._pictures.get(key))
         self.view.set_architecture(arch, emphasis)
