@@ -25,7 +25,7 @@ SERVER_MENU = ("connection.add", None, "connection.reconnect", "connection.disco
                "host.exit_maintenance", None, "host.make_master", "host.eject", None, "host.fail_power",
                "host.fail_network", "host.restore")
 POOL_MENU = ("connection.add", None, "vm.new", "pool.import", "network.new", "sr.new", None, "pool.configure_ha",
-             "pool.disable_ha", None,
+             "pool.disable_ha", None, "pool.vm_protection", "pool.new_vmss", None,
              "connection.reconnect", "connection.disconnect", "connection.remove")
 VM_MENU = ("vm.new", None, "vm.start", "vm.start_on", "vm.shutdown", "vm.reboot", "vm.suspend", "vm.resume",
            "vm.resume_on", "vm.pause", "vm.unpause", None, "vm.force_shutdown", "vm.force_reboot", None, "vm.migrate",
@@ -53,7 +53,8 @@ CONTEXT = {
              "host.exit_maintenance", None, "host.make_master", "host.eject", None, "host.fail_power",
              "host.fail_network", "host.restore", None, "connection.disconnect", *ORGANISE),
     "pool": ("vm.new", "pool.import", "network.new", "sr.new", None, "pool.configure_ha", "pool.disable_ha", None,
-             "connection.reconnect", "connection.disconnect", "connection.remove", *ORGANISE),
+             "pool.vm_protection", "pool.new_vmss", None, "connection.reconnect", "connection.disconnect",
+             "connection.remove", *ORGANISE),
     "SR": STORAGE_MENU + ORGANISE, "network": ("network.new", *ORGANISE), "VDI": ORGANISE[1:],
     "connection": ("connection.reconnect", "connection.disconnect", "connection.remove"),
     "": ("connection.add",),

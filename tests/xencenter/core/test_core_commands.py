@@ -61,7 +61,8 @@ def test_registry_has_every_verb_with_text_and_icon(qapp: Any) -> None:
                    "sim.pause", "sim.play_1x",
                    "sim.play_10x", "sim.play_100x", "sim.step_10s", "sim.step_1min", "sim.lessons",
                    "sr.new", "sr.repair", "sr.detach", "sr.forget", "sr.destroy", "sr.set_default", "sr.properties",
-                   "host.eject", "host.make_master", "bond.delete"}
+                   "host.eject", "host.make_master", "bond.delete", "pool.vm_protection", "pool.new_vmss",
+                   "vmss.delete", "vmss.enable", "vmss.disable", "vmss.run_now", "vmss.properties"}
     for command in REG:
         assert command.text.text() and command.icon, command
     destructive = {c.id for c in REG if c.confirmation is not None}
