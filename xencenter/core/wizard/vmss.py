@@ -14,13 +14,14 @@ from typing import Any
 from ..cache import ObjectCache
 from ..connection import Connection
 from ..i18n import LazyText, translate
+from ..licensing import restricted
 from ..operation import Operation
 from ..operations import OperationList, OperationRunner
 from .page import PageLogic, Problem
 from .plan import PlanRun, Step, start_plan
 
 NULL = "OpaqueRef:NULL"
-TYPES = ("snapshot", "checkpoint")  # snapshot_with_quiesce: VSS support has been removed from xapi
+TYPES = ("snapshot", "checkpoint", "snapshot_with_quiesce")  # the last one is shown, and refused: xapi has no VSS
 FREQUENCIES = ("hourly", "daily", "weekly")
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MINUTES = (0, 15, 30, 45)
@@ -40,6 +41,7 @@ class PolicyChoices:
     days: list[str] = field(default_factory=lambda: [DAYS[0]])
     retained: int = 7
     enabled: bool = True
+    move: bool = False  # the user agrees that chosen VMs protected by another policy move to this one
 
     @property
     def cache(self) -> ObjectCache:
@@ -131,6 +133,10 @@ class VmsPage(PageLogic[PolicyChoices]):
             record = known.get(vm)
             if record is None:
                 return [Problem("vms", translate("Vmss", "A chosen VM no longer exists."))]
+        moved = moved_from(state)
+        if moved and not state.move:
+            return [Problem("vms", translate("Vmss", "{0} already protected by another policy: tick \"Move them to "
+                                                     "this policy\" or leave them out.").format(", ".join(moved)))]
         return []
 
     def summary(self, state: PolicyChoices) -> list[tuple[str, str]]:
@@ -155,6 +161,11 @@ class TypePage(PageLogic[PolicyChoices]):
     def problems(self, state: PolicyChoices) -> list[Problem]:
         if state.kind not in TYPES:
             return [Problem("type", translate("Vmss", "Choose the kind of snapshot."))]
+        if state.kind == "snapshot_with_quiesce":
+            return [Problem("type", translate("Vmss", "Quiesced snapshots need VSS, which the server no longer "
+                                                      "supports: choose another kind."))]
+        if state.kind == "checkpoint" and restricted(state.cache, "restrict_checkpoint"):
+            return [Problem("type", translate("Vmss", "The pool's edition does not include memory snapshots."))]
         return []
 
     def summary(self, state: PolicyChoices) -> list[tuple[str, str]]:

@@ -18,6 +18,7 @@ from .migrate.wizard import open_migrate
 from .new_network import open_new_network
 from .new_sr import open_new_sr
 from .new_vm.wizard import open_new_vm
+from .vmss import open_new_vmss
 from .window import WizardWindow
 from .xva import open_export_vm, open_import_vm
 
@@ -31,6 +32,7 @@ WIZARDS: dict[str, Callable[[WizardRequest, QWidget | None, ChoiceChecks | None]
     "import_vm": open_import_vm,
     "new_network": open_new_network,
     "new_sr": open_new_sr,
+    "new_vmss": open_new_vmss,
 }
 
 
