@@ -17,6 +17,7 @@ from .api.context import DEFAULT_PASSWORD, DEFAULT_USER, XapiConfig
 from .api.dispatch import Dispatcher
 from .api.tasks import TaskManager
 from .api.vm_copy_api import snapshot_at_once
+from .api.vmss_runs import rearm as rearm_schedules
 from .clock import SimClock
 from .console_service.service import ConsoleService
 from .errors import ApiError
@@ -103,6 +104,7 @@ class Xapi:
         self.consoles.start()
         self.spawn("perf-sampler", self.perf.run(self.perfmon.check))
         self.spawn("licence-watch", licence_watch.watch(self))
+        rearm_schedules(self)
         if self.store.snapshot_plan:
             call = Call(self, "", "VM.snapshot")
             for vm, name, description, ago in self.store.snapshot_plan:

@@ -20,6 +20,7 @@ NOT_COPIED = frozenset({
     "crash_dumps", "domid", "metrics", "guest_metrics", "snapshots", "snapshot_of", "snapshot_time",
     "is_a_snapshot", "parent", "children", "suspend_VDI", "is_default_template", "blobs",
     "transportable_snapshot_id", "snapshot_info", "snapshot_metadata", "is_control_domain", "memory_overhead",
+    "snapshot_schedule", "is_vmss_snapshot",
 })
 
 DiskCopier = Callable[[str], str]  # VDI ref -> the new VDI ref

@@ -21,6 +21,7 @@ RELATIONS: tuple[Relation, ...] = (
     Relation("VM", "snapshot_of", "VM", "snapshots"),
     Relation("VM", "parent", "VM", "children"),
     Relation("VM", "appliance", "VM_appliance", "VMs"),
+    Relation("VM", "snapshot_schedule", "VMSS", "VMs"),
     Relation("VBD", "VM", "VM", "VBDs"),
     Relation("VBD", "VDI", "VDI", "VBDs"),
     Relation("VIF", "VM", "VM", "VIFs"),

@@ -324,7 +324,7 @@
 <context>
     <name>CommandUi</name>
     <message>
-        <location filename="../../xencenter/ui/commandui.py" line="+69" />
+        <location filename="../../xencenter/ui/commandui.py" line="+72" />
         <source>&amp;Don't ask me again</source>
         <translation>&amp;Non preguntar máis</translation>
     </message>
@@ -339,7 +339,7 @@
         <translation>Podes volver activar esta pregunta en Ferramentas &gt; Opcións.</translation>
     </message>
     <message>
-        <location line="+135" />
+        <location line="+146" />
         <source>Error</source>
         <translation>Erro</translation>
     </message>
@@ -347,7 +347,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../xencenter/core/commands/base.py" line="+233" />
+        <location filename="../../xencenter/core/commands/base.py" line="+239" />
         <source>Nothing is selected.</source>
         <translation>Non hai nada seleccionado.</translation>
     </message>
@@ -488,6 +488,7 @@
         <location line="+8" />
         <location line="+50" />
         <location filename="../../xencenter/core/commands/subject.py" line="+1" />
+        <location filename="../../xencenter/core/commands/vmss.py" line="+72" />
         <source>Select a pool.</source>
         <translation>Selecciona un pool.</translation>
     </message>
@@ -664,7 +665,7 @@
         <translation>O servidor non está en modo de mantemento.</translation>
     </message>
     <message>
-        <location filename="../../xencenter/core/commands/registry.py" line="+84" />
+        <location filename="../../xencenter/core/commands/registry.py" line="+85" />
         <location filename="../../xencenter/core/commands/users.py" line="+184" />
         <source>Confirm {0}</source>
         <translation>Confirmar: {0}</translation>
@@ -1024,6 +1025,7 @@
     </message>
     <message>
         <location filename="../../xencenter/core/commands/vm_delete.py" line="+117" />
+        <location filename="../../xencenter/core/commands/vmss.py" line="+117" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -1278,6 +1280,7 @@
     <message>
         <location line="+4" />
         <location filename="../../xencenter/core/commands/storage.py" line="+221" />
+        <location filename="../../xencenter/core/commands/vmss.py" line="+14" />
         <source>Properties...</source>
         <translation>Propiedades...</translation>
     </message>
@@ -1404,6 +1407,7 @@
     </message>
     <message>
         <location line="+22" />
+        <location filename="../../xencenter/core/commands/vmss.py" line="-32" />
         <source>Properties of '{0}'</source>
         <translation>Propiedades de '{0}'</translation>
     </message>
@@ -1639,6 +1643,96 @@
         <location line="+1" />
         <source>Delete the bond? Its NICs work on their own again, and the network on it loses the bond's connection on this server.</source>
         <translation>Eliminar a agregación? As súas NIC volven funcionar por separado, e a rede que ten perde a conexión da agregación neste servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/core/commands/vmss.py" line="-145" />
+        <source>The pool's edition ({0}) does not include VM protection and recovery.</source>
+        <translation>A edición do pool ({0}) non inclúe a protección e recuperación de MV.</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>Select a policy.</source>
+        <translation>Selecciona unha política.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The policy no longer exists.</source>
+        <translation>A política xa non existe.</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>The policy is already enabled.</source>
+        <translation>A política xa está activada.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The policy is already disabled.</source>
+        <translation>A política xa está desactivada.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The policy protects no VM.</source>
+        <translation>A política non protexe ningunha MV.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>VM Protection Policies...</source>
+        <translation>Políticas de protección de MV...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New VM Protection Policy...</source>
+        <translation>Nova política de protección de MV...</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Select a pool or a VM.</source>
+        <translation>Selecciona un pool ou unha MV.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Deleting VM protection policy '{0}'</source>
+        <translation>Eliminando a política de protección de MV '{0}'</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete the VM protection policy {0}? Its VMs will no longer be protected; the snapshots it took are kept.</source>
+        <translation>Eliminar a política de protección de MV {0}? As súas MV deixarán de estar protexidas; as instantáneas que tomou consérvanse.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Enable</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enabling VM protection policy '{0}'</source>
+        <translation>Activando a política de protección de MV '{0}'</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Disable</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Disabling VM protection policy '{0}'</source>
+        <translation>Desactivando a política de protección de MV '{0}'</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Run Now</source>
+        <translation>Executar agora</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Running VM protection policy '{0}'</source>
+        <translation>Executando a política de protección de MV '{0}'</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Changing VM protection policy '{0}'</source>
+        <translation>Cambiando a política de protección de MV '{0}'</translation>
     </message>
 </context>
 <context>
@@ -3453,12 +3547,12 @@
     <message>
         <location line="+19" />
         <location line="+2" />
-        <location line="+93" />
+        <location line="+106" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="-95" />
+        <location line="-108" />
         <source>Template</source>
         <translation>Modelo</translation>
     </message>
@@ -3489,12 +3583,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+59" />
+        <location line="+72" />
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location line="-58" />
+        <location line="-71" />
         <location line="+10" />
         <location line="+2" />
         <source>Not running</source>
@@ -3532,12 +3626,32 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+51" />
+        <location line="+64" />
         <source>Uptime</source>
         <translation>Tempo en marcha</translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="-62" />
+        <source>VM protection policy</source>
+        <translation>Política de protección de MV</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Taken by</source>
+        <translation>Tomada por</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>A VM protection policy</source>
+        <translation>Unha política de protección de MV</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{0} (disabled)</source>
+        <translation>{0} (desactivada)</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>{0} (build {1})</source>
         <translation>{0} (compilación {1})</translation>
     </message>
@@ -9002,6 +9116,449 @@
         <location line="+2" />
         <source>Users and groups</source>
         <translation>Usuarios e grupos</translation>
+    </message>
+</context>
+<context>
+    <name>VmProtection</name>
+    <message>
+        <location filename="../../xencenter/ui/dialogs/vmss.py" line="+54" />
+        <source>VM Protection Policies — {0}</source>
+        <translation>Políticas de protección de MV — {0}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Policies take snapshots of their VMs on a schedule and keep the newest of them.</source>
+        <translation>As políticas toman instantáneas das súas MV segundo un horario e conservan as máis recentes.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Policies</source>
+        <translation>Políticas</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Enabled</source>
+        <translation>Activada</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Schedule</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>VMs</source>
+        <translation>MV</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last run</source>
+        <translation>Última execución</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;New...</source>
+        <translation>&amp;Nova...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Enable</source>
+        <translation>&amp;Activar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>D&amp;isable</source>
+        <translation>Desac&amp;tivar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Run Now</source>
+        <translation>E&amp;xecutar agora</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Properties...</source>
+        <translation>&amp;Propiedades...</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+1" />
+        <source>Close</source>
+        <translation>Pechar</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Yes</source>
+        <translation>Si</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>None</source>
+        <translation>Ningunha</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+</context>
+<context>
+    <name>Vmss</name>
+    <message>
+        <location filename="../../xencenter/core/wizard/vmss.py" line="+61" />
+        <source>Snapshot disks only</source>
+        <translation>Instantánea só dos discos</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Snapshot disks and memory</source>
+        <translation>Instantánea dos discos e da memoria</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Quiesced snapshot</source>
+        <translation>Instantánea con quiesce</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Monday</source>
+        <translation>Luns</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Tuesday</source>
+        <translation>Martes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wednesday</source>
+        <translation>Mércores</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Thursday</source>
+        <translation>Xoves</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Friday</source>
+        <translation>Venres</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Saturday</source>
+        <translation>Sábado</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sunday</source>
+        <translation>Domingo</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Every hour at {0} minutes past</source>
+        <translation>Cada hora aos {0} minutos</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Every day at {0}</source>
+        <translation>Cada día ás {0}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Every week on {0} at {1}</source>
+        <translation>Cada semana o {0} ás {1}</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>New policy</source>
+        <translation>Nova política</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>New policy {0}</source>
+        <translation>Nova política {0}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Policy Name</source>
+        <translation>Nome da política</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Type a name for the policy.</source>
+        <translation>Escribe un nome para a política.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A policy named '{0}' already exists.</source>
+        <translation>Xa existe unha política chamada '{0}'.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location filename="../../xencenter/ui/wizards/vmss.py" line="+58" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Virtual Machines</source>
+        <translation>Máquinas virtuais</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>A chosen VM no longer exists.</source>
+        <translation>Unha das MV escollidas xa non existe.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{0} already protected by another policy: tick "Move them to this policy" or leave them out.</source>
+        <translation>{0} xa protexida(s) por outra política: marca "Movelas a esta política" ou déixaas fóra.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>VMs</source>
+        <translation>MV</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>None yet</source>
+        <translation>Ningunha aínda</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Snapshot Type</source>
+        <translation>Tipo de instantánea</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Choose the kind of snapshot.</source>
+        <translation>Escolle o tipo de instantánea.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Quiesced snapshots need VSS, which the server no longer supports: choose another kind.</source>
+        <translation>As instantáneas con quiesce necesitan VSS, que o servidor xa non admite: escolle outro tipo.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The pool's edition does not include memory snapshots.</source>
+        <translation>A edición do pool non inclúe instantáneas da memoria.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Snapshot type</source>
+        <translation>Tipo de instantánea</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Snapshot Schedule</source>
+        <translation>Horario das instantáneas</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Choose how often snapshots are taken.</source>
+        <translation>Escolle cada canto se toman as instantáneas.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Snapshots start at 0, 15, 30 or 45 minutes past the hour.</source>
+        <translation>As instantáneas comezan aos 0, 15, 30 ou 45 minutos da hora.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The hour is between 0 and 23.</source>
+        <translation>A hora está entre 0 e 23.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose at least one day of the week.</source>
+        <translation>Escolle polo menos un día da semana.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Schedule</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Snapshots Kept</source>
+        <translation>Instantáneas conservadas</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Keep between 1 and {0} snapshots of each VM.</source>
+        <translation>Conserva entre 1 e {0} instantáneas de cada MV.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Snapshots kept</source>
+        <translation>Instantáneas conservadas</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Finish</source>
+        <translation>Rematar</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Moved from another policy</source>
+        <translation>Movidas doutra política</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Creating the policy</source>
+        <translation>Creando a política</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Adding the VMs to it</source>
+        <translation>Engadíndolle as MV</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Creating VM protection policy '{0}'</source>
+        <translation>Creando a política de protección de MV '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../../xencenter/ui/wizards/vmss.py" line="-10" />
+        <source>Hourly</source>
+        <translation>Cada hora</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Daily</source>
+        <translation>Cada día</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Weekly</source>
+        <translation>Cada semana</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Description</source>
+        <translation>Descrición</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrición:</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>VMs to protect</source>
+        <translation>MV que protexer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Move them to this policy</source>
+        <translation>&amp;Movelas a esta política</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move VMs protected by another policy to this one</source>
+        <translation>Mover a esta as MV protexidas por outra política</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose the VMs this policy protects (you can add more later):</source>
+        <translation>Escolle as MV que protexe esta política (podes engadir máis despois):</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>{0} (in policy '{1}')</source>
+        <translation>{0} (na política '{1}')</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>A snapshot of the disks and memory (a checkpoint) is taken of running VMs; halted VMs get a disk snapshot.</source>
+        <translation>Das MV en execución tómase unha instantánea dos discos e da memoria (un punto de control); as MV apagadas reciben unha instantánea dos discos.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Frequency</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Hour</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Minutes past the hour</source>
+        <translation>Minutos despois da hora</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Frequency:</source>
+        <translation>&amp;Frecuencia:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Hour:</source>
+        <translation>&amp;Hora:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Minutes past the hour:</source>
+        <translation>&amp;Minutos despois da hora:</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Snapshots to keep</source>
+        <translation>Instantáneas que conservar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Enable the policy now</source>
+        <translation>&amp;Activar a política agora</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enable the policy now</source>
+        <translation>Activar a política agora</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Number of snapshots to keep:</source>
+        <translation>&amp;Número de instantáneas que conservar:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>When a VM has more snapshots from the policy, the oldest are deleted. Your own snapshots are never deleted.</source>
+        <translation>Cando unha MV ten máis instantáneas da política, elimínanse as máis antigas. As túas propias instantáneas nunca se eliminan.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>New VM Protection Policy — {0}</source>
+        <translation>Nova política de protección de MV — {0}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Finish</source>
+        <translation>&amp;Rematar</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from ..core.commands import NewServer, WizardRequest
 from ..core.commands.choices import ChoiceChecks
 from ..core.commands.snapshot import RevertAnswer, SnapshotRequest
 from ..core.commands.vm_delete import DeleteAnswer
+from ..core.commands.vmss import PolicyVerbs
 from ..core.connection import Connection
 from ..core.i18n import translate
 from ..core.network_settings import ManagementChoice, NetworkProperties
@@ -34,6 +35,7 @@ from .dialogs.power_on import PowerOnDialog
 from .dialogs.snapshot import RevertDialog, TakeSnapshotDialog
 from .dialogs.trust import trust_dialog
 from .dialogs.users import UsersDialogs
+from .dialogs.vmss import VmProtectionDialog
 from .wizards.registry import open_wizard
 from .wizards.window import WizardWindow
 
@@ -51,6 +53,7 @@ class DialogCommandUi(OrganiseDialogs, UsersDialogs):
         self.licenses: dict[Connection, LicenseDialog] = {}  # the License Manager of each server, while open
         # The open properties dialog (SR, network, power-on, management interface), for tests.
         self.properties_dialog: QDialog | None = None
+        self.protection: dict[Connection, VmProtectionDialog] = {}  # VM Protection Policies of each server, while open
 
     async def confirm(self, title: str, text: str) -> bool:
         return (await self._ask(title, text, opt_out=False))[0]
@@ -141,6 +144,17 @@ class DialogCommandUi(OrganiseDialogs, UsersDialogs):
             return
         dialog = self.licenses[connection] = LicenseDialog(connection, operations, self.parent)
         dialog.destroyed.connect(lambda _=None, c=connection: self.licenses.pop(c, None))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    async def open_vm_protection(self, connection: Connection, verbs: PolicyVerbs) -> None:
+        dialog = self.protection.get(connection)
+        if dialog is not None:  # open already: bring it forward
+            dialog.raise_()
+            dialog.activateWindow()
+            return
+        dialog = self.protection[connection] = VmProtectionDialog(connection, verbs, self.parent)
+        dialog.destroyed.connect(lambda _=None, c=connection: self.protection.pop(c, None))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 

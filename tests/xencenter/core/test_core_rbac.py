@@ -24,7 +24,8 @@ pytestmark = pytest.mark.slow
 
 # The verbs that touch only the console (its list of servers), not the pool: no role is needed for them.
 LOCAL_VERBS = frozenset({"connection.add", "connection.disconnect", "connection.reconnect", "connection.remove",
-                         "pool.license"})  # opening the License Manager only shows; assigning asks for the role
+                         "pool.license", "pool.vm_protection"})  # opening the License Manager (or the VM Protection
+# Policies) only shows; assigning an edition (or each policy verb) asks for the role
 
 
 def as_user(arun: Runner, server: Any, user: str, check: Callable[[Connection], None]) -> None:

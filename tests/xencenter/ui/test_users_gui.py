@@ -24,7 +24,8 @@ from xencenter.ui.tabs.users import UsersTab
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
-LOCAL_VERBS = ("connection.", "pool.license")  # the list of servers, the License Manager (a viewer): no role
+# the list of servers, the License Manager and the VM Protection Policies (viewers; their buttons ask): no role
+LOCAL_VERBS = ("connection.", "pool.license", "pool.vm_protection")
 DEMO_SUBJECTS = [f"COURSE\\{role}" for role in sorted(ROLES)]
 
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ..power_on import PowerOnSettings
     from .snapshot import RevertAnswer, SnapshotRequest
     from .vm_delete import DeleteAnswer
+    from .vmss import PolicyVerbs
 
 CONNECTION = "connection"  # the class of a selected connection (a server node that is not connected)
 
@@ -119,6 +120,11 @@ class CommandUi(Protocol):
 
     async def open_license(self, connection: Connection, operations: OperationList) -> None:
         """Show the License Manager of `connection` (non-modal; one per server)."""
+        ...
+
+    async def open_vm_protection(self, connection: Connection, verbs: PolicyVerbs) -> None:
+        """Show the VM Protection Policies dialog of `connection` (non-modal; one per server); its buttons run
+        `verbs`."""
         ...
 
     async def open_lessons(self, connection: Connection) -> None:

@@ -86,7 +86,20 @@ def vm_properties(tracker: Tracker, vm: VM) -> list[Prop]:
                      (fmt.unknown() if running else translate("GeneralTab", "Not running"))))
         rows.append(("uptime", translate("GeneralTab", "Uptime"),
                      fmt.uptime(vm_start_time(vm)) if running else translate("GeneralTab", "Not running")))
+        rows.append(("vmss", translate("GeneralTab", "VM protection policy"), protection_text(tracker, vm)))
+    elif vm.is_snapshot and vm.field("is_vmss_snapshot"):
+        rows.append(("vmss", translate("GeneralTab", "Taken by"), translate("GeneralTab", "A VM protection policy")))
     return rows
+
+
+def protection_text(tracker: Tracker, vm: VM) -> str:
+    """The VM's snapshot schedule (xapi's VMSS): its name, and "(disabled)" when it is off; "None" without one."""
+    ref = str(vm.field("snapshot_schedule") or "")
+    policy = tracker.record("VMSS", ref) if ref and ref != "OpaqueRef:NULL" else None
+    if policy is None:
+        return fmt.none_text()
+    name = str(policy.get("name_label", ""))
+    return name if policy.get("enabled") else translate("GeneralTab", "{0} (disabled)").format(name)
 
 
 def management_ip(tracker: Tracker, host: Host) -> str:
