@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .core.asyncutil import set_exception_reporter, spawn
+from .core.asyncutil import spawn
 from .core.commands import CommandRegistry
 from .core.connection import Connection, ConnectionState
 from .core.gccollect import GuiThreadCollector
@@ -328,12 +328,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     console = Console(options, preferences=preferences)
-    from .ui.dialogs.error_report import ErrorReporter
+    from .ui.dialogs.error_report import ErrorReporter, install_reporting
 
-    reporter = ErrorReporter(console.window)  # unexpected errors: a non-modal report, and the console goes on
-    set_exception_reporter(reporter.report)
-    sys.excepthook = reporter.excepthook  # PySide6 hands exceptions in slots and virtual methods to it
-    loop.set_exception_handler(reporter.loop_exception_handler)
+    # Unexpected errors anywhere: a non-modal report, and the console goes on.
+    stop_reporting = install_reporting(ErrorReporter(console.window), loop)
     app.aboutToQuit.connect(console.stop_sim)  # the child must not outlive us, however we end
     _close_on_signals(console)
     try:
@@ -341,6 +339,5 @@ def main(argv: Sequence[str] | None = None) -> int:
             return loop.run_until_complete(console.run())
     finally:
         console.stop_sim()
-        sys.excepthook = sys.__excepthook__
-        set_exception_reporter(None)
+        stop_reporting()
         collector.stop()

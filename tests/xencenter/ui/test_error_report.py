@@ -70,3 +70,26 @@ def test_errors_in_slots_and_background_tasks_reach_the_report(qtbot: Any, qloop
     assert reporter.dialog is not None
     qtbot.addWidget(reporter.dialog)
     assert "in a slot" in reporter.dialog.details.toPlainText()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_the_app_routes_event_loop_errors_to_the_report_and_undoes_it(qtbot: Any, qloop: Any) -> None:
+    """What app.run installs: a callback that raises on the event loop (not a task, not a slot) reaches the
+    report too, and the undo puts Python's own hooks back."""
+    from xencenter.ui.dialogs.error_report import install_reporting
+
+    reporter = ErrorReporter()
+    seen: list[BaseException] = []
+    reporter.reported.connect(seen.append)
+    loop = asyncio.get_event_loop()
+    undo = install_reporting(reporter, loop)
+    try:
+        assert sys.excepthook == reporter.excepthook
+        loop.call_soon(fail, "in a loop callback")
+        qtbot.waitUntil(lambda: len(seen) == 1)
+        assert str(seen[0]) == "in a loop callback"
+        assert reporter.dialog is not None and reporter.dialog.isVisible()
+        qtbot.addWidget(reporter.dialog)
+    finally:
+        undo()
+    assert sys.excepthook is sys.__excepthook__ and loop.get_exception_handler() is None

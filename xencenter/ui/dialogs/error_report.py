@@ -8,9 +8,11 @@ collects them: a storm of errors appends to it rather than stacking windows.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from types import TracebackType
 from typing import Any
 
@@ -18,6 +20,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from ...core.asyncutil import set_exception_reporter
 from ...core.i18n import translate
 
 log = logging.getLogger("xencenter.errors")
@@ -121,3 +124,18 @@ class ErrorReporter(QObject):
             self.report(exc)
         else:
             log.error("asyncio: %s", context.get("message", context))
+
+
+def install_reporting(reporter: ErrorReporter, loop: asyncio.AbstractEventLoop) -> Callable[[], None]:
+    """Send every unexpected error to `reporter`: background tasks (core.asyncutil), exceptions PySide6 hands to
+    sys.excepthook (slots, virtual methods), and what the event loop's callbacks raise. Returns the undo."""
+    set_exception_reporter(reporter.report)
+    sys.excepthook = reporter.excepthook
+    loop.set_exception_handler(reporter.loop_exception_handler)
+
+    def undo() -> None:
+        sys.excepthook = sys.__excepthook__
+        set_exception_reporter(None)
+        loop.set_exception_handler(None)
+
+    return undo
