@@ -149,6 +149,7 @@ class Console:
         self.fingerprints = FingerprintStore(self.settings)
         self.ui = DialogCommandUi(can_save_password=self.secrets.can_save)
         self.manager = ConnectionManager(self.settings, self.secrets, factory=self._connection)
+        self.manager.saving_failed.connect(self._passwords_not_saved)
         self.operations = OperationList()
         self.registry = CommandRegistry()
         self.sim: SimProcess | None = None
@@ -189,6 +190,13 @@ class Console:
             for connection in self.manager.connections():
                 if connection.url != self._given_url() and self.manager.saved_password(connection) is not None:
                     spawn(self._open(connection, None), name=f"connect {connection.url}")
+
+    def _passwords_not_saved(self, reason: str) -> None:
+        """The keyring refused a password: the Add Server dialog stops offering to remember, and we say so once."""
+        self.ui.can_save_password = False
+        self.window.statusBar().showMessage(translate(
+            "Console", "Passwords cannot be remembered: {0}. You will be asked for them each time.").format(
+            reason or translate("Console", "the keyring refused")), 20000)
 
     def _given_url(self) -> str:
         connection = self.manager.find(self.options.connect or "", self.options.user)

@@ -1776,17 +1776,23 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../xencenter/app.py" line="+155" />
+        <location filename="../../xencenter/app.py" line="+156" />
         <source>simulator</source>
         <translation>simulador</translation>
     </message>
     <message>
         <location line="+29" />
+        <location line="+12" />
         <source>Passwords cannot be remembered: {0}. You will be asked for them each time.</source>
         <translation>Non se poden lembrar os contrasinais: {0}. Pediranse cada vez.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+2" />
+        <source>the keyring refused</source>
+        <translation>o chaveiro negouse</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Cannot connect</source>
         <translation>Non se pode conectar</translation>
     </message>
@@ -2279,7 +2285,7 @@
 <context>
     <name>ErrorReport</name>
     <message>
-        <location filename="../../xencenter/ui/dialogs/error_report.py" line="+32" />
+        <location filename="../../xencenter/ui/dialogs/error_report.py" line="+35" />
         <source>Unexpected error</source>
         <translation>Erro inesperado</translation>
     </message>

@@ -2,6 +2,7 @@
 
 Signals:
     added(Connection), removed(Connection).
+    saving_failed(str): the secret store stopped saving passwords (the reason); emitted once.
     reveal_requested(Connection): a verb wants the user to see this server (e.g. it was added again).
 """
 
@@ -29,6 +30,7 @@ class ConnectionManager(QObject):
     added = Signal(object)
     removed = Signal(object)
     reveal_requested = Signal(object)
+    saving_failed = Signal(str)
 
     def __init__(self, settings: SettingsBackend, secrets: SecretStore, *,
                  factory: ConnectionFactory | None = None, parent: QObject | None = None) -> None:
@@ -66,9 +68,16 @@ class ConnectionManager(QObject):
         if existing is None:
             self._add(connection)
             self._save()
-        if password is not None and save_password and self.secrets.can_save:
-            self.secrets.set(connection.url, user, password)
+        if password is not None and save_password:
+            self._save_password(connection.url, user, password)
         return connection
+
+    def _save_password(self, url: str, user: str, password: str) -> None:
+        if not self.secrets.can_save:
+            return
+        self.secrets.set(url, user, password)
+        if not self.secrets.can_save:  # it refused just now: say so once, never fall back to plain text
+            self.saving_failed.emit(str(getattr(self.secrets, "reason", "")))
 
     def _add(self, connection: Connection) -> None:
         self._connections.append(connection)
@@ -91,8 +100,7 @@ class ConnectionManager(QObject):
         self.reveal_requested.emit(connection)
 
     def remember_password(self, connection: Connection, password: str) -> None:
-        if self.secrets.can_save:
-            self.secrets.set(connection.url, connection.user, password)
+        self._save_password(connection.url, connection.user, password)
 
     def saved_password(self, connection: Connection) -> str | None:
         return self.secrets.get(connection.url, connection.user)

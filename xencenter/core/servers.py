@@ -91,12 +91,15 @@ class MemorySecretStore:
 
 
 class KeyringSecretStore:
-    """The desktop's keyring (Secret Service, Keychain, Windows Credential Locker) through `keyring`."""
+    """The desktop's keyring (Secret Service, Keychain, Windows Credential Locker) through `keyring`.
 
-    can_save = True
+    A keyring that refuses to save (locked, its daemon gone) turns saving off for the rest of the run: `can_save`
+    becomes False and `reason` says why, so the console says so once and asks for passwords each time."""
 
     def __init__(self, keyring_module: Any) -> None:
         self._keyring = keyring_module
+        self.can_save = True
+        self.reason = ""
 
     def _key(self, url: str, user: str) -> str:
         return f"{user}@{url}"
@@ -114,6 +117,8 @@ class KeyringSecretStore:
             self._keyring.set_password(KEYRING_SERVICE, self._key(url, user), password)
         except Exception as exc:
             log.warning("keyring could not save the password: %s", exc)
+            self.can_save = False
+            self.reason = str(exc) or type(exc).__name__
 
     def delete(self, url: str, user: str) -> None:
         try:

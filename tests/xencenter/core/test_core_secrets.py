@@ -44,3 +44,39 @@ def test_keyring_is_a_declared_dependency() -> None:
     import keyring  # installed with the console, not optional
 
     assert hasattr(keyring, "get_keyring")
+
+
+class LockedKeyring:
+    """A keyring whose daemon refuses to store anything (a locked collection)."""
+
+    def __init__(self) -> None:
+        self.asked = 0
+
+    def set_password(self, service: str, key: str, password: str) -> None:
+        self.asked += 1
+        raise RuntimeError("the collection is locked")
+
+    def get_password(self, service: str, key: str) -> None:
+        return None
+
+    def delete_password(self, service: str, key: str) -> None:
+        return None
+
+
+def test_a_keyring_that_refuses_turns_saving_off_says_so_once_and_writes_nothing(qapp: Any) -> None:
+    from xencenter.core.manager import ConnectionManager
+    from xencenter.core.servers import MemorySettings
+
+    keyring = LockedKeyring()
+    store = KeyringSecretStore(keyring)
+    settings = MemorySettings()
+    manager = ConnectionManager(settings, store)
+    said: list[str] = []
+    manager.saving_failed.connect(said.append)
+    first = manager.add("https://192.0.2.10", "root", password="s3cret", save_password=True)
+    assert said == ["the collection is locked"] and not store.can_save
+    manager.remember_password(first, "s3cret")
+    manager.add("https://192.0.2.11", "root", password="s3cret", save_password=True)
+    assert said == ["the collection is locked"] and keyring.asked == 1, "said once; not asked again"
+    assert manager.saved_password(first) is None
+    assert "s3cret" not in repr(settings.__dict__), "never written in plain text"
