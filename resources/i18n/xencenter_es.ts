@@ -2323,7 +2323,7 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../xencenter/core/errors_text.py" line="+39" />
+        <location filename="../../xencenter/core/errors_text.py" line="+40" />
         <source>Error code: {0}</source>
         <translation>Código de error: {0}</translation>
     </message>
@@ -6973,6 +6973,139 @@
     </message>
 </context>
 <context>
+    <name>Ovf</name>
+    <message>
+        <location filename="../../xencenter/core/ovf.py" line="+92" />
+        <source>The package uses unknown allocation units '{0}'.</source>
+        <translation>El paquete usa unidades de asignación desconocidas '{0}'.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The package's {0} is not a number: '{1}'.</source>
+        <translation>El valor de {0} del paquete no es un número: '{1}'.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The package's {0} is negative.</source>
+        <translation>El valor de {0} del paquete es negativo.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The OVF descriptor is not valid XML: {0}</source>
+        <translation>El descriptor OVF no es XML válido: {0}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The file is not an OVF descriptor (no Envelope).</source>
+        <translation>El archivo no es un descriptor OVF (sin Envelope).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>disk capacity</source>
+        <translation>capacidad del disco</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The package describes no virtual system.</source>
+        <translation>El paquete no describe ningún sistema virtual.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>CPU count</source>
+        <translation>número de CPU</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>memory size</source>
+        <translation>tamaño de la memoria</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The package gives the virtual system no memory.</source>
+        <translation>El paquete no le da memoria al sistema virtual.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The OVA holds no .ovf descriptor.</source>
+        <translation>El OVA no contiene ningún descriptor .ovf.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The package cannot be read: {0}</source>
+        <translation>No se puede leer el paquete: {0}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A disk of the package names no file.</source>
+        <translation>Un disco del paquete no indica ningún archivo.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>The package lacks the disk file {0}.</source>
+        <translation>Al paquete le falta el archivo de disco {0}.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Only fixed VHD disks can be imported; convert dynamic ones with qemu-img convert -O raw.</source>
+        <translation>Solo se pueden importar discos VHD fijos; convierte los dinámicos con qemu-img convert -O raw.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+8" />
+        <source>A disk file is larger than its capacity.</source>
+        <translation>Un archivo de disco es mayor que su capacidad.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Only stream-optimized VMDK disks can be imported; convert others with qemu-img convert -O raw.</source>
+        <translation>Solo se pueden importar discos VMDK optimizados para flujo; convierte los demás con qemu-img convert -O raw.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+6" />
+        <source>The VMDK disk is cut short.</source>
+        <translation>El disco VMDK está truncado.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The VMDK disk's grains are out of order.</source>
+        <translation>Los granos del disco VMDK están desordenados.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A grain of the VMDK disk is damaged.</source>
+        <translation>Un grano del disco VMDK está dañado.</translation>
+    </message>
+</context>
+<context>
+    <name>OvfImport</name>
+    <message>
+        <location filename="../../xencenter/core/ovf_import.py" line="+111" />
+        <source>Importing disk {0} of {1}</source>
+        <translation>Importando el disco {0} de {1}</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Creating the VM</source>
+        <translation>Creando la MV</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Connecting its network interfaces</source>
+        <translation>Conectando sus interfaces de red</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Starting the VM</source>
+        <translation>Iniciando la MV</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Importing {0}</source>
+        <translation>Importando {0}</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../../xencenter/ui/dialogs/password.py" line="+14" />
@@ -10103,7 +10236,7 @@
 <context>
     <name>Xva</name>
     <message>
-        <location filename="../../xencenter/core/xva.py" line="+40" />
+        <location filename="../../xencenter/core/xva.py" line="+42" />
         <source>Choose a file name.</source>
         <translation>Elige un nombre de fichero.</translation>
     </message>
@@ -10123,12 +10256,12 @@
         <translation>{0} es una carpeta.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>OVF and OVA packages cannot be imported yet; import an XVA exported from XenServer, XCP-ng or this console.</source>
-        <translation>Aún no se pueden importar paquetes OVF ni OVA; importa un XVA exportado de XenServer, XCP-ng o de esta consola.</translation>
+        <location line="+12" />
+        <source>Choose an XVA file (.xva or .xva.gz) or an OVF package (.ovf or .ova).</source>
+        <translation>Elige un archivo XVA (.xva o .xva.gz) o un paquete OVF (.ovf o .ova).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-4" />
         <source>There is no file {0}.</source>
         <translation>No hay ningún fichero {0}.</translation>
     </message>
@@ -10138,17 +10271,13 @@
         <translation>No puedes leer {0}.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Choose an XVA file (.xva or .xva.gz).</source>
-        <translation>Elige un fichero XVA (.xva o .xva.gz).</translation>
-    </message>
-    <message>
-        <location line="+22" />
+        <location filename="../../xencenter/core/ovf_import.py" line="-56" />
+        <location filename="../../xencenter/core/xva.py" line="+25" />
         <source>The server refused the transfer (HTTP {0}): {1}</source>
         <translation>El servidor ha rechazado la transferencia (HTTP {0}): {1}</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location filename="../../xencenter/core/xva.py" line="+52" />
         <source>The exported file cannot be read back: {0}</source>
         <translation>El fichero exportado no se puede volver a leer: {0}</translation>
     </message>
@@ -10166,7 +10295,7 @@
 <context>
     <name>XvaWizard</name>
     <message>
-        <location filename="../../xencenter/core/wizard/xva.py" line="+71" />
+        <location filename="../../xencenter/core/wizard/xva.py" line="+114" />
         <source>Export File</source>
         <translation>Fichero de exportación</translation>
     </message>
@@ -10187,31 +10316,31 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+24" />
-        <location filename="../../xencenter/ui/wizards/xva.py" line="+50" />
+        <location line="+27" />
+        <location filename="../../xencenter/ui/wizards/xva.py" line="+53" />
         <location line="+9" />
         <source>File</source>
         <translation>Fichero</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-22" />
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+35" />
+        <location line="+47" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location line="-35" />
-        <location line="+35" />
+        <location line="-47" />
+        <location line="+47" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location line="-34" />
+        <location line="-46" />
         <source>Compressed (gzip)</source>
         <translation>Comprimido (gzip)</translation>
     </message>
@@ -10227,22 +10356,47 @@
     </message>
     <message>
         <location line="+4" />
-        <source>Choose the XVA file to import.</source>
-        <translation>Elige el fichero XVA que importar.</translation>
+        <source>Choose the XVA file or OVF package to import.</source>
+        <translation>Elige el archivo XVA o el paquete OVF que importar.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+15" />
+        <location line="+11" />
+        <source>Virtual system</source>
+        <translation>Sistema virtual</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CPUs and memory</source>
+        <translation>CPU y memoria</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{0} vCPUs, {1}</source>
+        <translation>{0} vCPU, {1}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Disks</source>
+        <translation>Discos</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+16" />
         <source>Storage</source>
         <translation>Almacenamiento</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-11" />
         <source>Choose the SR for the VM's disks.</source>
         <translation>Elige el SR para los discos de la MV.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>The file holds {0} and the SR has {1} free.</source>
         <translation>El fichero ocupa {0} y el SR tiene {1} libres.</translation>
     </message>
@@ -10252,7 +10406,23 @@
         <translation>Iniciar la MV después</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
+        <source>Networking</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Choose a network for this interface.</source>
+        <translation>Elige una red para esta interfaz.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location filename="../../xencenter/ui/wizards/xva.py" line="+133" />
+        <source>Interface {0} ({1})</source>
+        <translation>Interfaz {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Finish</source>
         <translation>Finalizar</translation>
     </message>
@@ -10267,12 +10437,12 @@
         <translation>Exportando '{0}' a {1}</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+21" />
         <source>Importing {0}</source>
         <translation>Importando {0}</translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/wizards/xva.py" line="-8" />
+        <location filename="../../xencenter/ui/wizards/xva.py" line="-141" />
         <source>&amp;Browse...</source>
         <translation>&amp;Examinar...</translation>
     </message>
@@ -10295,6 +10465,16 @@
         <location line="+2" />
         <source>XVA files (*.xva *.xva.gz)</source>
         <translation>Ficheros XVA (*.xva *.xva.gz)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>XVA files and OVF packages (*.xva *.xva.gz *.ovf *.ova)</source>
+        <translation>Archivos XVA y paquetes OVF (*.xva *.xva.gz *.ovf *.ova)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>OVF packages (*.ovf *.ova)</source>
+        <translation>Paquetes OVF (*.ovf *.ova)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -10347,7 +10527,12 @@
         <translation>&amp;Almacenamiento:</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+48" />
+        <source>Choose the network each of the package's interfaces joins in this pool.</source>
+        <translation>Elige la red a la que se une en este pool cada una de las interfaces del paquete.</translation>
+    </message>
+    <message>
+        <location line="+32" />
         <source>Export — {0}</source>
         <translation>Exportar — {0}</translation>
     </message>
@@ -10357,7 +10542,7 @@
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Import — {0}</source>
         <translation>Importar — {0}</translation>
     </message>

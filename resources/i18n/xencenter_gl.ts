@@ -2323,7 +2323,7 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../xencenter/core/errors_text.py" line="+39" />
+        <location filename="../../xencenter/core/errors_text.py" line="+40" />
         <source>Error code: {0}</source>
         <translation>Código de erro: {0}</translation>
     </message>
@@ -6973,6 +6973,139 @@
     </message>
 </context>
 <context>
+    <name>Ovf</name>
+    <message>
+        <location filename="../../xencenter/core/ovf.py" line="+92" />
+        <source>The package uses unknown allocation units '{0}'.</source>
+        <translation>O paquete usa unidades de asignación descoñecidas '{0}'.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The package's {0} is not a number: '{1}'.</source>
+        <translation>O valor de {0} do paquete non é un número: '{1}'.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The package's {0} is negative.</source>
+        <translation>O valor de {0} do paquete é negativo.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The OVF descriptor is not valid XML: {0}</source>
+        <translation>O descritor OVF non é XML válido: {0}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The file is not an OVF descriptor (no Envelope).</source>
+        <translation>O ficheiro non é un descritor OVF (sen Envelope).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>disk capacity</source>
+        <translation>capacidade do disco</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The package describes no virtual system.</source>
+        <translation>O paquete non describe ningún sistema virtual.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>CPU count</source>
+        <translation>número de CPU</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>memory size</source>
+        <translation>tamaño da memoria</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The package gives the virtual system no memory.</source>
+        <translation>O paquete non lle dá memoria ao sistema virtual.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The OVA holds no .ovf descriptor.</source>
+        <translation>O OVA non contén ningún descritor .ovf.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The package cannot be read: {0}</source>
+        <translation>Non se pode ler o paquete: {0}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A disk of the package names no file.</source>
+        <translation>Un disco do paquete non indica ningún ficheiro.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>The package lacks the disk file {0}.</source>
+        <translation>Ao paquete fáltalle o ficheiro de disco {0}.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Only fixed VHD disks can be imported; convert dynamic ones with qemu-img convert -O raw.</source>
+        <translation>Só se poden importar discos VHD fixos; converte os dinámicos con qemu-img convert -O raw.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+8" />
+        <source>A disk file is larger than its capacity.</source>
+        <translation>Un ficheiro de disco é maior ca a súa capacidade.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Only stream-optimized VMDK disks can be imported; convert others with qemu-img convert -O raw.</source>
+        <translation>Só se poden importar discos VMDK optimizados para fluxo; converte os outros con qemu-img convert -O raw.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+6" />
+        <source>The VMDK disk is cut short.</source>
+        <translation>O disco VMDK está truncado.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The VMDK disk's grains are out of order.</source>
+        <translation>Os grans do disco VMDK están desordenados.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A grain of the VMDK disk is damaged.</source>
+        <translation>Un gran do disco VMDK está danado.</translation>
+    </message>
+</context>
+<context>
+    <name>OvfImport</name>
+    <message>
+        <location filename="../../xencenter/core/ovf_import.py" line="+111" />
+        <source>Importing disk {0} of {1}</source>
+        <translation>Importando o disco {0} de {1}</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Creating the VM</source>
+        <translation>Creando a MV</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Connecting its network interfaces</source>
+        <translation>Conectando as súas interfaces de rede</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Starting the VM</source>
+        <translation>Iniciando a MV</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Importing {0}</source>
+        <translation>Importando {0}</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../../xencenter/ui/dialogs/password.py" line="+14" />
@@ -10103,7 +10236,7 @@
 <context>
     <name>Xva</name>
     <message>
-        <location filename="../../xencenter/core/xva.py" line="+40" />
+        <location filename="../../xencenter/core/xva.py" line="+42" />
         <source>Choose a file name.</source>
         <translation>Escolle un nome de ficheiro.</translation>
     </message>
@@ -10123,12 +10256,12 @@
         <translation>{0} é un cartafol.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>OVF and OVA packages cannot be imported yet; import an XVA exported from XenServer, XCP-ng or this console.</source>
-        <translation>Aínda non se poden importar paquetes OVF nin OVA; importa un XVA exportado de XenServer, XCP-ng ou desta consola.</translation>
+        <location line="+12" />
+        <source>Choose an XVA file (.xva or .xva.gz) or an OVF package (.ovf or .ova).</source>
+        <translation>Escolle un ficheiro XVA (.xva ou .xva.gz) ou un paquete OVF (.ovf ou .ova).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-4" />
         <source>There is no file {0}.</source>
         <translation>Non hai ningún ficheiro {0}.</translation>
     </message>
@@ -10138,17 +10271,13 @@
         <translation>Non podes ler {0}.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Choose an XVA file (.xva or .xva.gz).</source>
-        <translation>Escolle un ficheiro XVA (.xva ou .xva.gz).</translation>
-    </message>
-    <message>
-        <location line="+22" />
+        <location filename="../../xencenter/core/ovf_import.py" line="-56" />
+        <location filename="../../xencenter/core/xva.py" line="+25" />
         <source>The server refused the transfer (HTTP {0}): {1}</source>
         <translation>O servidor rexeitou a transferencia (HTTP {0}): {1}</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location filename="../../xencenter/core/xva.py" line="+52" />
         <source>The exported file cannot be read back: {0}</source>
         <translation>O ficheiro exportado non se pode volver ler: {0}</translation>
     </message>
@@ -10166,7 +10295,7 @@
 <context>
     <name>XvaWizard</name>
     <message>
-        <location filename="../../xencenter/core/wizard/xva.py" line="+71" />
+        <location filename="../../xencenter/core/wizard/xva.py" line="+114" />
         <source>Export File</source>
         <translation>Ficheiro de exportación</translation>
     </message>
@@ -10187,31 +10316,31 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+24" />
-        <location filename="../../xencenter/ui/wizards/xva.py" line="+50" />
+        <location line="+27" />
+        <location filename="../../xencenter/ui/wizards/xva.py" line="+53" />
         <location line="+9" />
         <source>File</source>
         <translation>Ficheiro</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-22" />
         <source>Options</source>
         <translation>Opcións</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+35" />
+        <location line="+47" />
         <source>Yes</source>
         <translation>Si</translation>
     </message>
     <message>
-        <location line="-35" />
-        <location line="+35" />
+        <location line="-47" />
+        <location line="+47" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location line="-34" />
+        <location line="-46" />
         <source>Compressed (gzip)</source>
         <translation>Comprimido (gzip)</translation>
     </message>
@@ -10227,22 +10356,47 @@
     </message>
     <message>
         <location line="+4" />
-        <source>Choose the XVA file to import.</source>
-        <translation>Escolle o ficheiro XVA que importar.</translation>
+        <source>Choose the XVA file or OVF package to import.</source>
+        <translation>Escolle o ficheiro XVA ou o paquete OVF que importar.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+15" />
+        <location line="+11" />
+        <source>Virtual system</source>
+        <translation>Sistema virtual</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CPUs and memory</source>
+        <translation>CPU e memoria</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{0} vCPUs, {1}</source>
+        <translation>{0} vCPU, {1}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Disks</source>
+        <translation>Discos</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(none)</source>
+        <translation>(ningún)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+16" />
         <source>Storage</source>
         <translation>Almacenamento</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-11" />
         <source>Choose the SR for the VM's disks.</source>
         <translation>Escolle o SR para os discos da MV.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>The file holds {0} and the SR has {1} free.</source>
         <translation>O ficheiro ocupa {0} e o SR ten {1} libres.</translation>
     </message>
@@ -10252,7 +10406,23 @@
         <translation>Iniciar a MV despois</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
+        <source>Networking</source>
+        <translation>Rede</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Choose a network for this interface.</source>
+        <translation>Escolle unha rede para esta interface.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location filename="../../xencenter/ui/wizards/xva.py" line="+133" />
+        <source>Interface {0} ({1})</source>
+        <translation>Interface {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Finish</source>
         <translation>Rematar</translation>
     </message>
@@ -10267,12 +10437,12 @@
         <translation>Exportando '{0}' a {1}</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+21" />
         <source>Importing {0}</source>
         <translation>Importando {0}</translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/wizards/xva.py" line="-8" />
+        <location filename="../../xencenter/ui/wizards/xva.py" line="-141" />
         <source>&amp;Browse...</source>
         <translation>&amp;Examinar...</translation>
     </message>
@@ -10295,6 +10465,16 @@
         <location line="+2" />
         <source>XVA files (*.xva *.xva.gz)</source>
         <translation>Ficheiros XVA (*.xva *.xva.gz)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>XVA files and OVF packages (*.xva *.xva.gz *.ovf *.ova)</source>
+        <translation>Ficheiros XVA e paquetes OVF (*.xva *.xva.gz *.ovf *.ova)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>OVF packages (*.ovf *.ova)</source>
+        <translation>Paquetes OVF (*.ovf *.ova)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -10347,7 +10527,12 @@
         <translation>&amp;Almacenamento:</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+48" />
+        <source>Choose the network each of the package's interfaces joins in this pool.</source>
+        <translation>Escolle a rede á que se une neste pool cada unha das interfaces do paquete.</translation>
+    </message>
+    <message>
+        <location line="+32" />
         <source>Export — {0}</source>
         <translation>Exportar — {0}</translation>
     </message>
@@ -10357,7 +10542,7 @@
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Import — {0}</source>
         <translation>Importar — {0}</translation>
     </message>

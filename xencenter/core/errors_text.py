@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from .cache import ObjectCache
 from .error_sentences import SPECIAL, Formatter, Namer, format_bytes
 from .error_table import TABLE
+from .usererror import UserError
 from .xenapi.errors import ConnectionLost, NotLoggedIn, ProtocolError, XenAPIError, XenAPIFailure
 
 __all__ = ["ErrorReport", "Namer", "error_details", "error_report", "error_text", "failure_text", "format_bytes"]
@@ -74,7 +75,7 @@ def error_report(exc: BaseException, cache: ObjectCache | None = None) -> ErrorR
         text = QCoreApplication.translate("ErrorText", "The server sent an unexpected reply: {0}").format(exc)
     elif isinstance(exc, NotLoggedIn):
         text = QCoreApplication.translate("ErrorText", "Not connected to the server.")
-    elif isinstance(exc, XenAPIError):
+    elif isinstance(exc, (XenAPIError, UserError)):  # their text is the sentence
         text = str(exc)
     elif isinstance(exc, TimeoutError):
         text = QCoreApplication.translate("ErrorText", "The operation timed out.")

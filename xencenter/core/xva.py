@@ -19,13 +19,15 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from .connection import Connection
+from .usererror import UserError
 from .xenapi.errors import NotLoggedIn, ProtocolError, XenAPIFailure
 
 CHUNK = 1 << 20
 XVA_SUFFIXES = (".xva", ".xva.gz")
+OVF_SUFFIXES = (".ovf", ".ova")
 
 
-class TransferError(Exception):
+class TransferError(UserError):
     """A transfer that cannot go on, said in a sentence for the user."""
 
 
@@ -48,17 +50,15 @@ def writable_reason(target: Path) -> str:
 
 
 def readable_reason(source: Path) -> str:
-    """Why `source` cannot be imported as an XVA ("" when it can be tried)."""
+    """Why `source` cannot be imported as an XVA or OVF package ("" when it can be tried)."""
     name = source.name.lower()
-    if name.endswith((".ovf", ".ova")):
-        return QCoreApplication.translate("Xva", "OVF and OVA packages cannot be imported yet; import an XVA "
-                                                 "exported from XenServer, XCP-ng or this console.")
     if not source.is_file():
         return QCoreApplication.translate("Xva", "There is no file {0}.").format(source)
     if not os.access(source, os.R_OK):
         return QCoreApplication.translate("Xva", "You cannot read {0}.").format(source)
-    if not name.endswith(XVA_SUFFIXES):
-        return QCoreApplication.translate("Xva", "Choose an XVA file (.xva or .xva.gz).")
+    if not name.endswith((*XVA_SUFFIXES, *OVF_SUFFIXES)):
+        return QCoreApplication.translate("Xva", "Choose an XVA file (.xva or .xva.gz) or an OVF package (.ovf or "
+                                                 ".ova).")
     return ""
 
 

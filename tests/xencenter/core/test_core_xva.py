@@ -41,7 +41,9 @@ def test_which_files_can_be_written_and_imported(tmp_path: Path, qapp: Any) -> N
     assert part_path(tmp_path / "a.xva").name == "a.xva.part"
     assert "no file" in readable_reason(tmp_path / "missing.xva")
     (tmp_path / "vm.ova").write_bytes(b"x")
-    assert "OVF and OVA" in readable_reason(tmp_path / "vm.ova")
+    assert readable_reason(tmp_path / "vm.ova") == "", "an OVA is tried (its descriptor is read next)"
+    (tmp_path / "vm.qcow2").write_bytes(b"x")
+    assert "OVF package" in readable_reason(tmp_path / "vm.qcow2")
     (tmp_path / "vm.txt").write_bytes(b"x")
     assert "Choose an XVA file" in readable_reason(tmp_path / "vm.txt")
     (tmp_path / "vm.xva").write_bytes(b"x")

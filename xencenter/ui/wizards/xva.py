@@ -21,14 +21,17 @@ from ...core.commands import WizardRequest
 from ...core.commands.choices import ChoiceChecks
 from ...core.error_sentences import format_bytes
 from ...core.i18n import translate
+from ...core.ovf import OvfPackage
 from ...core.wizard import WizardFlow
 from ...core.wizard.xva import (
     ExportChoices,
     ImportChoices,
     default_export,
+    default_networks,
     export_pages,
     import_pages,
     import_srs,
+    pool_networks,
     start_export,
     start_import,
     vm_name,
@@ -66,8 +69,11 @@ class FilePageWidget(PageWidget):
     def open_dialog(self) -> None:
         dialog = QFileDialog(self, translate("XvaWizard", "Choose the XVA file"))
         named(dialog, "xvaFileDialog", dialog.windowTitle())
-        dialog.setNameFilters([translate("XvaWizard", "XVA files (*.xva *.xva.gz)"),
-                               translate("XvaWizard", "All files (*)")])
+        filters = [translate("XvaWizard", "XVA files (*.xva *.xva.gz)")]
+        if not self.SAVING:
+            filters.insert(0, translate("XvaWizard", "XVA files and OVF packages (*.xva *.xva.gz *.ovf *.ova)"))
+            filters.append(translate("XvaWizard", "OVF packages (*.ovf *.ova)"))
+        dialog.setNameFilters([*filters, translate("XvaWizard", "All files (*)")])
         if self.SAVING:
             dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
             dialog.setDefaultSuffix("xva")
@@ -154,6 +160,55 @@ class ImportStoragePageWidget(PageWidget):
         self.changed()
 
 
+class ImportNetworkPageWidget(PageWidget):
+    """One row per NIC of the OVF package: the package's network name and a combo of the pool's networks. The
+    rows are made when the page is shown (the package is known once the file page is done)."""
+
+    state: ImportChoices
+
+    def __init__(self, logic: Any, state: ImportChoices, parent: QWidget | None = None) -> None:
+        super().__init__(logic, state, parent)
+        self.form = QFormLayout(self)
+        self.combos: dict[int, QComboBox] = {}
+        self._built_for: object = None
+
+    def fill(self) -> None:
+        package = self.state.package()
+        if not isinstance(package, OvfPackage):
+            return
+        if not self.state.networks or set(self.state.networks) != set(range(len(package.networks))):
+            self.state.networks = default_networks(self.state.connection.cache, package)
+        if self._built_for is not package:
+            self._build(package)
+        for index, combo in self.combos.items():
+            combo.setCurrentIndex(max(0, combo.findData(self.state.networks.get(index, ""))))
+
+    def _build(self, package: OvfPackage) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.forget_messages("nic:")
+        self.combos = {}
+        self.form.addRow(self.caption("ovfNetworksNote", translate(
+            "XvaWizard", "Choose the network each of the package's interfaces joins in this pool.")))
+        for index, name in enumerate(package.networks):
+            combo = QComboBox(self)
+            label = translate("XvaWizard", "Interface {0} ({1})").format(index, name or "-")
+            named(combo, f"ovfNetwork{index}", label)
+            for ref, network in pool_networks(self.state.connection.cache):
+                combo.addItem(network, ref)
+            combo.currentIndexChanged.connect(self._edited)
+            self.combos[index] = combo
+            self.form.addRow(label, combo)
+            self.form.addRow("", self.message(f"nic:{index}"))
+        self._built_for = package
+
+    def _edited(self, *_: object) -> None:
+        if self._filling:
+            return
+        self.state.networks = {index: str(combo.currentData() or "") for index, combo in self.combos.items()}
+        self.changed()
+
+
 def _pages(flow: WizardFlow[Any], state: Any, widgets: dict[str, type[PageWidget]]) -> list[PageWidget]:
     return [SummaryPageWidget(logic, state, flow) if logic.key == "summary" else widgets[logic.key](logic, state)
             for logic in flow.pages]
@@ -177,7 +232,8 @@ def open_import_vm(request: WizardRequest, parent: QWidget | None = None,
     default = next((str(p.get("default_SR")) for _, p in request.connection.cache.items("pool")), "")
     state.sr = default if any(ref == default for ref, _n, _f in srs) else (srs[0][0] if srs else "")
     flow = WizardFlow(import_pages(), state)
-    pages = _pages(flow, state, {"file": FilePageWidget, "storage": ImportStoragePageWidget})
+    pages = _pages(flow, state, {"file": FilePageWidget, "storage": ImportStoragePageWidget,
+                                 "networks": ImportNetworkPageWidget})
     title = translate("XvaWizard", "Import — {0}").format(request.connection.display_name)
     return WizardWindow(title, "importVmWizard", flow, pages, lambda c: start_import(request.operations, c), parent,
                         finish_text=translate("XvaWizard", "&Import"))
