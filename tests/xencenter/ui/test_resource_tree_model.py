@@ -129,3 +129,32 @@ def test_model_equals_spec_after_random_delta_sequences(qapp: Any, steps: list[t
         assert model.spec() == spec
         assert read_back(model) == expected(spec)
     del tester
+
+
+def _leaf(key: str) -> Node:
+    return Node(key, "vm", key, "vm-halted", ref=key, cls="VM")
+
+
+def test_many_leaves_arriving_among_leaves_take_two_row_signals(qtbot: Any) -> None:
+    """A burst (a thousand VMs halting into the pool's list) replaces the span of leaves at once; a row with
+    children beside it (an expanded server) keeps its item, so its expansion and persistent indexes stay."""
+    model = ResourceTreeModel()
+    host = Node("h", "host", "host", "host", ref="h", cls="host", children=(_leaf("on-host"),))
+    persistent_host = None
+    old = [_leaf(f"vm{i:04}") for i in range(0, 400, 4)]
+    model.apply((Node("p", "pool", "pool", "pool", ref="p", cls="pool", children=(host, *old, _leaf("zz"))),))
+    from PySide6.QtCore import QPersistentModelIndex
+
+    persistent_host = QPersistentModelIndex(model.index_of("h"))
+    persistent = QPersistentModelIndex(model.index(0, 0, model.index_of("h")))
+    new = [_leaf(f"vm{i:04}") for i in range(400)]
+    spec = (Node("p", "pool", "pool", "pool", ref="p", cls="pool", children=(host, *new, _leaf("zz"))),)
+    inserted: list[tuple[int, int]] = []
+    model.rowsInserted.connect(lambda _p, first, last: inserted.append((first, last)))
+    removed: list[tuple[int, int]] = []
+    model.rowsRemoved.connect(lambda _p, first, last: removed.append((first, last)))
+    model.apply(spec)
+    assert read_back(model) == expected(spec)
+    assert len(inserted) == 1 and len(removed) <= 1, (inserted, removed)
+    assert persistent_host.isValid() and persistent_host.row() == 0 and persistent.isValid()
+    assert model.index(0, 0, model.index_of("h")).data() == "on-host"

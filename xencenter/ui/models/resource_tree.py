@@ -201,6 +201,8 @@ class ResourceTreeModel(QAbstractItemModel):
         if len(children) == len(spec) and all(
                 item.node.key == node.key for item, node in zip(children, spec, strict=True)):  # type: ignore[union-attr]
             return
+        if self._replace_leaf_span(owner, parent, spec):
+            return
         present = {item.node.key: item for item in children}  # type: ignore[union-attr]
         order = {node.key: i for i, node in enumerate(spec)}
         stay = _longest_increasing([order[key] for key in present])
@@ -242,6 +244,36 @@ class ResourceTreeModel(QAbstractItemModel):
             hint = target + len(built) - 1
             position = end
 
+    def _replace_leaf_span(self, owner: _Item, parent: QModelIndex, spec: Sequence[Node]) -> bool:
+        """Many rows arriving among leaves (a thousand VMs halting into the pool's list): the span between the
+        rows that stay at both ends is leaves before and after, so it is replaced in two signals instead of one
+        per row. False (nothing done) for small changes or when a row with children would be rebuilt (its
+        expansion would be lost)."""
+        children = owner.children
+        start = 0
+        limit = min(len(children), len(spec))
+        while start < limit and children[start].node.key == spec[start].key:  # type: ignore[union-attr]
+            start += 1
+        end_old, end_new = len(children), len(spec)
+        while end_old > start and end_new > start and \
+                children[end_old - 1].node.key == spec[end_new - 1].key:  # type: ignore[union-attr]
+            end_old -= 1
+            end_new -= 1
+        if end_new - start < LEAF_SPAN_MIN or end_new - start - (end_old - start) < LEAF_SPAN_MIN // 2:
+            return False
+        if any(item.children for item in children[start:end_old]) or any(n.children for n in spec[start:end_new]):
+            return False
+        if end_old > start:
+            self.beginRemoveRows(parent, start, end_old - 1)
+            for item in children[start:end_old]:
+                self._forget(item)
+            del children[start:end_old]
+            self.endRemoveRows()
+        self.beginInsertRows(parent, start, end_new - 1)
+        children[start:start] = [self._build(node, owner) for node in spec[start:end_new]]
+        self.endInsertRows()
+        return True
+
     def _build(self, node: Node, parent: _Item) -> _Item:
         item = _Item(node, parent, next(self._ids))
         self._items[item.id] = item
@@ -255,6 +287,9 @@ class ResourceTreeModel(QAbstractItemModel):
         self._items.pop(item.id, None)
         if self._by_key.get(item.node.key if item.node else "") is item:
             del self._by_key[item.node.key]  # type: ignore[union-attr]
+
+
+LEAF_SPAN_MIN = 64  # rows in a span before it is replaced whole rather than row by row
 
 
 def _longest_increasing(values: Sequence[int]) -> set[int]:

@@ -141,12 +141,19 @@ class RowsModel(QAbstractTableModel):
         if len(new_cells) != len(new_keys):
             raise ValueError("duplicate row keys")
         wanted = set(new_keys)
-        for row in range(len(self._keys) - 1, -1, -1):
-            if self._keys[row] not in wanted:
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self._keys[row]
-                del self._cells[row]
-                self.endRemoveRows()
+        row = len(self._keys) - 1
+        while row >= 0:  # removals from the end, a contiguous run in one signal
+            if self._keys[row] in wanted:
+                row -= 1
+                continue
+            last = row
+            while row - 1 >= 0 and self._keys[row - 1] not in wanted:
+                row -= 1
+            self.beginRemoveRows(QModelIndex(), row, last)
+            del self._keys[row:last + 1]
+            del self._cells[row:last + 1]
+            self.endRemoveRows()
+            row -= 1
         present = set(self._keys)
         if self._keys != [key for key in new_keys if key in present]:
             self.beginResetModel()  # survivors changed order
@@ -154,13 +161,20 @@ class RowsModel(QAbstractTableModel):
             self.endResetModel()
             return
         last = len(self._columns) - 1
-        for row, key in enumerate(new_keys):
+        row = 0
+        while row < len(new_keys):
+            key = new_keys[row]
             if row < len(self._keys) and self._keys[row] == key:
                 if self._cells[row] != new_cells[key]:
                     self._cells[row] = new_cells[key]
                     self.dataChanged.emit(self.index(row, 0), self.index(row, max(last, 0)))
+                row += 1
                 continue
-            self.beginInsertRows(QModelIndex(), row, row)
-            self._keys.insert(row, key)
-            self._cells.insert(row, new_cells[key])
+            end = row + 1  # the new keys that follow go in with it, in one signal
+            while end < len(new_keys) and new_keys[end] not in present:
+                end += 1
+            self.beginInsertRows(QModelIndex(), row, end - 1)
+            self._keys[row:row] = new_keys[row:end]
+            self._cells[row:row] = [new_cells[k] for k in new_keys[row:end]]
             self.endInsertRows()
+            row = end

@@ -11,6 +11,7 @@ Signals:
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -38,7 +39,11 @@ class TreeController(QObject):
         self._by_key: dict[str, Connection] = {}
         self._slots: dict[Connection, list[tuple[Any, Any]]] = {}
         self._counter = itertools.count(1)
-        self.refresh = TurnThrottle(self._rebuild, self)
+        # Building the tree's spec and applying it to the model are two turns of the event loop (each tens of ms on
+        # a big pool): input and painting get in between. flush() does both at once.
+        self._apply_turn = TurnThrottle(self._apply_pending, self)
+        self.refresh = TwoTurnRefresh(self._rebuild, self._apply_turn, self)
+        self._pending: tuple[navigation.Node, ...] | None = None
         manager.added.connect(self._on_added)
         manager.removed.connect(self._on_removed)
         for connection in manager.connections():
@@ -93,6 +98,26 @@ class TreeController(QObject):
                 for c in self.manager.connections() if c in self._keys]
 
     def _rebuild(self) -> None:
+        """The spec from the caches now; applied in the next turn (a newer spec replaces one not yet applied)."""
+        self._pending = navigation.build(self.view, self.views(), self.options)
+        self._apply_turn.request()
+
+    def _apply_pending(self) -> None:
+        spec, self._pending = self._pending, None
+        if spec is None:
+            return
         self.about_to_apply.emit()
-        self.model.apply(navigation.build(self.view, self.views(), self.options))
+        self.model.apply(spec)
         self.applied.emit()
+
+
+class TwoTurnRefresh(TurnThrottle):
+    """The tree's refresh: the build throttled to a turn, its apply in the turn after; flush() runs both now."""
+
+    def __init__(self, build: Callable[[], None], then: TurnThrottle, parent: QObject | None = None) -> None:
+        super().__init__(build, parent)
+        self._then = then
+
+    def flush(self) -> None:
+        super().flush()
+        self._then.flush()

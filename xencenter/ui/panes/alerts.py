@@ -74,6 +74,9 @@ class AlertsPane(QWidget):
         list_with_buttons(self, self.list, self.dismiss_button)
         self.refresh = TurnThrottle(self._rebuild, self)
         self._connections: dict[str, Connection] = {}
+        # Rows made for a message record, reused while the record (the same object: the cache replaces a changed
+        # one) and the names shown (its object's, the server's) stay: a burst of new alerts makes only the new rows.
+        self._made: dict[str, tuple[Any, str, tuple[float, Row]]] = {}
         manager.added.connect(self._watch)
         manager.removed.connect(self.refresh.request)
         for connection in manager.connections():
@@ -95,10 +98,18 @@ class AlertsPane(QWidget):
     def _rebuild(self) -> None:
         rows: list[tuple[float, Row]] = []
         self._connections.clear()
+        made: dict[str, tuple[Any, str, tuple[float, Row]]] = {}
         for connection in self.manager.connections():
+            server = connection.display_name
             for ref, record in connection.cache.items("message"):
                 self._connections[ref] = connection
-                rows.append(alert_row(connection, ref, record))
+                names = f"{server}\n{subject_name(connection.cache, record)}"  # a renamed object or server: anew
+                kept = self._made.get(ref)
+                row = kept[2] if kept is not None and kept[0] is record and kept[1] == names else \
+                    alert_row(connection, ref, record)
+                made[ref] = (record, names, row)
+                rows.append(row)
+        self._made = made
         rows.sort(key=lambda row: (-row[0], row[1][0]))  # newest first (the model's order)
         self.model.set_rows([row for _, row in rows])  # keyed: the selection stays on the rows that stay
         self.update_dismiss()
