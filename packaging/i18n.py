@@ -22,6 +22,7 @@ import sys
 import xml.etree.ElementTree as ET  # our own .ts files, written by lupdate
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "xencenter"
@@ -88,30 +89,56 @@ def _messages(root: ET.Element) -> Iterator[tuple[str, ET.Element]]:
             yield name, message
 
 
-def missing(language: str) -> list[dict[str, str]]:
-    """The messages of `language` with no finished translation: [{"context", "source", "translation": ""}]."""
+def _forms(translation: ET.Element) -> list[str]:
+    """A numerus message's translated forms, one per plural form of the language."""
+    return [(form.text or "") for form in translation.findall("numerusform")]
+
+
+def missing(language: str) -> list[dict[str, Any]]:
+    """The messages of `language` with no finished translation: [{"context", "source", "translation": ""}]; a
+    numerus message (a count) has "translation": [one text per plural form of the language]."""
     root = ET.parse(ts_file(language)).getroot()
-    found = []
+    found: list[dict[str, Any]] = []
     for context, message in _messages(root):
         translation = message.find("translation")
-        if translation is None or translation.get("type") == "unfinished" or not (translation.text or "").strip():
-            found.append({"context": context, "source": message.findtext("source") or "", "translation": ""})
+        numerus = message.get("numerus") == "yes"
+        done = translation is not None and translation.get("type") != "unfinished" and (
+            all(f.strip() for f in _forms(translation)) if numerus else bool((translation.text or "").strip()))
+        if not done:
+            forms = len(_forms(translation)) if translation is not None else 0
+            found.append({"context": context, "source": message.findtext("source") or "",
+                          "translation": [""] * forms if numerus else ""})
     return found
 
 
-def apply(language: str, entries: Sequence[dict[str, str]]) -> int:
+def _given(entry: dict[str, Any]) -> bool:
+    text = entry.get("translation", "")
+    return all(str(t).strip() for t in text) and bool(text) if isinstance(text, list) else bool(str(text).strip())
+
+
+def apply(language: str, entries: Sequence[dict[str, Any]]) -> int:
     """Fill `language`'s .ts with the entries' translations (by context and source); how many were filled.
-    Entries without a translation, or for messages the .ts does not have, are left out (and counted out)."""
+    A numerus message takes a list (its forms, in the language's order). Entries without a translation, or for
+    messages the .ts does not have, are left out (and counted out)."""
     ts = ts_file(language)
     tree = ET.parse(ts)
-    wanted = {(e["context"], e["source"]): e["translation"] for e in entries if e.get("translation", "").strip()}
+    wanted = {(e["context"], e["source"]): e["translation"] for e in entries if _given(e)}
     filled = 0
     for context, message in _messages(tree.getroot()):
         text = wanted.get((context, message.findtext("source") or ""))
         translation = message.find("translation")
         if text is None or translation is None:
             continue
-        translation.text = text
+        if message.get("numerus") == "yes":
+            forms = translation.findall("numerusform")
+            if not isinstance(text, list) or len(text) != len(forms):
+                continue
+            for form, value in zip(forms, text, strict=True):
+                form.text = value
+        elif isinstance(text, str):
+            translation.text = text
+        else:
+            continue
         translation.attrib.pop("type", None)
         filled += 1
     body = ET.tostring(tree.getroot(), encoding="unicode")

@@ -274,7 +274,7 @@
         <translation>Descartar as alertas seleccionadas</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+50" />
         <source>Select one or more alerts.</source>
         <translation>Selecciona unha ou máis alertas.</translation>
     </message>
@@ -7602,6 +7602,41 @@
     </message>
 </context>
 <context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <location filename="../../xencenter/core/plurals.py" line="+23" />
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n obxecto</numerusform>
+            <numerusform>%n obxectos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PoolJoin</name>
     <message>
         <location filename="../../xencenter/core/pool_join.py" line="-19" />
@@ -8184,7 +8219,7 @@
         <translation>Prioridade de reinicio en HA</translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/saved_search_view.py" line="+43" />
+        <location filename="../../xencenter/ui/tabs/saved_search_view.py" line="+44" />
         <source>Saved search</source>
         <translation>Busca gardada</translation>
     </message>
@@ -8209,17 +8244,7 @@
         <translation>Esta busca gardada non se pode ler.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>1 object</source>
-        <translation>1 obxecto</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>{0} objects</source>
-        <translation>{0} obxectos</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+12" />
         <source>Parts of this search are not supported here and were ignored: {0}.</source>
         <translation>Partes desta busca non se admiten aquí e ignoráronse: {0}.</translation>
     </message>
@@ -8227,7 +8252,7 @@
 <context>
     <name>SearchTab</name>
     <message>
-        <location filename="../../xencenter/ui/tabs/search.py" line="+32" />
+        <location filename="../../xencenter/ui/tabs/search.py" line="+33" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -8359,16 +8384,6 @@
         <location line="+90" />
         <source>Search results</source>
         <translation>Resultados da busca</translation>
-    </message>
-    <message>
-        <location line="+54" />
-        <source>1 object</source>
-        <translation>1 obxecto</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>{0} objects</source>
-        <translation>{0} obxectos</translation>
     </message>
 </context>
 <context>
@@ -8923,7 +8938,7 @@
 <context>
     <name>Tabs</name>
     <message>
-        <location filename="../../xencenter/ui/tabs/fmt.py" line="+17" />
+        <location filename="../../xencenter/ui/tabs/fmt.py" line="+18" />
         <source>Unknown</source>
         <translation>Descoñecido</translation>
     </message>
@@ -8941,36 +8956,6 @@
         <location line="+0" />
         <source>No</source>
         <translation>Non</translation>
-    </message>
-    <message>
-        <location line="+24" />
-        <source>1 day</source>
-        <translation>1 día</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>{0} days</source>
-        <translation>{0} días</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>1 hour</source>
-        <translation>1 hora</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>{0} hours</source>
-        <translation>{0} horas</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>1 minute</source>
-        <translation>1 minuto</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>{0} minutes</source>
-        <translation>{0} minutos</translation>
     </message>
     <message>
         <location filename="../../xencenter/ui/tabs/general.py" line="-48" />
@@ -9018,7 +9003,7 @@
         <translation>{0} Mbit/s</translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/tabs/search.py" line="-60" />
+        <location filename="../../xencenter/ui/tabs/search.py" line="-5" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>

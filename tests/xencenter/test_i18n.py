@@ -256,10 +256,15 @@ def test_every_message_is_translated_with_its_placeholders(language: str) -> Non
     accelerator where the source has one (lupdate keeps a new string unfinished until it is translated:
     python packaging/i18n.py missing LANG lists them, apply fills them)."""
     problems: list[str] = []
-    for (context, source, _comment, _plural), message in messages(committed()[language]).items():
+    for (context, source, _comment, plural), message in messages(committed()[language]).items():
         translation = message.find("translation")
         text = translation.text if translation is not None else None
         where = f"{context}: {source!r}"
+        if plural and translation is not None:  # a count: every form of the language, each with its %n
+            forms = [form.text or "" for form in translation.findall("numerusform")]
+            if translation.get("type") or len(forms) < 2 or not all("%n" in form for form in forms):
+                problems.append(f"{where}: plural forms {forms!r}")
+            continue
         if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete") or not text:
             problems.append(f"{where} is not translated")
             continue
@@ -351,9 +356,24 @@ def test_no_helper_hides_its_strings_from_lupdate() -> None:
     assert not hiding, f"call translate with the literal text at each place instead: {hiding}"
 
 
-def test_no_message_relies_on_plural_forms_lupdate_cannot_mark() -> None:
-    """pyside6-lupdate keeps a `%n` message singular (no numerusform), so its translation cannot follow the count:
-    counts are written as a message for one and one for the rest."""
+def test_counts_are_plural_messages_in_every_language(qapp: Any) -> None:
+    """A message with a count (`%n`) is marked numerus (lupdate does so for a QObject's tr with a count: they live
+    in core/plurals.py) and has the language's two forms; Qt picks the form, and English falls back to its own."""
+    from PySide6.QtCore import QTranslator
+
+    from xencenter.core.plurals import Plurals
+
     for language, ts in committed().items():
-        plural = [source for (_context, source, _comment, _numerus) in messages(ts) if "%n" in source]
-        assert not plural, (language, plural)
+        counts = {key: message for key, message in messages(ts).items() if "%n" in key[1]}
+        assert counts and all(key[3] for key in counts), (language, [k for k in counts if not k[3]])
+    english = Plurals()
+    assert (english.days(1), english.days(3), english.objects(0)) == ("1 day", "3 days", "0 objects")
+    tool = i18n_tool()
+    translator = QTranslator()
+    assert translator.load(str(tool.QM_DIR / "xencenter_gl.qm")), "built by the bootstrap"
+    qapp.installTranslator(translator)
+    try:
+        galician = Plurals()
+        assert (galician.days(1), galician.days(3), galician.minutes(1)) == ("1 día", "3 días", "1 minuto")
+    finally:
+        qapp.removeTranslator(translator)

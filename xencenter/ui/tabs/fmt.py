@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...core.errors_text import format_bytes
 from ...core.objects import as_int
+from ...core.plurals import plurals
 from ...core.timetext import local_time_text
 from ...core.uptime import seconds_since
 
@@ -46,13 +47,10 @@ def duration(seconds: float) -> str:
     # (pyside6-lupdate does not mark translate()'s %n plurals as numerus, so Qt's plural rules cannot apply).
     parts = []
     if days:
-        parts.append(QCoreApplication.translate("Tabs", "1 day") if days == 1 else
-                     QCoreApplication.translate("Tabs", "{0} days").format(days))
+        parts.append(plurals().days(days))
     if days or hours:
-        parts.append(QCoreApplication.translate("Tabs", "1 hour") if hours == 1 else
-                     QCoreApplication.translate("Tabs", "{0} hours").format(hours))
-    parts.append(QCoreApplication.translate("Tabs", "1 minute") if minutes == 1 else
-                 QCoreApplication.translate("Tabs", "{0} minutes").format(minutes))
+        parts.append(plurals().hours(hours))
+    parts.append(plurals().minutes(minutes))
     return " ".join(parts)
 
 

@@ -19,6 +19,7 @@ from ...core.i18n import translate
 from ...core.organise import formats, saved_search
 from ...core.organise.columns import Column, columns_of
 from ...core.organise.objects import Item
+from ...core.plurals import plurals
 from .deps import Tracker
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -84,8 +85,7 @@ class SavedSearchView(QWidget):
         self.model.setHorizontalHeaderLabels([column.title() for column in self.columns])
         count = self._fill(self.model.invisibleRootItem(), root)
         self.title.setText(search.name)
-        notes = [translate("SavedSearch", "1 object") if count == 1 else
-                 translate("SavedSearch", "{0} objects").format(count)]
+        notes = [plurals().objects(count)]
         if search.unsupported:
             notes.append(translate("SavedSearch", "Parts of this search are not supported here and were ignored: "
                                                   "{0}.").format(", ".join(sorted(set(search.unsupported)))))

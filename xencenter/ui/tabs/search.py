@@ -16,6 +16,7 @@ from ...core.connection import Connection
 from ...core.i18n import LazyText, translate
 from ...core.objects import SR, VM, Host, Pool, as_int
 from ...core.organise.views import SAVED_SEARCH_CLASS
+from ...core.plurals import plurals
 from ..models.rows import Cell, Column, Row, RowsModel, cell, columns
 from ..widgets.table import make_table
 from . import fmt
@@ -200,5 +201,4 @@ class SearchTab(BaseTab):
             keyed.setdefault(row[0], row)
         self.model.set_rows(list(keyed.values()))
         count = len(keyed)
-        self.summary.setText(QCoreApplication.translate("SearchTab", "1 object") if count == 1 else
-                             QCoreApplication.translate("SearchTab", "{0} objects").format(count))
+        self.summary.setText(plurals().objects(count))
