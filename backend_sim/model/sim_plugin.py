@@ -35,6 +35,9 @@ Functions (args and result are strings, as for every xapi plugin):
 - licence_expiry {"days": "N"} -> the new expiry ("20271204T00:00:00Z"); every host whose edition has a licence
   that expires (XenServer Free, paid editions; not XCP or XCP-ng) now expires N simulated days from now (N may be
   negative), so a class sees LICENSE_EXPIRES_SOON and LICENSE_EXPIRED (model/licence_watch.py) without waiting a year.
+- wlb_on {} -> JSON {"builtin", "url", "enabled", "configuration"}: the pool's workload balancing is pointed at the
+  simulator's built-in engine (as pool.initialize_wlb "sim://wlb" would, user "sim") and enabled, for a demo;
+  LICENCE_RESTRICTION where the edition lacks WLB. See model/wlb.py.
 """
 
 from __future__ import annotations
@@ -44,7 +47,7 @@ import json
 
 from ..errors import ApiError
 from ..perf.workloads import WORKLOADS
-from . import editions, ha_failover
+from . import editions, ha_failover, wlb
 from .clock_control import CLOCK_FUNCTIONS, control
 from .context import SimContext
 from .perf_view import WORKLOAD_KEY
@@ -92,6 +95,8 @@ async def run(ctx: SimContext, host: str, fn: str, args: dict[str, str]) -> str:
         return ha_failover.restore_host(ctx, args.get("host", ""))
     if fn == "editions":
         return json.dumps(editions.matrix())
+    if fn == "wlb_on":
+        return json.dumps(_wlb_on(ctx))
     if fn == "storage_servers":
         return json.dumps(servers.lab_of(ctx.store).describe(), sort_keys=True)
     if fn in ("add_storage_server", "set_storage_server_online"):
@@ -107,6 +112,16 @@ async def run(ctx: SimContext, host: str, fn: str, args: dict[str, str]) -> str:
             raise _failure("days must be a number") from None
         return editions.move_expiry(ctx.store, ctx.clock.now() + days * 86400)
     raise _failure(f"unknown function {fn!r}")
+
+
+def _wlb_on(ctx: SimContext) -> dict[str, object]:
+    store = ctx.store
+    editions.check(store, "wlb")
+    wlb.save_password(store, "sim")
+    wlb.save_configuration(store, wlb.configuration(store))
+    for pool_ref in list(store.table("pool")):
+        store.update("pool", pool_ref, {"wlb_url": wlb.BUILTIN_URL, "wlb_username": "sim", "wlb_enabled": True})
+    return wlb.summary(store)
 
 
 def _set_workload(ctx: SimContext, vm_ref: str, name: str) -> str:
