@@ -17,6 +17,7 @@ from ..core.commands import ChoosesArgument, SelectedItem
 from ..core.commands.choices import ChoiceChecks
 from ..core.i18n import translate
 from ..core.objects import VM
+from ..core.wlb import Rating, order_by_rating, rated_name, zero_reason_text
 from .actions import CommandActions
 from .widgets.icons import icon
 
@@ -27,7 +28,8 @@ SERVER_MENU = ("connection.add", None, "connection.reconnect", "connection.disco
                "host.fail_power", "host.fail_network", "host.restore")
 POOL_MENU = ("connection.add", "pool.new", None, "vm.new", "pool.import", "network.new", "sr.new", None,
              "pool.configure_ha", "pool.disable_ha", None, "pool.vm_protection", "pool.new_vmss", None,
-             "connection.reconnect", "connection.disconnect", "connection.remove")
+             "pool.wlb_connect", "pool.wlb_disconnect", None, "connection.reconnect", "connection.disconnect",
+             "connection.remove")
 VM_MENU = ("vm.new", None, "vm.start", "vm.start_on", "vm.shutdown", "vm.reboot", "vm.suspend", "vm.resume",
            "vm.resume_on", "vm.pause", "vm.unpause", None, "vm.force_shutdown", "vm.force_reboot", None, "vm.migrate",
            "vm.migrate_wizard", None, "vm.take_snapshot", "vm.copy", "vm.export", "vm.convert_to_template", None,
@@ -55,7 +57,8 @@ CONTEXT = {
              "host.exit_maintenance", None, "host.add_to_pool", "host.make_master", "host.eject", None,
              "host.fail_power", "host.fail_network", "host.restore", None, "connection.disconnect", *ORGANISE),
     "pool": ("vm.new", "pool.import", "network.new", "sr.new", None, "pool.configure_ha", "pool.disable_ha", None,
-             "pool.vm_protection", "pool.new_vmss", None, "pool.new", "host.add_to_pool", None,
+             "pool.vm_protection", "pool.new_vmss", None, "pool.wlb_connect", "pool.wlb_disconnect", None,
+             "pool.new", "host.add_to_pool", None,
              "connection.reconnect", "connection.disconnect", "connection.remove", *ORGANISE),
     "SR": STORAGE_MENU + ORGANISE, "VDI": ORGANISE[1:],
     "network": ("network.new", None, "network.properties", "network.delete", *ORGANISE),
@@ -99,6 +102,7 @@ class ChoiceMenu(QMenu):
         self._runnable = False
         self.aboutToShow.connect(self._populate)
         checks.answered.connect(self._on_answered)
+        checks.ratings.rated.connect(self._on_rated)
 
     def entry(self, choice: str) -> QAction | None:
         found = self._entries.get(choice)
@@ -124,21 +128,52 @@ class ChoiceMenu(QMenu):
             self._show(argument)
         if self._runnable:
             self._checks.ask(command, item, [arg for arg, (_, _, reason) in self._entries.items() if reason is None])
+            # WLB's stars, fetched in the background; entries gain them (best first) when they arrive
+            self._checks.ratings.ask(item.connection, item.ref)
+            self._order_by_rating()
+
+    def _rating(self, choice: str) -> Rating | None:
+        if self._item is None or not self._runnable:
+            return None
+        ratings = self._checks.ratings.ratings(self._item.connection, self._item.ref)
+        return ratings.get(choice) if ratings is not None else None
 
     def _show(self, choice: str) -> None:
         entry, name, reason = self._entries[choice]
         if reason is None and self._item is not None:
             answer = self._checks.answer(self._command_id, self._item, choice, self._generation)
             reason = answer.reason if answer is not None else None
+        rating = self._rating(choice)
+        if rating is not None:
+            if reason is None and rating.stars == 0:
+                reason = zero_reason_text(rating.reason or "")
+            name = rated_name(name, rating)
         entry.setEnabled(reason is None and self._runnable)
         entry.setText(name if reason is None else translate("MainWindow", "{0} — {1}").format(name, reason))
         entry.setToolTip(reason or name)
         entry.setStatusTip(entry.toolTip())
 
+    def _order_by_rating(self) -> None:
+        """XenCenter lists a rated menu best first: entries are moved (not rebuilt) into the ratings' order."""
+        if self._item is None:
+            return
+        ratings = self._checks.ratings.ratings(self._item.connection, self._item.ref)
+        if not ratings:
+            return
+        for choice in order_by_rating(list(self._entries), ratings):
+            entry = self._entries[choice][0]
+            self.removeAction(entry)
+            self.addAction(entry)
+            self._show(choice)
+
     def _on_answered(self, command_id: str, ref: str, choice: str) -> None:
         if command_id == self._command_id and self._item is not None and self._item.ref == ref \
                 and choice in self._entries:
             self._show(choice)
+
+    def _on_rated(self, ref: str) -> None:
+        if self._item is not None and self._item.ref == ref:
+            self._order_by_rating()
 
 
 CHOICE_MENUS = (

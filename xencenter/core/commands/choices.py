@@ -5,7 +5,8 @@ A submenu (Start On, Resume On, Migrate) shows the cache's answer at once (the c
 placement `VM.assert_can_boot_here`) as its own asyncio task: the calls are network I/O awaited on the event loop,
 so the GUI never waits for them, and they run side by side. Answers are kept per (connection, command, object,
 choice) for the cache generation they were asked in: a later change to the cache makes them stale, and the next
-opening asks again. `answered` tells open menus to update their entry.
+opening asks again. `answered` tells open menus to update their entry. `ratings` holds WLB's star ratings for
+the same entries (core/wlb.py), fetched the same way when the pool has workload balancing on.
 
 Signals:
     answered(str, str, str): command id, object ref, choice (the answer is then `answer(...)`).
@@ -22,6 +23,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..asyncutil import spawn
 from ..connection import Connection
+from ..wlb import WlbRatings
 from ..xenapi.errors import XenAPIError
 from .base import ChoosesArgument, Command, SelectedItem
 
@@ -46,6 +48,7 @@ class ChoiceChecks(QObject):
         super().__init__(parent)
         self._answers: dict[Key, Answer] = {}
         self._asking: dict[Key, tuple[int, asyncio.Task[None]]] = {}
+        self.ratings = WlbRatings(self)  # WLB's star ratings for the same menus, when the pool has WLB on
 
     def answer(self, command_id: str, item: SelectedItem, choice: str, generation: int | None = None) -> Answer | None:
         """The server's answer for `choice` in the cache generation `generation` (default: the current one)."""
@@ -95,3 +98,4 @@ class ChoiceChecks(QObject):
         """Drop every answer about `connection` (it was removed)."""
         for key in [key for key in self._answers if key[0] is connection]:
             del self._answers[key]
+        self.ratings.forget(connection)

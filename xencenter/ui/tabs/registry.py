@@ -17,8 +17,9 @@ from .search import SearchTab
 from .snapshots import SnapshotsTab
 from .storage import StorageTab
 from .users import UsersTab
+from .wlb import WlbTab
 from .xen_internals import XenInternalsTab
 
 TABS: tuple[type[BaseTab], ...] = (ConnectionTab, GeneralTab, MemoryTab, StorageTab, NetworkingTab, NicsTab,
-                                   ConsoleTab, PerformanceTab, SnapshotsTab, HaTab, UsersTab, XenInternalsTab, LogsTab,
-                                   SearchTab)
+                                   ConsoleTab, PerformanceTab, SnapshotsTab, HaTab, WlbTab, UsersTab, XenInternalsTab,
+                                   LogsTab, SearchTab)
