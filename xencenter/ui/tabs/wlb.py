@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...core.asyncutil import spawn
 from ...core.commands import SelectedItem
+from ...core.errors_text import error_text
 from ...core.i18n import LazyText, translate
 from ...core.wlb import Recommendation, is_active, is_builtin, is_licensed, parse_recommendations, reason_text
 from ...core.xenapi.errors import XenAPIError
@@ -50,10 +51,12 @@ class WlbTab(BaseTab):
         self.model = RowsModel(COLUMNS, self)
         self.view = make_table(self.model, "wlb-recommendations",
                                translate("WlbTab", "Optimization recommendations"), self)
+        self.raw: dict[str, Any] = {}  # the server's last answer, read against the cache at each render
         self.moves: list[Recommendation] = []
         self.configuration: dict[str, str] = {}
         self._asked: tuple[Any, str, int] | None = None  # (connection, pool, cache generation) last asked
         self.fetching = False
+        self.error = ""  # why the last fetch failed, shown until the next one answers
         self.buttons: dict[str, QPushButton] = {}
         self.refresh_button = make_button(self, "wlb-refresh", translate("WlbTab", "Refresh"),
                                           translate("WlbTab", "Refresh the recommendations"), self.fetch)
@@ -70,6 +73,9 @@ class WlbTab(BaseTab):
     def show_pool(self, tracker: Tracker, item: SelectedItem) -> None:
         pool = tracker.get("pool", item.ref) or {}
         cache = tracker.cache
+        tracker.all_of("VM")  # a recommended VM or host the cache learns of later re-renders the tab
+        tracker.all_of("host")
+        self.moves = parse_recommendations(self.raw, cache) if is_active(cache) else []
         lines: list[str] = []
         if not is_licensed(cache):
             lines.append(translate("WlbTab", "<b>The pool's edition does not include workload balancing.</b>"))
@@ -89,7 +95,9 @@ class WlbTab(BaseTab):
         if self.configuration and is_active(cache):
             lines.append(translate("WlbTab", "Optimization mode: {0}").format(
                 self._mode_text(self.configuration.get("OptimizationMode", ""))))
-        if is_active(cache) and not self.moves and not self.fetching and self._asked is not None:
+        if self.error and is_active(cache):
+            lines.append(translate("WlbTab", "Workload balancing could not be asked: {0}").format(self.error))
+        elif is_active(cache) and not self.moves and not self.fetching and self._asked is not None:
             lines.append(translate("WlbTab", "No recommendations: the pool is balanced."))
         self.status.setText("<br>".join(lines))
         self.model.set_rows(recommendation_rows(tracker, self.moves) if is_active(cache) else [])
@@ -108,7 +116,7 @@ class WlbTab(BaseTab):
 
     def show_nothing(self) -> None:
         self.status.setText("")
-        self.moves = []
+        self.raw, self.moves = {}, []
         self.model.set_rows([])
         self.update_buttons()
 
@@ -123,21 +131,21 @@ class WlbTab(BaseTab):
 
     async def _fetch(self, item: SelectedItem) -> None:
         client = item.connection.client
-        moves: list[Recommendation] = []
+        raw: dict[str, Any] = {}
         configuration: dict[str, str] = {}
         try:
             if client is not None:
-                raw = await client.call("pool.retrieve_wlb_recommendations")
-                moves = parse_recommendations(dict(raw or {}), item.connection.cache)
+                raw = dict(await client.call("pool.retrieve_wlb_recommendations") or {})
                 configuration = {str(k): str(v) for k, v in
                                  dict(await client.call("pool.retrieve_wlb_configuration") or {}).items()}
+            error = ""
         except XenAPIError as exc:
-            self.status.setText(translate("WlbTab", "Workload balancing could not be asked: {0}").format(exc))
+            error = error_text(exc, item.connection.cache)
         finally:
             self.fetching = False
         if self.item != item:
             return
-        self.moves, self.configuration = moves, configuration
+        self.raw, self.configuration, self.error = raw, configuration, error
         self._asked = (item.connection, item.ref, item.connection.cache.generation)
         self.refresh()
 
