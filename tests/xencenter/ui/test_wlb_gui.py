@@ -19,6 +19,7 @@ from xencenter.core.connection import Connection
 from xencenter.core.operation import OperationState
 from xencenter.ui.menus import ChoiceMenu
 from xencenter.ui.tabs.wlb import WlbTab
+from xencenter.ui.wizards.migrate.pages import DestinationPageWidget
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
@@ -92,6 +93,21 @@ def test_connect_see_stars_apply_a_recommendation_and_disconnect(qtbot: Any, lab
     assert [stars for _, stars in ratings] == sorted((stars for _, stars in ratings), reverse=True), ratings
     expected = {x.host.get_name_label(h): float(rec[1]) for h, rec in x.VM.retrieve_wlb_recommendations(pc2).items()}
     assert dict(ratings) == expected, "the menu shows the server's ratings"
+
+    # the Migrate wizard's servers carry the same stars, best first
+    select(qtbot, parts, key(parts, connection, sdk.vm("web01")))
+    before = len(parts.window.ui.wizards)
+    parts.window.command_actions["vm.migrate_wizard"].trigger()
+    qtbot.waitUntil(lambda: len(parts.window.ui.wizards) > before, timeout=5000)
+    window = parts.window.ui.wizards[-1]
+    page = window.page
+    assert isinstance(page, DestinationPageWidget)
+    lines = lambda: [page.hosts.item(row).text() for row in range(page.hosts.count())]  # noqa: E731
+    qtbot.waitUntil(lambda: len([line for line in lines() if STARS.match(line)]) == 3, timeout=5000)
+    wizard_stars = [float(STARS.match(line)[2]) for line in lines()]  # type: ignore[index]
+    assert wizard_stars == sorted(wizard_stars, reverse=True), lines()
+    assert page.select("xcp-host2"), lines()
+    window.close()
 
     # push xcp-host3 (2 CPUs) over a lowered CPU threshold with a busy 2-vCPU guest
     clone = x.Async.VM.clone(pc2, "wlb-busy")  # tasks move only when the manual clock does

@@ -14,8 +14,11 @@ from ....core.wizard.migrate import MigrateChoices, retarget
 from ....core.wizard.migrate.choices import destination_hosts, disk_srs, networks, vm_disks, vm_vifs
 from ....core.wizard.migrate.pages import DestinationPage
 from ....core.wizard.page import PageLogic
+from ....core.wlb import Rating, is_active, order_by_rating, rated_name, zero_reason_text
 from ..new_vm.pages_source import named
 from ..page import PageWidget
+
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # a server row's plain name (its text gains stars and the answer)
 
 
 class DestinationPageWidget(PageWidget):
@@ -43,6 +46,7 @@ class DestinationPageWidget(PageWidget):
         self.hosts.currentItemChanged.connect(self._host_chosen)
         if self.logic.checks is not None:
             self.logic.checks.changed.connect(self._answer)
+            self.logic.checks.checks.ratings.rated.connect(self._rated)
 
     def _connection(self) -> Connection | None:
         index = self.pools.currentIndex()
@@ -67,16 +71,56 @@ class DestinationPageWidget(PageWidget):
         for host in destination_hosts(connection):
             item = QListWidgetItem(self.hosts)
             item.setData(Qt.ItemDataRole.UserRole, host.ref)
+            item.setData(NAME_ROLE, host.name)
             self._rows[host.ref] = item
             self._text(item, host.ref, host.name)
             if host.ref == self.state.host:
                 self.hosts.setCurrentItem(item)
+        if self.logic.checks is not None and connection is self.state.connection:
+            self.logic.checks.checks.ratings.ask(connection, self.state.vm)  # WLB's stars, in the background
+        self._order()
+
+    def _ratings(self) -> dict[str, Rating]:
+        """WLB's ratings of the VM's own pool's servers (none for another pool, or with WLB off)."""
+        connection = self._connection()
+        if self.logic.checks is None or connection is not self.state.connection or not is_active(connection.cache):
+            return {}
+        return self.logic.checks.checks.ratings.ratings(connection, self.state.vm) or {}
 
     def _text(self, item: QListWidgetItem, ref: str, name: str) -> None:
         reason = self.logic.reason(self.state, ref)
+        rating = self._ratings().get(ref)
+        if rating is not None:
+            if reason is None and rating.stars == 0:
+                reason = zero_reason_text(rating.reason or "")
+            name = rated_name(name, rating)
         status = reason if reason is not None else translate("Migrate", "can take the VM")
         item.setText(f"{name} — {status}")
         item.setToolTip(status)
+
+    def _order(self) -> None:
+        """With WLB's ratings, the servers best first (as XenCenter lists them), texts with their stars."""
+        ratings = self._ratings()
+        if not ratings:
+            return
+        current = self.hosts.currentItem()
+        blocked = self.hosts.blockSignals(True)
+        try:
+            order = order_by_rating(list(self._rows), ratings)
+            for ref in order:
+                self.hosts.takeItem(self.hosts.row(self._rows[ref]))
+            for ref in order:
+                item = self._rows[ref]
+                self.hosts.addItem(item)
+                self._text(item, ref, str(item.data(NAME_ROLE)))
+            if current is not None:
+                self.hosts.setCurrentItem(current)
+        finally:
+            self.hosts.blockSignals(blocked)
+
+    def _rated(self, vm: str) -> None:
+        if vm == self.state.vm:
+            self._order()
 
     def _answer(self, _vm: str, host: str) -> None:
         """One server answered: update its line only (64 answers must not redraw 64 lines each)."""
@@ -106,7 +150,7 @@ class DestinationPageWidget(PageWidget):
     def select(self, name: str) -> bool:
         for row in range(self.hosts.count()):
             item = self.hosts.item(row)
-            if item.text().split(" — ")[0] == name:
+            if item.data(NAME_ROLE) == name:
                 self.hosts.setCurrentItem(item)
                 return True
         return False
