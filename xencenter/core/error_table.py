@@ -216,4 +216,13 @@ TABLE: dict[str, Formatter] = {
     "INVALID_IP_ADDRESS_SPECIFIED": about(N("ErrorText", "'{0}' is not a valid IP address."), 0),
     "OPENVSWITCH_NOT_ACTIVE": about(N("ErrorText", "This needs the Open vSwitch network stack on the server.")),
     "TRANSPORT_PIF_NOT_CONFIGURED": about(N("ErrorText", "The interface '{0}' has no IP address for the tunnel."), 0),
+    # Workload balancing (xapi's workload_balancing.ml).
+    "WLB_NOT_INITIALIZED": about(N("ErrorText", "Workload balancing is not connected for this pool.")),
+    "WLB_DISABLED": about(N("ErrorText", "Workload balancing is paused for this pool.")),
+    "WLB_URL_INVALID": about(N("ErrorText", "'{0}' is not a valid workload balancing address (use host:port)."), 0),
+    "WLB_CONNECTION_REFUSED": about(N("ErrorText", "The workload balancing server refused the connection.")),
+    "WLB_AUTHENTICATION_FAILED": about(N("ErrorText", "The workload balancing server did not accept the user name "
+                                                      "and password.")),
+    "WLB_XENSERVER_AUTHENTICATION_FAILED": about(N("ErrorText", "The workload balancing server could not log in to "
+                                                                "the pool with the account given.")),
 }

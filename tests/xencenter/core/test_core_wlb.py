@@ -73,3 +73,12 @@ def test_star_texts_order_and_reasons(qapp: Any) -> None:
     assert zero_reason_text("HOST_DISABLED") == "the server is disabled"
     assert zero_reason_text("SOMETHING_NEW") == "SOMETHING_NEW"
     assert reason_text("CPU") == "CPU use is over the server's threshold" and reason_text("Disk") == "Disk"
+
+
+def test_wlb_errors_read_as_sentences(qapp: Any) -> None:
+    from xencenter.core.errors_text import failure_text
+    from xencenter.core.xenapi.errors import XenAPIFailure
+
+    assert failure_text(XenAPIFailure("WLB_DISABLED")) == "Workload balancing is paused for this pool."
+    assert failure_text(XenAPIFailure("WLB_URL_INVALID", ["nowhere"])) == \
+        "'nowhere' is not a valid workload balancing address (use host:port)."
