@@ -65,7 +65,7 @@ def test_registry_has_every_verb_with_text_and_icon(qapp: Any) -> None:
                    "host.power_on_settings", "network.properties", "network.delete",
                    "host.management_interface", "pool.vm_protection", "pool.new_vmss",
                    "vmss.delete", "vmss.enable", "vmss.disable", "vmss.run_now", "vmss.properties",
-                   "pool.wlb_connect", "pool.wlb_disconnect", "pool.wlb_apply"}
+                   "pool.wlb_connect", "pool.wlb_disconnect", "pool.wlb_apply", "pool.wlb_configure"}
     for command in REG:
         assert command.text.text() and command.icon, command
     destructive = {c.id for c in REG if c.confirmation is not None}

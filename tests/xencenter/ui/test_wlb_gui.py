@@ -86,6 +86,14 @@ def test_connect_see_stars_apply_a_recommendation_and_disconnect(qtbot: Any, lab
     qtbot.waitUntil(lambda: "computed by the simulator" in tab.status.text(), timeout=5000)
     qtbot.waitUntil(lambda: "Maximize performance" in tab.status.text(), timeout=5000)
     assert tab.model.rowCount() == 0 and "balanced" in tab.status.text()
+    qtbot.waitUntil(tab.mode.isEnabled, timeout=5000)
+    tab.mode.setCurrentIndex(tab.mode.findData("MaxDensity"))
+    tab.mode.activated.emit(tab.mode.currentIndex())  # as the user's pick
+    qtbot.waitUntil(lambda: x.pool.retrieve_wlb_configuration()["OptimizationMode"] == "MaxDensity", timeout=5000)
+    qtbot.waitUntil(lambda: "Maximize density" in tab.status.text(), timeout=5000)
+    tab.mode.setCurrentIndex(tab.mode.findData("MaxPerformance"))
+    tab.mode.activated.emit(tab.mode.currentIndex())
+    qtbot.waitUntil(lambda: "Maximize performance" in tab.status.text(), timeout=5000)
 
     menu = start_on_menu(qtbot, parts, connection, pc2)
     qtbot.waitUntil(lambda: len(rated(menu)) == 3, timeout=5000)

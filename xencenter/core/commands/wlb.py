@@ -1,4 +1,5 @@
-"""Workload balancing verbs on a pool: Connect to the simulator's WLB engine, Disconnect, Apply Recommendations.
+"""Workload balancing verbs on a pool: Connect to the simulator's WLB engine, Disconnect, the optimisation mode,
+Apply Recommendations.
 
 Each says why it cannot run: the role first, then the pool's licence (restrict_wlb), then WLB's state. Connect
 points the pool at the simulator's built-in engine ("sim://wlb") and enables it; a real WLB appliance's address,
@@ -99,6 +100,30 @@ class DisconnectCommand(_PoolWlbCommand):
         context.started.append(context.operations.start(self.title(item), item.connection, [item.ref], job))
 
 
+MODES = ("MaxPerformance", "MaxDensity")
+
+
+class ConfigureCommand(_PoolWlbCommand):
+    """`argument`: WLB configuration keys to send (the WLB tab's optimisation mode: {"OptimizationMode": mode})."""
+
+    def state_reason(self, item: SelectedItem, argument: Any) -> str | None:
+        if not is_configured(item.connection.cache):
+            return QCoreApplication.translate("Commands", "Workload balancing is not connected.")
+        mode = dict(argument or {}).get("OptimizationMode")
+        if mode is not None and mode not in MODES:
+            return QCoreApplication.translate("Commands", "Choose an optimization mode.")
+        return None
+
+    async def run(self, context: CommandContext) -> None:
+        item = context.selection[0]
+        config = {str(k): str(v) for k, v in dict(context.argument or {}).items()}
+
+        async def job(runner: OperationRunner) -> Any:
+            await runner.call("pool.send_wlb_configuration", config)
+
+        context.started.append(context.operations.start(self.title(item), item.connection, [item.ref], job))
+
+
 class ApplyCommand(_PoolWlbCommand):
     """`argument`: the Recommendations to apply (what the WLB tab shows)."""
 
@@ -135,10 +160,13 @@ DISCONNECT = Verb(id="pool.wlb_disconnect", text=LazyText("Commands", "Disconnec
                   confirmation=LazyText("Commands", "Disconnect {0} from workload balancing? Its configuration is "
                                                     "forgotten and placement advice stops."),
                   permissions=("pool.deconfigure_wlb",))
+CONFIGURE = Verb(id="pool.wlb_configure", text=LazyText("Commands", "Set WLB Optimization Mode"), icon="pool",
+                 title=LazyText("Commands", "Changing the workload balancing mode of '{0}'"),
+                 permissions=("pool.send_wlb_configuration",))
 APPLY = Verb(id="pool.wlb_apply", text=LazyText("Commands", "Apply Recommendations"), icon="vm-migrate",
              title=LazyText("Commands", "Applying workload balancing recommendations on '{0}'"),
              permissions=("vm.pool_migrate",))
 
 
 def wlb_commands() -> list[Command]:
-    return [ConnectCommand(CONNECT), DisconnectCommand(DISCONNECT), ApplyCommand(APPLY)]
+    return [ConnectCommand(CONNECT), DisconnectCommand(DISCONNECT), ConfigureCommand(CONFIGURE), ApplyCommand(APPLY)]

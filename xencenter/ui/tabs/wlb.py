@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...core.asyncutil import spawn
 from ...core.commands import SelectedItem
@@ -48,6 +48,12 @@ class WlbTab(BaseTab):
         self.status.setObjectName("wlb-status")
         self.status.setAccessibleName(translate("WlbTab", "Workload balancing status"))
         self.status.setWordWrap(True)
+        self.mode = QComboBox(self)
+        self.mode.setObjectName("wlb-mode")
+        self.mode.setAccessibleName(translate("WlbTab", "Optimization mode"))
+        self.mode.addItem(translate("WlbTab", "Maximize performance"), "MaxPerformance")
+        self.mode.addItem(translate("WlbTab", "Maximize density"), "MaxDensity")
+        self.mode.activated.connect(self._mode_chosen)  # the user's choice only, not our own setCurrentIndex
         self.model = RowsModel(COLUMNS, self)
         self.view = make_table(self.model, "wlb-recommendations",
                                translate("WlbTab", "Optimization recommendations"), self)
@@ -56,6 +62,7 @@ class WlbTab(BaseTab):
         self.configuration: dict[str, str] = {}
         self._asked: tuple[Any, str, int] | None = None  # (connection, pool, cache generation) last asked
         self.fetching = False
+        self._again = False
         self.error = ""  # why the last fetch failed, shown until the next one answers
         self.buttons: dict[str, QPushButton] = {}
         self.refresh_button = make_button(self, "wlb-refresh", translate("WlbTab", "Refresh"),
@@ -64,8 +71,12 @@ class WlbTab(BaseTab):
             text = context.commands.get(command_id).text.text()
             self.buttons[command_id] = make_button(self, command_id.replace(".", "-").replace("_", "-"), text,
                                                    text.rstrip("."), self._requester(command_id))
+        form = QFormLayout()
+        form.addRow(translate("WlbTab", "Optimization &mode:"), self.mode)
+        context.operations.changed.connect(self._operation_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
+        layout.addLayout(form)
         layout.addWidget(self.view, 1)
         layout.addLayout(button_row(self.refresh_button, *self.buttons.values()))
 
@@ -93,8 +104,10 @@ class WlbTab(BaseTab):
             lines.append(translate("WlbTab", "Workload balancing is on.") if pool.get("wlb_enabled") else
                          translate("WlbTab", "<b>Workload balancing is paused</b> (connected but not enabled)."))
         if self.configuration and is_active(cache):
-            lines.append(translate("WlbTab", "Optimization mode: {0}").format(
-                self._mode_text(self.configuration.get("OptimizationMode", ""))))
+            mode = self.configuration.get("OptimizationMode", "")
+            lines.append(translate("WlbTab", "Optimization mode: {0}").format(self._mode_text(mode)))
+            if self.mode.findData(mode) >= 0:
+                self.mode.setCurrentIndex(self.mode.findData(mode))
         if self.error and is_active(cache):
             lines.append(translate("WlbTab", "Workload balancing could not be asked: {0}").format(self.error))
         elif is_active(cache) and not self.moves and not self.fetching and self._asked is not None:
@@ -123,7 +136,10 @@ class WlbTab(BaseTab):
     def fetch(self) -> None:
         """Ask the server for the recommendations and the configuration, in the background."""
         item = self.item
-        if item is None or not is_active(item.connection.cache) or self.fetching:
+        if self.fetching:
+            self._again = True  # asked while an answer is on its way: ask once more when it arrives
+            return
+        if item is None or not is_active(item.connection.cache):
             return
         self.fetching = True
         self._asked = (item.connection, item.ref, item.connection.cache.generation)
@@ -144,10 +160,14 @@ class WlbTab(BaseTab):
         finally:
             self.fetching = False
         if self.item != item:
+            self._again = False  # the new selection's render asks for its own
             return
         self.raw, self.configuration, self.error = raw, configuration, error
         self._asked = (item.connection, item.ref, item.connection.cache.generation)
         self.refresh()
+        if self._again:
+            self._again = False
+            self.fetch()
 
     def reason(self, command_id: str) -> str | None:
         item = self.item
@@ -161,6 +181,21 @@ class WlbTab(BaseTab):
             button.setToolTip(reason or button.text().replace("&", ""))
         item = self.item
         self.refresh_button.setEnabled(item is not None and is_active(item.connection.cache))
+        configure = self.context.commands.reason("pool.wlb_configure", [item] if item is not None else [])
+        self.mode.setEnabled(configure is None and bool(self.configuration))
+        self.mode.setToolTip(configure or self.mode.accessibleName())
+
+    def _operation_changed(self, operation: Any) -> None:
+        """One of our WLB verbs (or a migration) finished on the shown pool: its advice may have changed."""
+        item = self.item
+        if item is not None and operation.is_finished and operation.connection is item.connection \
+                and item.ref in operation.refs and self.isVisible():
+            self.fetch()
+
+    def _mode_chosen(self, index: int) -> None:
+        config = {"OptimizationMode": str(self.mode.itemData(index))}
+        if self.item is not None and self.context.commands.reason("pool.wlb_configure", [self.item], config) is None:
+            self.run_command("pool.wlb_configure", config)
 
     def _requester(self, command_id: str) -> Callable[[], None]:
         return lambda: self.request(command_id)
