@@ -30,6 +30,7 @@ log = logging.getLogger("xencenter.wlb")
 
 BUILTIN_URL = "sim://wlb"  # the simulator's built-in engine (backend_sim/model/wlb.py)
 MAX_STARS = 5
+MAX_PERFORMANCE, MAX_DENSITY = "MaxPerformance", "MaxDensity"  # WLB's optimisation modes
 
 
 @dataclass(frozen=True)

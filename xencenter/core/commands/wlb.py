@@ -17,7 +17,16 @@ from PySide6.QtCore import QCoreApplication
 from ..i18n import LazyText
 from ..licensing import pool_edition
 from ..operations import OperationRunner
-from ..wlb import BUILTIN_URL, Recommendation, is_active, is_configured, is_licensed, pool_record
+from ..wlb import (
+    BUILTIN_URL,
+    MAX_DENSITY,
+    MAX_PERFORMANCE,
+    Recommendation,
+    is_active,
+    is_configured,
+    is_licensed,
+    pool_record,
+)
 from .base import Command, CommandContext, SelectedItem, Selection, Verb, not_connected, nothing_selected
 
 
@@ -100,7 +109,7 @@ class DisconnectCommand(_PoolWlbCommand):
         context.started.append(context.operations.start(self.title(item), item.connection, [item.ref], job))
 
 
-MODES = ("MaxPerformance", "MaxDensity")
+MODES = (MAX_PERFORMANCE, MAX_DENSITY)
 
 
 class ConfigureCommand(_PoolWlbCommand):

@@ -17,7 +17,16 @@ from ...core.asyncutil import spawn
 from ...core.commands import SelectedItem
 from ...core.errors_text import error_text
 from ...core.i18n import LazyText, translate
-from ...core.wlb import Recommendation, is_active, is_builtin, is_licensed, parse_recommendations, reason_text
+from ...core.wlb import (
+    MAX_DENSITY,
+    MAX_PERFORMANCE,
+    Recommendation,
+    is_active,
+    is_builtin,
+    is_licensed,
+    parse_recommendations,
+    reason_text,
+)
 from ...core.xenapi.errors import XenAPIError
 from ..models.rows import Row, RowsModel, cell, columns
 from ..widgets.buttons import button_row, make_button
@@ -51,8 +60,8 @@ class WlbTab(BaseTab):
         self.mode = QComboBox(self)
         self.mode.setObjectName("wlb-mode")
         self.mode.setAccessibleName(translate("WlbTab", "Optimization mode"))
-        self.mode.addItem(translate("WlbTab", "Maximize performance"), "MaxPerformance")
-        self.mode.addItem(translate("WlbTab", "Maximize density"), "MaxDensity")
+        for mode in (MAX_PERFORMANCE, MAX_DENSITY):
+            self.mode.addItem(self._mode_text(mode), mode)
         self.mode.activated.connect(self._mode_chosen)  # the user's choice only, not our own setCurrentIndex
         self.model = RowsModel(COLUMNS, self)
         self.view = make_table(self.model, "wlb-recommendations",
@@ -121,9 +130,9 @@ class WlbTab(BaseTab):
 
     @staticmethod
     def _mode_text(mode: str) -> str:
-        if mode == "MaxPerformance":
+        if mode == MAX_PERFORMANCE:
             return translate("WlbTab", "Maximize performance")
-        if mode == "MaxDensity":
+        if mode == MAX_DENSITY:
             return translate("WlbTab", "Maximize density")
         return mode
 
