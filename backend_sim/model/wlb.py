@@ -61,9 +61,10 @@ def check_configuration(config: dict[str, str]) -> dict[str, str]:
             raise ApiError(errors.INVALID_VALUE, key, merged[key]) from None
         if not 0 < value <= 100:
             raise ApiError(errors.INVALID_VALUE, key, merged[key])
-    if float(merged["HostCpuThresholdHigh"]) > float(merged["HostCpuThresholdCritical"]) or \
-            float(merged["HostMemoryThresholdHigh"]) > float(merged["HostMemoryThresholdCritical"]):
-        raise ApiError(errors.INVALID_VALUE, "HostCpuThresholdHigh", merged["HostCpuThresholdHigh"])
+    for high, critical in (("HostCpuThresholdHigh", "HostCpuThresholdCritical"),
+                           ("HostMemoryThresholdHigh", "HostMemoryThresholdCritical")):
+        if float(merged[high]) > float(merged[critical]):  # "high" must come before "critical"
+            raise ApiError(errors.INVALID_VALUE, high, merged[high])
     return merged
 
 
