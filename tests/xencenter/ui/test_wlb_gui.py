@@ -83,6 +83,7 @@ def test_connect_see_stars_apply_a_recommendation_and_disconnect(qtbot: Any, lab
     tab.buttons["pool.wlb_connect"].click()
     finish_last_operation(qtbot, parts, sdk, before)
     assert x.pool.get_wlb_url(pool) == "sim://wlb" and x.pool.get_wlb_enabled(pool)
+    assert x.pool.get_wlb_username(pool) == "sim", "the engine's own account, not the console's"
     qtbot.waitUntil(lambda: "computed by the simulator" in tab.status.text(), timeout=5000)
     qtbot.waitUntil(lambda: "Maximize performance" in tab.status.text(), timeout=5000)
     assert tab.model.rowCount() == 0 and "balanced" in tab.status.text()

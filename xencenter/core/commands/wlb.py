@@ -29,6 +29,8 @@ from ..wlb import (
 )
 from .base import Command, CommandContext, SelectedItem, Selection, Verb, not_connected, nothing_selected
 
+BUILTIN_ACCOUNT = "sim"  # the WLB user name (and password) given to the simulator's engine, which checks none
+
 
 def _pool_item(command: Command, selection: Selection) -> tuple[SelectedItem | None, str | None]:
     """The one selected pool, or why there is none; the role and the licence are checked here."""
@@ -85,9 +87,10 @@ class ConnectCommand(_PoolWlbCommand):
 
         async def job(runner: OperationRunner) -> Any:
             if not configured:
-                # the built-in engine needs no account of its own; it is given the console's, as WLB would be
-                await runner.call("pool.initialize_wlb", BUILTIN_URL, connection.user, connection.password or "sim",
-                                  connection.user, connection.password or "sim")
+                # the built-in engine has no account of its own (any name answers); the pool's account is the
+                # console's, as XenCenter gives WLB the server's credentials
+                await runner.call("pool.initialize_wlb", BUILTIN_URL, BUILTIN_ACCOUNT, BUILTIN_ACCOUNT,
+                                  connection.user, connection.password or "")
             runner.set_progress(0.5)
             await runner.call("pool.set_wlb_enabled", item.ref, True)
 
