@@ -17,7 +17,7 @@ from ..core.commands import ChoosesArgument, SelectedItem
 from ..core.commands.choices import ChoiceChecks
 from ..core.i18n import translate
 from ..core.objects import VM
-from ..core.wlb import Rating, order_by_rating, rated_name, zero_reason_text
+from ..core.wlb import Rating, is_builtin, order_by_rating, rated_name, zero_reason_text
 from .actions import CommandActions
 from .widgets.icons import icon
 
@@ -144,13 +144,16 @@ class ChoiceMenu(QMenu):
             answer = self._checks.answer(self._command_id, self._item, choice, self._generation)
             reason = answer.reason if answer is not None else None
         rating = self._rating(choice)
+        tip = name
         if rating is not None:
             if reason is None and rating.stars == 0:
                 reason = zero_reason_text(rating.reason or "")
-            name = rated_name(name, rating)
+            name = tip = rated_name(name, rating)
+            if self._item is not None and is_builtin(self._item.connection.cache):
+                tip = translate("MainWindow", "{0}, rated by the simulator's own workload balancing").format(name)
         entry.setEnabled(reason is None and self._runnable)
         entry.setText(name if reason is None else translate("MainWindow", "{0} — {1}").format(name, reason))
-        entry.setToolTip(reason or name)
+        entry.setToolTip(reason or tip)
         entry.setStatusTip(entry.toolTip())
 
     def _order_by_rating(self) -> None:

@@ -102,6 +102,8 @@ def test_connect_see_stars_apply_a_recommendation_and_disconnect(qtbot: Any, lab
     assert [stars for _, stars in ratings] == sorted((stars for _, stars in ratings), reverse=True), ratings
     expected = {x.host.get_name_label(h): float(rec[1]) for h, rec in x.VM.retrieve_wlb_recommendations(pc2).items()}
     assert dict(ratings) == expected, "the menu shows the server's ratings"
+    assert all("rated by the simulator's own workload balancing" in action.toolTip() for action in menu.actions()
+               if STARS.match(action.text()) and action.isEnabled())
 
     # the Migrate wizard's servers carry the same stars, best first
     select(qtbot, parts, key(parts, connection, sdk.vm("web01")))
