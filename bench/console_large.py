@@ -354,8 +354,8 @@ class Counters:
 
     def hook_console(self, console: Any) -> None:
         """Called before connecting: the Events pane's operations and the tree controller's rebuilds."""
-        def on_operation(*_: Any) -> None:
-            self.operations += 1
+        def on_operation(added: list[Any]) -> None:
+            self.operations += len(added)
 
         console.operations.added.connect(on_operation)
         throttle = console.window.controller.refresh
@@ -416,8 +416,9 @@ class Figures:
 def detach_panes(console: Any) -> None:
     """Disconnect the Events pane from the operation list and the Alerts pane from every cache (diagnosis only)."""
     events, alerts = console.window.events, console.window.alerts
-    for source, slot in ((console.operations.added, events._add), (console.operations.changed, events._changed),
-                         (console.operations.removed, events._remove)):
+    for source, slot in ((console.operations.added, events.model.add_many),
+                         (console.operations.changed, events.model.changed),
+                         (console.operations.removed, events.model.remove)):
         source.disconnect(slot)
 
     def on_added(connection: Any) -> None:
