@@ -82,6 +82,8 @@ class LogsTab(BaseTab):
             self._on_operation(op)
 
     def _on_operation(self, op: Operation) -> None:
+        if not op.refs:
+            return  # other clients' tasks name no object (their applies_to comes through `wants`)
         item = self.item
         if item is not None and op.connection is item.connection and item.ref in op.refs:
             self.refresh_later()
