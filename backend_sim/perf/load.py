@@ -19,7 +19,7 @@ import numpy as np
 
 from .noise import centred, key_of
 from .sources import sr_tag
-from .view import GuestState, HostState, Migration
+from .view import DiskState, GuestState, HostState, Migration
 from .workloads import MiB, workload
 
 Series = dict[str, np.ndarray]
@@ -39,6 +39,21 @@ def boot_burst(times: np.ndarray, started_at: float) -> np.ndarray:
     age = times - started_at
     fading = np.exp(-np.clip(age - BOOT_FULL, 0, None) / BOOT_DECAY)
     return np.where((age >= 0) & (age < BOOT_SECONDS), fading, 0.0)
+
+
+def _storage_io(disk: DiskState, read: np.ndarray, write: np.ndarray, sr_read: Series, sr_write: Series) -> None:
+    """Where a guest disk's I/O lands. Without IntelliCache, on its SR. With it (model/intellicache.py),
+    a cold cache is filled as the shared SR is read (reads there, as many writes on the local SR); a warm
+    one serves the reads locally; an on_boot=reset disk writes only to the local cache."""
+    cache = disk.cache_sr_uuid if disk.cache_sr_uuid in sr_read else ""
+    reads_at = cache if cache and disk.cache_warm else disk.sr_uuid
+    writes_at = cache if cache and disk.writes_local else disk.sr_uuid
+    if reads_at in sr_read:
+        sr_read[reads_at] += read
+    if writes_at in sr_write:
+        sr_write[writes_at] += write
+    if cache and not disk.cache_warm:
+        sr_write[cache] += read
 
 
 class LoadModel:
@@ -134,9 +149,7 @@ class LoadModel:
             for d in guest.disks:
                 r, w = series[f"vbd_{d.device}_read"], series[f"vbd_{d.device}_write"]
                 disk += r + w
-                if d.sr_uuid in sr_read:
-                    sr_read[d.sr_uuid] += r
-                    sr_write[d.sr_uuid] += w
+                _storage_io(d, r, w, sr_read, sr_write)
             for nic in guest.nics:
                 rx, tx = series[f"vif_{nic.device}_rx"], series[f"vif_{nic.device}_tx"]
                 net += rx + tx

@@ -16,6 +16,9 @@ class DiskState:
     device: str  # xvda, hda, ...
     sr_uuid: str  # "" for an empty CD drive
     weight: float = 1.0  # share of the guest's I/O this disk carries
+    cache_sr_uuid: str = ""  # IntelliCache: the host's local cache SR this disk goes through ("" for none)
+    cache_warm: bool = False  # the cache held the disk when the guest booted: reads come from it
+    writes_local: bool = False  # an on_boot=reset disk: its writes stay in the local cache
 
 
 @dataclass(frozen=True, slots=True)
