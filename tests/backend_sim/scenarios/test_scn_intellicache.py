@@ -51,8 +51,8 @@ def test_the_lab_hosts_each_have_a_local_ext_sr(pool: Pool) -> None:
         [sr] = [x.PBD.get_SR(p) for p in x.host.get_PBDs(host) if x.SR.get_type(x.PBD.get_SR(p)) == "ext"]
         assert not x.SR.get_shared(sr) and x.SR.get_local_cache_enabled(sr) is False
         assert x.host.get_local_cache_sr(host) == NULL
-    nfs_sm = [sm for sm in x.SM.get_all_records().values() if sm["type"] == "nfs"][0]
-    lvm_sm = [sm for sm in x.SM.get_all_records().values() if sm["type"] == "lvm"][0]
+    nfs_sm = next(sm for sm in x.SM.get_all_records().values() if sm["type"] == "nfs")
+    lvm_sm = next(sm for sm in x.SM.get_all_records().values() if sm["type"] == "lvm")
     assert "SR_CACHING" in nfs_sm["capabilities"] and "SR_CACHING" not in lvm_sm["capabilities"]
 
 
