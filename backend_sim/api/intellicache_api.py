@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..errors import ApiError
 from ..model import intellicache, storage
 from .call import Call
 from .registry import api
@@ -29,3 +30,43 @@ def set_allow_caching(call: Call, self: str, value: bool) -> None:
 @api("VDI.set_on_boot")
 def set_on_boot(call: Call, self: str, value: str) -> None:
     intellicache.set_on_boot(call.store, self, value)
+
+
+@api("pool.enable_local_storage_caching")
+def pool_enable_local_storage_caching(call: Call, self: str) -> None:
+    """As xapi: each host tries its acceptable local SRs; the hosts where none could be enabled are named."""
+    call.store.get("pool", self)
+    failed = [host for host in sorted(call.store.table("host")) if not _enable_somewhere(call, host)]
+    if failed:
+        raise ApiError("HOSTS_FAILED_TO_ENABLE_CACHING", *failed)
+
+
+def _enable_somewhere(call: Call, host: str) -> bool:
+    enabled = False
+    for pbd_ref in list(call.store.get("host", host)["PBDs"]):
+        sr = call.store.get("PBD", pbd_ref)["SR"]
+        if call.store.find("SR", sr) is None or not intellicache.can_cache(call.store, sr):
+            continue
+        try:
+            intellicache.enable(call.store, host, sr)
+        except ApiError:
+            continue
+        enabled = True
+    if enabled:
+        call.ctx.after_operation("host", host)
+    return enabled
+
+
+@api("pool.disable_local_storage_caching")
+def pool_disable_local_storage_caching(call: Call, self: str) -> None:
+    call.store.get("pool", self)
+    failed = []
+    for host in sorted(call.store.table("host")):
+        try:
+            intellicache.disable(call.store, host)
+        except ApiError:
+            failed.append(host)
+            continue
+        call.ctx.after_operation("host", host)
+    if failed:
+        raise ApiError("HOSTS_FAILED_TO_DISABLE_CACHING", *failed)

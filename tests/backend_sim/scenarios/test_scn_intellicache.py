@@ -169,6 +169,21 @@ def test_a_warm_cache_takes_the_boot_storm_off_the_shared_sr(pool: Pool) -> None
     x.VDI.set_allow_caching(disk, False)
 
 
+def test_the_pool_calls_try_every_host_and_name_those_that_failed(pool: Pool) -> None:
+    x = pool.x
+    the_pool = x.pool.get_all()[0]
+    host2, host3 = pool.host("xcp-host2"), pool.host("xcp-host3")
+    pool.run("VM.hard_shutdown", pool.vm("router"))  # xcp-host3's only guest
+    x.host.disable(host3)
+    others = sorted(h for h in x.host.get_all() if h != host3)
+    assert refused(x.pool.enable_local_storage_caching, the_pool) == ["HOSTS_FAILED_TO_ENABLE_CACHING", *others]
+    assert x.host.get_local_cache_sr(host3) == cache_sr(pool, host3), "the host that could, did"
+    assert x.host.get_local_cache_sr(host2) == cache_sr(pool, host2), "a refusing host keeps its cache"
+    assert refused(x.pool.disable_local_storage_caching, the_pool) == ["HOSTS_FAILED_TO_DISABLE_CACHING", *others]
+    assert x.host.get_local_cache_sr(host3) == NULL and x.SR.get_local_cache_enabled(cache_sr(pool, host3)) is False
+    x.host.enable(host3)
+
+
 def test_the_edition_gates_the_host_calls(pool: Pool) -> None:
     x = pool.x
     the_pool = x.pool.get_all()[0]
