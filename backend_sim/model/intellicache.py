@@ -165,3 +165,14 @@ def read_cache(store: Store, vdi: str, host: str, started_at: float) -> tuple[st
     cache_uuid = str(store.get("SR", cache_sr_of(store, host))["uuid"])
     since = _warm(store.get("VDI", vdi)).get(cache_uuid)
     return cache_uuid, since is not None and since < started_at
+
+
+def cache_figures(store: Store, host: str) -> tuple[str, int]:
+    """(uuid of the host's cache SR or "", bytes it holds: the disks warmed in it, each at most its SR's size)."""
+    sr = cache_sr_of(store, host)
+    if sr == NULL_REF:
+        return "", 0
+    record = store.get("SR", sr)
+    uuid = str(record["uuid"])
+    held = sum(int(vdi["physical_utilisation"]) for vdi in store.table("VDI").values() if uuid in _warm(vdi))
+    return uuid, min(held, int(record["physical_size"]))

@@ -58,9 +58,10 @@ def _host_state(store: Store, ref: str, host: dict[str, Any], dom0_vcpus: int) -
         pbd = store.find("PBD", pbd_ref)
         if pbd is not None and pbd["currently_attached"] and store.find("SR", pbd["SR"]) is not None:
             srs.append(store.get("SR", pbd["SR"])["uuid"])
+    cache_sr, cache_size = intellicache.cache_figures(store, ref)
     return HostState(uuid=host["uuid"], cpus=len(host["host_CPUs"]) or 1, memory_total=int(metrics["memory_total"]),
                      memory_free=int(metrics["memory_free"]), dom0_vcpus=dom0_vcpus, pifs=tuple(pifs),
-                     srs=tuple(sorted(srs)))
+                     srs=tuple(sorted(srs)), cache_sr=cache_sr, cache_size=cache_size)
 
 
 def _disks(store: Store, vm: dict[str, Any], host_ref: str, started_at: float) -> tuple[DiskState, ...]:

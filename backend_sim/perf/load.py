@@ -143,6 +143,7 @@ class LoadModel:
         pif_tx = {pif: zeros.copy() for pif in host.pifs}
         sr_read = {sr: zeros.copy() for sr in host.srs}
         sr_write = {sr: zeros.copy() for sr in host.srs}
+        hits, misses = zeros.copy(), zeros.copy()
         for guest, series in guests:
             for i in range(guest.vcpus):
                 guest_cpu += series[f"cpu{i}"]
@@ -150,6 +151,11 @@ class LoadModel:
                 r, w = series[f"vbd_{d.device}_read"], series[f"vbd_{d.device}_write"]
                 disk += r + w
                 _storage_io(d, r, w, sr_read, sr_write)
+                if host.cache_sr and d.cache_sr_uuid == host.cache_sr:
+                    if d.cache_warm:
+                        hits += r / REQUEST_SIZE
+                    else:
+                        misses += r / REQUEST_SIZE
             for nic in guest.nics:
                 rx, tx = series[f"vif_{nic.device}_rx"], series[f"vif_{nic.device}_tx"]
                 net += rx + tx
@@ -194,6 +200,10 @@ class LoadModel:
             out[f"io_throughput_write_{tag}"] = np.round(sr_write[sr] / MiB, 4)
             out[f"io_throughput_total_{tag}"] = np.round((sr_read[sr] + sr_write[sr]) / MiB, 4)
             out[f"iops_total_{tag}"] = np.round((sr_read[sr] + sr_write[sr]) / REQUEST_SIZE, 2)
+        if host.cache_sr:
+            out[f"sr_{host.cache_sr}_cache_size"] = np.full_like(times, float(host.cache_size))
+            out[f"sr_{host.cache_sr}_cache_hits"] = np.round(hits)
+            out[f"sr_{host.cache_sr}_cache_misses"] = np.round(misses)
         vcpus = sum(g.vcpus for g, _ in guests) + host.dom0_vcpus
         out["running_vcpus"] = np.full_like(times, float(vcpus))
         out["running_domains"] = np.full_like(times, float(len(guests) + 1))

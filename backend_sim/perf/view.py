@@ -50,6 +50,8 @@ class HostState:
     dom0_vcpus: int
     pifs: tuple[str, ...] = ()  # physical devices (eth0, bond0, ...)
     srs: tuple[str, ...] = ()  # uuids of the SRs plugged on this host
+    cache_sr: str = ""  # IntelliCache: uuid of the host's local cache SR ("" when caching is off)
+    cache_size: int = 0  # bytes the cache holds (the disks warmed in it)
 
 
 @dataclass(frozen=True, slots=True)

@@ -132,12 +132,15 @@ def boot_sample(pool: Pool, vm: str, host: str) -> dict[str, float]:
     x = pool.x
     [disk] = pool.disks(vm)
     shared, local = tag(pool, x.VDI.get_SR(disk)), tag(pool, cache_sr(pool, host))
+    cache_uuid = x.SR.get_uuid(cache_sr(pool, host))
     pool.run("VM.start_on", vm, host, False, False)
     pool.step(BOOT_SAMPLE)
     figures = {"guest": float(x.VM.query_data_source(vm, "vbd_xvda_read")),
                "shared": host_value(pool, host, f"io_throughput_read_{shared}"),
                "local_read": host_value(pool, host, f"io_throughput_read_{local}"),
                "local_write": host_value(pool, host, f"io_throughput_write_{local}")}
+    for name in ("cache_hits", "cache_misses", "cache_size"):  # xcp-rrdd's figures of the cache SR
+        figures[name] = host_value(pool, host, f"sr_{cache_uuid}_{name}")
     pool.run("VM.hard_shutdown", vm)
     pool.step(300)  # the next boot starts well clear of this one's samples
     return figures
@@ -152,13 +155,17 @@ def test_a_warm_cache_takes_the_boot_storm_off_the_shared_sr(pool: Pool) -> None
     assert uncached["shared"] > 20 and uncached["local_read"] == 0 and uncached["local_write"] == 0
 
     x.VDI.set_allow_caching(disk, True)
+    assert uncached["cache_hits"] == 0 and uncached["cache_misses"] == 0 and uncached["cache_size"] == 0
     cold = boot_sample(pool, vm, host2)  # the first boot fills the cache from the shared SR
     assert cold["shared"] > 20 and cold["local_read"] == 0
     assert cold["local_write"] == pytest.approx(cold["shared"], rel=0.2)
+    assert cold["cache_misses"] > 1000 and cold["cache_hits"] == 0
     warm = boot_sample(pool, vm, host2)
     assert warm["shared"] < cold["shared"] / 10, "reads now come from the local cache"
     assert warm["local_read"] == pytest.approx(cold["shared"], rel=0.2)
     assert warm["guest"] == pytest.approx(cold["guest"], rel=0.2), "the guest reads as much as before"
+    assert warm["cache_hits"] == pytest.approx(cold["cache_misses"], rel=0.2) and warm["cache_misses"] == 0
+    assert warm["cache_size"] == int(x.VDI.get_physical_utilisation(disk)) > 0
 
     host1 = pool.host("xcp-host1")  # no cache there: the shared SR carries every boot
     shared = tag(pool, x.VDI.get_SR(disk))
