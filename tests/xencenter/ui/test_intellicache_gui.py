@@ -1,7 +1,8 @@
 """IntelliCache through the console against the demo simulator (manual clock): Enable IntelliCache waits for
 maintenance mode, its submenu offers the server's local ext SR and refuses its LVM one, the General tab then shows
 the cache SR; a disk is set to be cached and reset at each start from the VM's Storage tab, found by the names a
-screen reader reads, and the reset box is refused with its reason on a running VM's disk."""
+screen reader reads, and the reset box is refused with its reason on a running VM's disk; an edition without
+IntelliCache greys the server verbs with its reason."""
 
 from __future__ import annotations
 
@@ -122,3 +123,10 @@ def test_enable_intellicache_then_cache_and_reset_a_disk(qtbot: Any, parts: Part
     qtbot.waitUntil(lambda: not reset_box.isEnabled())
     assert reset_box.toolTip() == "The disk is in use by a running VM; shut the VM down first."
     assert by_accessible_name(storage, QCheckBox, CACHE_BOX).isEnabled()
+
+    sdk.x.pool.apply_edition(sdk.x.pool.get_all()[0], "free")  # an edition without IntelliCache greys the verbs
+    select(qtbot, parts, key(parts, connection, host2))
+    licence = "The pool's edition (XenServer Free) does not include IntelliCache."
+    qtbot.waitUntil(lambda: (parts.window.command_actions.update.flush(), disable.toolTip() == licence)[1],
+                    timeout=5000)
+    assert not disable.isEnabled() and not enable.isEnabled() and enable.toolTip() == licence
