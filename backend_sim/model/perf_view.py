@@ -58,10 +58,30 @@ def _host_state(store: Store, ref: str, host: dict[str, Any], dom0_vcpus: int) -
         pbd = store.find("PBD", pbd_ref)
         if pbd is not None and pbd["currently_attached"] and store.find("SR", pbd["SR"]) is not None:
             srs.append(store.get("SR", pbd["SR"])["uuid"])
+    storage_pif, network_srs = _storage_path(store, host)
     cache_sr, cache_size = intellicache.cache_figures(store, ref)
     return HostState(uuid=host["uuid"], cpus=len(host["host_CPUs"]) or 1, memory_total=int(metrics["memory_total"]),
                      memory_free=int(metrics["memory_free"]), dom0_vcpus=dom0_vcpus, pifs=tuple(pifs),
-                     srs=tuple(sorted(srs)), cache_sr=cache_sr, cache_size=cache_size)
+                     srs=tuple(sorted(srs)), storage_pif=storage_pif, network_srs=network_srs, cache_sr=cache_sr,
+                     cache_size=cache_size)
+
+
+NETWORK_STORAGE = ("nfs", "lvmoiscsi", "iso", "cifs")  # reached over IP (an HBA's LUNs are not: Fibre Channel)
+
+
+def _storage_path(store: Store, host: dict[str, Any]) -> tuple[str, tuple[str, ...]]:
+    """The NIC the host reaches its network storage by: a secondary interface with an address (XenCenter's storage
+    interface) if it has one, else the management interface; and the plugged SRs that go that way."""
+    pifs = [store.get("PIF", p) for p in host["PIFs"] if store.find("PIF", p) is not None]
+    secondary = [p for p in pifs if not p["management"] and p["ip_configuration_mode"] != "None" and p["VLAN"] == -1]
+    chosen = secondary or [p for p in pifs if p["management"]]
+    srs = []
+    for pbd_ref in host["PBDs"]:
+        pbd = store.find("PBD", pbd_ref)
+        sr = store.find("SR", pbd["SR"]) if pbd is not None and pbd["currently_attached"] else None
+        if sr is not None and sr["shared"] and sr["type"] in NETWORK_STORAGE:
+            srs.append(str(sr["uuid"]))
+    return (str(chosen[0]["device"]) if chosen else ""), tuple(sorted(srs))
 
 
 def _disks(store: Store, vm: dict[str, Any], host_ref: str, started_at: float) -> tuple[DiskState, ...]:

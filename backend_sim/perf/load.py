@@ -162,6 +162,11 @@ class LoadModel:
                 if nic.pif_device in pif_rx:
                     pif_rx[nic.pif_device] += rx
                     pif_tx[nic.pif_device] += tx
+        if host.storage_pif in pif_rx:  # NFS and iSCSI: reads come in by the storage interface, writes leave by it
+            for sr in host.network_srs:
+                if sr in sr_read:
+                    pif_rx[host.storage_pif] += sr_read[sr]
+                    pif_tx[host.storage_pif] += sr_write[sr]
         if host.pifs:
             pif_rx[host.pifs[0]] += MANAGEMENT_CHATTER
             pif_tx[host.pifs[0]] += MANAGEMENT_CHATTER

@@ -50,6 +50,8 @@ class HostState:
     dom0_vcpus: int
     pifs: tuple[str, ...] = ()  # physical devices (eth0, bond0, ...)
     srs: tuple[str, ...] = ()  # uuids of the SRs plugged on this host
+    storage_pif: str = ""  # the interface network storage (NFS, iSCSI) is reached by ("" for none)
+    network_srs: tuple[str, ...] = ()  # uuids of the plugged SRs whose I/O crosses that interface
     cache_sr: str = ""  # IntelliCache: uuid of the host's local cache SR ("" when caching is off)
     cache_size: int = 0  # bytes the cache holds (the disks warmed in it)
 

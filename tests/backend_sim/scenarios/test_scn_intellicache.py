@@ -139,6 +139,8 @@ def boot_sample(pool: Pool, vm: str, host: str) -> dict[str, float]:
                "shared": host_value(pool, host, f"io_throughput_read_{shared}"),
                "local_read": host_value(pool, host, f"io_throughput_read_{local}"),
                "local_write": host_value(pool, host, f"io_throughput_write_{local}")}
+    [nic] = [x.PIF.get_device(p) for p in x.host.get_PIFs(host) if x.PIF.get_management(p)]
+    figures["storage_nic_rx"] = host_value(pool, host, f"pif_{nic}_rx")  # NFS is reached by the management NIC
     for name in ("cache_hits", "cache_misses", "cache_size"):  # xcp-rrdd's figures of the cache SR
         figures[name] = host_value(pool, host, f"sr_{cache_uuid}_{name}")
     pool.run("VM.hard_shutdown", vm)
@@ -162,6 +164,7 @@ def test_a_warm_cache_takes_the_boot_storm_off_the_shared_sr(pool: Pool) -> None
     assert cold["cache_misses"] > 1000 and cold["cache_hits"] == 0
     warm = boot_sample(pool, vm, host2)
     assert warm["shared"] < cold["shared"] / 10, "reads now come from the local cache"
+    assert cold["storage_nic_rx"] > 20 * MiB and warm["storage_nic_rx"] < cold["storage_nic_rx"] / 10
     assert warm["local_read"] == pytest.approx(cold["shared"], rel=0.2)
     assert warm["guest"] == pytest.approx(cold["guest"], rel=0.2), "the guest reads as much as before"
     assert warm["cache_hits"] == pytest.approx(cold["cache_misses"], rel=0.2) and warm["cache_misses"] == 0
