@@ -23,7 +23,8 @@ from .widgets.icons import icon
 SERVER_MENU = ("connection.add", None, "connection.reconnect", "connection.disconnect", "connection.remove", None,
                "host.reboot", "host.shutdown", "host.power_on", "host.power_on_settings", None,
                "host.management_interface", "host.enter_maintenance",
-               "host.exit_maintenance", None, "host.add_to_pool", "host.make_master", "host.eject", None,
+               "host.exit_maintenance", "host.enable_intellicache", "host.disable_intellicache", None,
+               "host.add_to_pool", "host.make_master", "host.eject", None,
                "host.fail_power", "host.fail_network", "host.restore")
 POOL_MENU = ("connection.add", "pool.new", None, "vm.new", "pool.import", "network.new", "sr.new", None,
              "pool.configure_ha", "pool.disable_ha", None, "pool.vm_protection", "pool.new_vmss", None,
@@ -52,7 +53,8 @@ CONTEXT = {
     "snapshot": SNAPSHOT_MENU,
     "host": ("vm.new", None, "host.reboot", "host.shutdown", "host.power_on", "host.power_on_settings", None,
              "host.management_interface", "host.enter_maintenance",
-             "host.exit_maintenance", None, "host.add_to_pool", "host.make_master", "host.eject", None,
+             "host.exit_maintenance", "host.enable_intellicache", "host.disable_intellicache", None,
+             "host.add_to_pool", "host.make_master", "host.eject", None,
              "host.fail_power", "host.fail_network", "host.restore", None, "connection.disconnect", *ORGANISE),
     "pool": ("vm.new", "pool.import", "network.new", "sr.new", None, "pool.configure_ha", "pool.disable_ha", None,
              "pool.vm_protection", "pool.new_vmss", None, "pool.new", "host.add_to_pool", None,
@@ -85,7 +87,7 @@ class ChoiceMenu(QMenu):
     answer arrives: disabled, with the plain reason in its text and tooltip, when the server says no."""
 
     def __init__(self, actions: CommandActions, checks: ChoiceChecks, command_id: str, name: str, title: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, entry_icon: str = "host") -> None:
         super().__init__(title, parent)
         self.setObjectName(name)
         self.setAccessibleName(title)
@@ -93,6 +95,7 @@ class ChoiceMenu(QMenu):
         self._actions = actions
         self._checks = checks
         self._command_id = command_id
+        self._entry_icon = entry_icon  # what the choices are: servers, or storage (Enable IntelliCache)
         self._entries: dict[str, tuple[QAction, str, str | None]] = {}  # choice -> (entry, name, cache's reason)
         self._item: SelectedItem | None = None
         self._generation = 0
@@ -116,7 +119,7 @@ class ChoiceMenu(QMenu):
         self._generation = item.connection.cache.generation
         self._runnable = self._actions.registry.reason(self._command_id, selection) is None
         for argument, name, reason in command.choices(item):
-            entry = QAction(icon("host"), name, self)
+            entry = QAction(icon(self._entry_icon), name, self)
             entry.setObjectName(f"choice_{argument}")
             entry.triggered.connect(lambda _=False, arg=argument: self._actions.trigger(self._command_id, arg))
             self.addAction(entry)
@@ -142,17 +145,19 @@ class ChoiceMenu(QMenu):
 
 
 CHOICE_MENUS = (
-    ("vm.start_on", "startOnMenu", QT_TRANSLATE_NOOP("MainWindow", "Start on Server")),
-    ("vm.resume_on", "resumeOnMenu", QT_TRANSLATE_NOOP("MainWindow", "Resume on Server")),
-    ("vm.migrate", "migrateMenu", QT_TRANSLATE_NOOP("MainWindow", "Migrate to Server")),
+    ("vm.start_on", "startOnMenu", QT_TRANSLATE_NOOP("MainWindow", "Start on Server"), "host"),
+    ("vm.resume_on", "resumeOnMenu", QT_TRANSLATE_NOOP("MainWindow", "Resume on Server"), "host"),
+    ("vm.migrate", "migrateMenu", QT_TRANSLATE_NOOP("MainWindow", "Migrate to Server"), "host"),
+    ("host.enable_intellicache", "intellicacheMenu", QT_TRANSLATE_NOOP("MainWindow", "Enable IntelliCache on"),
+     "sr"),
 )
 
 
 def choice_menus(actions: CommandActions, checks: ChoiceChecks, parent: QWidget | None = None) -> dict[str, ChoiceMenu]:
     """The submenus of the verbs that need an argument, by command id; each is set as its action's menu."""
     menus = {}
-    for command_id, name, title in CHOICE_MENUS:
-        menu = ChoiceMenu(actions, checks, command_id, name, translate("MainWindow", str(title)), parent)
+    for command_id, name, title, entry_icon in CHOICE_MENUS:
+        menu = ChoiceMenu(actions, checks, command_id, name, translate("MainWindow", str(title)), parent, entry_icon)
         actions[command_id].setMenu(menu)
         menus[command_id] = menu
     return menus

@@ -15,6 +15,7 @@ from .ha import ha_commands
 from .host import host_commands
 from .host_failure import host_failure_commands
 from .host_power import host_power_commands
+from .intellicache import intellicache_commands
 from .license import license_commands
 from .network import network_commands
 from .organise import organise_commands
@@ -101,4 +102,4 @@ def default_commands() -> list[Command]:
         *connection_commands(), *organise_commands(), *users_commands(), *simulation_commands(), *ha_commands(),
         *host_failure_commands(), *xva_commands(), *license_commands(), *storage_commands(),
         *pool_admin_commands(), *bond_commands(), *host_power_commands(),
-        *network_commands(), *vmss_commands()]
+        *network_commands(), *vmss_commands(), *intellicache_commands()]
