@@ -64,7 +64,8 @@ def test_registry_has_every_verb_with_text_and_icon(qapp: Any) -> None:
                    "host.eject", "host.make_master", "bond.delete", "host.add_to_pool", "pool.new",
                    "host.power_on_settings", "network.properties", "network.delete",
                    "host.management_interface", "pool.vm_protection", "pool.new_vmss",
-                   "vmss.delete", "vmss.enable", "vmss.disable", "vmss.run_now", "vmss.properties"}
+                   "vmss.delete", "vmss.enable", "vmss.disable", "vmss.run_now", "vmss.properties",
+                   "pool.configure_dr", "pool.disaster_recovery"}
     for command in REG:
         assert command.text.text() and command.icon, command
     destructive = {c.id for c in REG if c.confirmation is not None}
