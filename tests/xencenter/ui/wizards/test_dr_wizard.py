@@ -1,0 +1,153 @@
+"""Disaster recovery between the demo's two pools through the console: Configure Disaster Recovery on the course lab
+replicates its metadata to the shared NFS SR, the lab's master is lost, and the Disaster Recovery wizard on the
+Remote site finds the SR, reads the lab's VMs, refuses one whose disks it cannot reach, and fails web01 over (it
+runs there). The licence gate greys the verbs with the reason."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from xencenter.core.connection import Connection
+from xencenter.core.operation import OperationState
+from xencenter.ui.wizards.dr import (
+    ItemsPageWidget,
+    ModePageWidget,
+    PrecheckPageWidget,
+    ReplicationPageWidget,
+    StoragePageWidget,
+)
+from xencenter.ui.wizards.summary import SummaryPageWidget
+
+import wizards_support
+from conftest import SimServer, start_sim
+from wizards_support import Parts, Sdk, drain, drive, message, node, open_wizard, unnamed_widgets
+
+pytestmark = [pytest.mark.gui, pytest.mark.slow]
+parts_fixture = wizards_support.parts_fixture
+qloop_fixture = wizards_support.qloop_fixture
+
+
+@pytest.fixture
+def sites(qtbot: Any, parts: Parts) -> Iterator[tuple[Connection, Sdk, Connection, Sdk]]:
+    """The console connected to the lab and to the Remote site (one simulator), an SDK session on each."""
+    server: SimServer = start_sim("--scenario", "demo", "--manual-clock", pools=2)
+    try:
+        drain(server)
+        remote_url = server.extra_lines[0].split("url=")[1].split()[0]
+        assert server.extra_lines[0].rstrip().endswith("pool=Remote site")
+        lab, far = parts.connect(qtbot, server.url), parts.connect(qtbot, remote_url)
+        sdk, far_sdk = Sdk(server.url), Sdk(remote_url)
+        try:
+            yield lab, sdk, far, far_sdk
+        finally:
+            sdk.close()
+            far_sdk.close()
+    finally:
+        server.stop()
+
+
+def pool_of(sdk: Sdk) -> str:
+    return str(sdk.x.pool.get_all()[0])
+
+
+def test_configure_dr_then_fail_web01_over_to_the_remote_site(
+        qtbot: Any, sites: tuple[Connection, Sdk, Connection, Sdk], parts: Parts) -> None:
+    lab, sdk, far, far_sdk = sites
+    x, y = sdk.x, far_sdk.x
+
+    # Configure Disaster Recovery on the lab: replicate to the NFS SR.
+    window = open_wizard(qtbot, parts, node(parts, lab, pool_of(sdk)), "pool.configure_dr")
+    assert window.objectName() == "drConfigure" and not unnamed_widgets(window)
+    page = window.page
+    assert isinstance(page, ReplicationPageWidget)
+    assert [page.srs.item(r).text() for r in range(page.srs.count())] == ["iSCSI virtual disks", "NFS virtual disks"]
+    page.choose("NFS virtual disks")
+    operation = window.finish()
+    assert operation is not None
+    drive(qtbot, sdk, lambda: operation.is_finished, attempts=5)
+    assert operation.state == OperationState.SUCCEEDED, operation.error
+    [meta] = x.pool.get_metadata_VDIs(pool_of(sdk))
+    assert x.SR.get_name_label(x.VDI.get_SR(meta)) == "NFS virtual disks"
+
+    # The lab is lost: its master loses power.
+    master = x.pool.get_master(pool_of(sdk))
+    x.host.call_plugin(master, "sim", "fail_host", {"host": master, "mode": "power"})
+
+    window = open_wizard(qtbot, parts, node(parts, far, pool_of(far_sdk)), "pool.disaster_recovery")
+    assert window.objectName() == "drWizard" and not unnamed_widgets(window)
+    page = window.page
+    assert isinstance(page, ModePageWidget) and page.buttons["failover"].isChecked()
+    assert window.next()
+
+    page = window.page
+    assert isinstance(page, StoragePageWidget)
+    assert "storage server's address" in message(window, "server")
+    page.server.setText("192.0.2.50")
+    page.path.setText("/export/vms")
+    assert "Press Find" in message(window, "srs") and not window.flow.can_next
+    page.find_button.click()
+    qtbot.waitUntil(lambda: page.srs.count() == 1, timeout=10000)
+    assert page.srs.item(0).text() == "NFS virtual disks (metadata found)"
+    assert message(window, "srs") == "" and window.next()
+
+    page = window.page
+    assert isinstance(page, ItemsPageWidget)
+    qtbot.waitUntil(lambda: page.items.count() > 0, timeout=10000)
+    shown = [page.items.item(r).text() for r in range(page.items.count())]
+    assert "'web01' from Course lab" in shown and "'db01' from Course lab" in shown
+    page.choose("web01", "db01")
+    assert window.next()
+
+    page = window.page
+    assert isinstance(page, PrecheckPageWidget)
+    qtbot.waitUntil(lambda: "Checking" not in message(window, "checks"), timeout=10000)
+    assert "db01: Its disks are on storage this pool has not attached" in message(window, "checks")
+    assert not window.flow.can_next
+    assert window.back()
+    window.page.choose("web01")  # type: ignore[attr-defined]
+    assert window.next()
+    qtbot.waitUntil(lambda: window.flow.can_next, timeout=10000)
+    results = [page.results.item(r).text() for r in range(page.results.count())]
+    assert results == ["'web01' from Course lab: OK"] and page.start.isChecked()
+    assert window.next()
+
+    page = window.page
+    assert isinstance(page, SummaryPageWidget)
+    shown_summary = page.values()
+    assert "Failover" in shown_summary and "NFS virtual disks" in shown_summary
+    operation = window.finish()
+    assert operation is not None
+    drive(qtbot, far_sdk, lambda: operation.is_finished, attempts=10)
+    assert operation.state == OperationState.SUCCEEDED, operation.error
+    assert "recovered: web01" in operation.note
+    web = y.VM.get_by_uuid(x.VM.get_uuid(x.VM.get_by_name_label("web01")[0]))
+    assert y.VM.get_power_state(web) == "Running"
+    qtbot.waitUntil(lambda: (far.cache.get("VM", web) or {}).get("power_state") == "Running", timeout=5000)
+    assert len(y.DR_task.get_all()) == 1, "a failover keeps the storage attached"
+
+
+def test_the_verbs_say_why_they_cannot_run(qtbot: Any, sites: tuple[Connection, Sdk, Connection, Sdk],
+                                           parts: Parts) -> None:
+    _, _, far, far_sdk = sites
+    pool = pool_of(far_sdk)
+    far_sdk.x.pool.apply_edition(pool, "free")
+    qtbot.waitUntil(lambda: (far.cache.get("pool", pool) or {}).get("restrictions", {}).get("restrict_dr") == "true",
+                    timeout=5000)
+    parts.window.controller.refresh.flush()
+    assert parts.window.navigation.select_key(node(parts, far, pool))
+    actions = parts.window.command_actions
+    actions.update.flush()
+    for command in ("pool.configure_dr", "pool.disaster_recovery"):
+        action = actions[command]
+        assert not action.isEnabled()
+        assert "does not include disaster recovery" in action.toolTip()
+    # The Remote site's own storage is local only: nothing to replicate to, once licensed.
+    far_sdk.x.pool.apply_edition(pool, "xcp-ng")
+    qtbot.waitUntil(lambda: (far.cache.get("pool", pool) or {}).get("restrictions", {}).get("restrict_dr") == "false",
+                    timeout=5000)
+    actions.update.flush()
+    assert actions["pool.disaster_recovery"].isEnabled()
+    assert "no shared NFS, iSCSI or HBA storage" in actions["pool.configure_dr"].toolTip()
