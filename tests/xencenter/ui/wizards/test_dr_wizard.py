@@ -151,3 +151,49 @@ def test_the_verbs_say_why_they_cannot_run(qtbot: Any, sites: tuple[Connection, 
     actions.update.flush()
     assert actions["pool.disaster_recovery"].isEnabled()
     assert "no shared NFS, iSCSI or HBA storage" in actions["pool.configure_dr"].toolTip()
+
+
+def to_items(qtbot: Any, parts: Parts, far: Connection, far_sdk: Sdk, mode: str) -> Any:
+    """Open the wizard on the Remote site, choose `mode`, find and tick the lab's NFS SR; the window on the VMs
+    page once the metadata is read."""
+    window = open_wizard(qtbot, parts, node(parts, far, pool_of(far_sdk)), "pool.disaster_recovery")
+    window.page.buttons[mode].setChecked(True)
+    assert window.next()
+    page = window.page
+    page.server.setText("192.0.2.50")
+    page.path.setText("/export/vms")
+    page.find_button.click()
+    qtbot.waitUntil(lambda: window.flow.can_next, timeout=10000)
+    assert window.next()
+    qtbot.waitUntil(lambda: window.page.items.count() > 0, timeout=10000)
+    return window
+
+
+def test_a_test_failover_leaves_the_remote_site_as_it_was_and_cancel_detaches(
+        qtbot: Any, sites: tuple[Connection, Sdk, Connection, Sdk], parts: Parts) -> None:
+    _, sdk, far, far_sdk = sites
+    x, y = sdk.x, far_sdk.x
+    x.SR.enable_database_replication(x.SR.get_by_name_label("NFS virtual disks")[0])
+    before = (sorted(y.VM.get_all()), sorted(y.SR.get_all()), sorted(y.VDI.get_all()), y.DR_task.get_all())
+
+    # Cancelled after the storage was attached: the DR_task goes again.
+    window = to_items(qtbot, parts, far, far_sdk, "failover")
+    assert len(y.DR_task.get_all()) == 1
+    window.close()
+    operation = next(op for op in parts.operations if "cancelled recovery" in op.title)
+    drive(qtbot, far_sdk, lambda: operation.is_finished, attempts=5)
+    assert operation.state == OperationState.SUCCEEDED, operation.error
+    assert (sorted(y.VM.get_all()), sorted(y.SR.get_all()), sorted(y.VDI.get_all()), y.DR_task.get_all()) == before
+
+    window = to_items(qtbot, parts, far, far_sdk, "test")
+    window.page.choose("web01")
+    assert window.next()
+    qtbot.waitUntil(lambda: window.flow.can_next, timeout=10000)
+    assert window.next()
+    assert "removed again" in " ".join(window.page.values())
+    operation = window.finish()
+    assert operation is not None
+    drive(qtbot, far_sdk, lambda: operation.is_finished, attempts=10)
+    assert operation.state == OperationState.SUCCEEDED, operation.error
+    assert "tested, then removed: web01" in operation.note
+    assert (sorted(y.VM.get_all()), sorted(y.SR.get_all()), sorted(y.VDI.get_all()), y.DR_task.get_all()) == before
