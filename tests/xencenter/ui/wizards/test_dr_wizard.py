@@ -157,15 +157,20 @@ def to_items(qtbot: Any, parts: Parts, far: Connection, far_sdk: Sdk, mode: str)
     """Open the wizard on the Remote site, choose `mode`, find and tick the lab's NFS SR; the window on the VMs
     page once the metadata is read."""
     window = open_wizard(qtbot, parts, node(parts, far, pool_of(far_sdk)), "pool.disaster_recovery")
-    window.page.buttons[mode].setChecked(True)
+    mode_page = window.page
+    assert isinstance(mode_page, ModePageWidget)
+    mode_page.buttons[mode].setChecked(True)
     assert window.next()
     page = window.page
+    assert isinstance(page, StoragePageWidget)
     page.server.setText("192.0.2.50")
     page.path.setText("/export/vms")
     page.find_button.click()
     qtbot.waitUntil(lambda: window.flow.can_next, timeout=10000)
     assert window.next()
-    qtbot.waitUntil(lambda: window.page.items.count() > 0, timeout=10000)
+    items = window.page
+    assert isinstance(items, ItemsPageWidget)
+    qtbot.waitUntil(lambda: items.items.count() > 0, timeout=10000)
     return window
 
 
