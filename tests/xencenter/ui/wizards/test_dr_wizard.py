@@ -31,22 +31,25 @@ qloop_fixture = wizards_support.qloop_fixture
 
 
 @pytest.fixture
-def sites(qtbot: Any, parts: Parts) -> Iterator[tuple[Connection, Sdk, Connection, Sdk]]:
+def two_pools() -> Iterator[SimServer]:
+    """The demo with its Remote site served too, on a manual clock (stopped after the console disconnects)."""
+    server = start_sim("--scenario", "demo", "--manual-clock", pools=2)
+    yield drain(server)
+    server.stop()
+
+
+@pytest.fixture
+def sites(qtbot: Any, two_pools: SimServer, parts: Parts) -> Iterator[tuple[Connection, Sdk, Connection, Sdk]]:
     """The console connected to the lab and to the Remote site (one simulator), an SDK session on each."""
-    server: SimServer = start_sim("--scenario", "demo", "--manual-clock", pools=2)
+    remote_url = two_pools.extra_lines[0].split("url=")[1].split()[0]
+    assert two_pools.extra_lines[0].rstrip().endswith("pool=Remote site")
+    lab, far = parts.connect(qtbot, two_pools.url), parts.connect(qtbot, remote_url)
+    sdk, far_sdk = Sdk(two_pools.url), Sdk(remote_url)
     try:
-        drain(server)
-        remote_url = server.extra_lines[0].split("url=")[1].split()[0]
-        assert server.extra_lines[0].rstrip().endswith("pool=Remote site")
-        lab, far = parts.connect(qtbot, server.url), parts.connect(qtbot, remote_url)
-        sdk, far_sdk = Sdk(server.url), Sdk(remote_url)
-        try:
-            yield lab, sdk, far, far_sdk
-        finally:
-            sdk.close()
-            far_sdk.close()
+        yield lab, sdk, far, far_sdk
     finally:
-        server.stop()
+        sdk.close()
+        far_sdk.close()
 
 
 def pool_of(sdk: Sdk) -> str:
