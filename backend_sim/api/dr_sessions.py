@@ -51,7 +51,10 @@ class ForeignContext:
 
 
 def bind(ctx: ApiContext, session: str, store: Store, vdi_uuid: str) -> None:
-    _BOUND.setdefault(ctx.sessions, {})[session] = _Bound(store, vdi_uuid)
+    bound = _BOUND.setdefault(ctx.sessions, {})
+    for stale in [s for s in bound if not ctx.sessions.is_valid(s)]:  # ended without logout (expired, evicted)
+        del bound[stale]
+    bound[session] = _Bound(store, vdi_uuid)
 
 
 def close_on(ctx: ApiContext, vdi_uuid: str) -> None:

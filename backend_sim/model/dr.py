@@ -105,8 +105,9 @@ async def keep_current(store: Store) -> None:
     """xapi's redo log to the metadata VDIs: rewrite them after each change, while replication is on."""
     seen = -1
     while replicated_vdis(store):
-        if store.generation != seen and not pool_lost(store):
-            write(store)
+        if store.generation != seen:
+            if not pool_lost(store):  # a lost master writes nothing: the VDI keeps the database as it was
+                write(store)
             seen = store.generation
         await store.wait_for_change(seen, 5.0)
         await asyncio.sleep(0)  # the rest of a burst of changes lands before the next write

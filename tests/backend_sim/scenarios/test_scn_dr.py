@@ -121,7 +121,10 @@ def test_failover_to_the_remote_site_and_failback(sites: tuple[SimServer, Pool, 
     app = x.VM_appliance.create({"name_label": "Student desks", "name_description": ""})
     pc2_uuid = x.VM.get_uuid(vapp_member(main, app))
     replicate(main, NFS)
+    x.VM.set_name_description(web01, "kept current")  # written to the metadata VDI as the database changes
+    main.now()
     lab_hosts = lose(main)
+    x.VM.set_name_description(web01, "changed after the loss")  # a lost pool writes nothing more
 
     # Failover: the remote site attaches the lab's NFS SR and reads the lab's database from it.
     task = y.DR_task.create("nfs", NFS_CONFIG, [nfs_uuid, "not-an-sr-uuid"])
@@ -141,6 +144,7 @@ def test_failover_to_the_remote_site_and_failback(sites: tuple[SimServer, Pool, 
         assert lost.SR.get_name_label(needed) == ISCSI
         assert refused(lost.VM.assert_can_be_recovered, db01, far_session) == ["VM_REQUIRES_SR", db01, needed]
         lost_web = lost.VM.get_by_uuid(web_uuid)
+        assert lost.VM.get_name_description(lost_web) == "kept current"
         assert lost.VM.get_SRs_required_for_recovery(lost_web, far_session) == []
         lost.VM.assert_can_be_recovered(lost_web, far_session)
         lost_pc2 = lost.VM.get_by_uuid(pc2_uuid)
