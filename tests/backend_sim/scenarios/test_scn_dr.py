@@ -151,6 +151,7 @@ def test_failover_to_the_remote_site_and_failback(sites: tuple[SimServer, Pool, 
         assert refused(lost.VM.recover, lost_pc2, far_session, False)[0] == "VM_IS_PART_OF_AN_APPLIANCE"
         assert refused(lost.VM.start, lost_web, False, False)[0] == "OPERATION_NOT_ALLOWED"  # read-only
         lost.VM.recover(lost_web, far_session, False)
+        assert lost.VM_appliance.get_SRs_required_for_recovery(lost_app, far_session) == []
         lost.VM_appliance.assert_can_be_recovered(lost_app, far_session)
         lost.VM_appliance.recover(lost_app, far_session, False)
         assert refused(lost.VM.recover, lost_web, far_session, False)[0] == "VM_TO_IMPORT_IS_NOT_NEWER_VERSION"

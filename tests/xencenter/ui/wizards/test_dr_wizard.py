@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from xencenter.core.connection import Connection
 from xencenter.core.operation import OperationState
@@ -61,19 +62,26 @@ def test_configure_dr_then_fail_web01_over_to_the_remote_site(
     lab, sdk, far, far_sdk = sites
     x, y = sdk.x, far_sdk.x
 
-    # Configure Disaster Recovery on the lab: replicate to the NFS SR.
-    window = open_wizard(qtbot, parts, node(parts, lab, pool_of(sdk)), "pool.configure_dr")
-    assert window.objectName() == "drConfigure" and not unnamed_widgets(window)
-    page = window.page
-    assert isinstance(page, ReplicationPageWidget)
-    assert [page.srs.item(r).text() for r in range(page.srs.count())] == ["iSCSI virtual disks", "NFS virtual disks"]
-    page.choose("NFS virtual disks")
-    operation = window.finish()
-    assert operation is not None
-    drive(qtbot, sdk, lambda: operation.is_finished, attempts=5)
-    assert operation.state == OperationState.SUCCEEDED, operation.error
-    [meta] = x.pool.get_metadata_VDIs(pool_of(sdk))
-    assert x.SR.get_name_label(x.VDI.get_SR(meta)) == "NFS virtual disks"
+    # Configure Disaster Recovery on the lab: replicate to the NFS SR; the dialog shows it next time; untick, tick.
+    for ticked in (("NFS virtual disks",), (), ("NFS virtual disks",)):
+        window = open_wizard(qtbot, parts, node(parts, lab, pool_of(sdk)), "pool.configure_dr")
+        assert window.objectName() == "drConfigure" and not unnamed_widgets(window)
+        page = window.page
+        assert isinstance(page, ReplicationPageWidget)
+        rows = [page.srs.item(r) for r in range(page.srs.count())]
+        assert [row.text() for row in rows] == ["iSCSI virtual disks", "NFS virtual disks"]
+        now = [row.text() for row in rows if row.checkState() == Qt.CheckState.Checked]
+        assert now == ([] if ticked else ["NFS virtual disks"])
+        page.choose(*ticked)
+        operation = window.finish()
+        assert operation is not None
+        drive(qtbot, sdk, lambda op=operation: op.is_finished, attempts=5)
+        assert operation.state == OperationState.SUCCEEDED, operation.error
+        metadata = x.pool.get_metadata_VDIs(pool_of(sdk))
+        assert [x.SR.get_name_label(x.VDI.get_SR(v)) for v in metadata] == list(ticked)
+        count = len(metadata)  # the console's cache follows (the dialog reads it next time)
+        qtbot.waitUntil(lambda n=count: len((lab.cache.get("pool", pool_of(sdk)) or {})
+                                            .get("metadata_VDIs", [])) == n, timeout=5000)
 
     # The lab is lost: its master loses power.
     master = x.pool.get_master(pool_of(sdk))
