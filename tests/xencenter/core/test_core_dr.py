@@ -3,10 +3,17 @@ user goes (storage, the items read from the metadata, the pre-checks), and what 
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
+from xencenter.core.commands import SelectedItem
+from xencenter.core.commands.dr import dr_commands
 from xencenter.core.wizard.dr import DrChoices, ItemsPage, ModePage, PrecheckPage, StoragePage, item_text
-from xencenter.core.wizard.dr_discovery import FoundSr, Recoverable, parse_srs
+from xencenter.core.wizard.dr_config import replicated
+from xencenter.core.wizard.dr_discovery import FoundSr, Recoverable, existing_reason, parse_srs
+
+from core_pool import loaded
 
 
 def choices(**fields: object) -> DrChoices:
@@ -101,3 +108,43 @@ def test_prechecks_list_what_cannot_be_recovered() -> None:
     assert PrecheckPage().summary(state) == [("Start the VMs", "Yes")]
     state.mode = "test"
     assert "removed again" in PrecheckPage().summary(state)[0][1]
+
+
+def lab_records(restricted: bool = False, shared_nfs: bool = True) -> dict[str, tuple[str, dict[str, Any]]]:
+    return {
+        "OpaqueRef:pool": ("pool", {"name_label": "Lab", "master": "OpaqueRef:h", "metadata_VDIs": ["OpaqueRef:m"],
+                                    "restrictions": {"restrict_dr": "true" if restricted else "false"}}),
+        "OpaqueRef:nfs": ("SR", {"name_label": "NFS", "type": "nfs", "shared": shared_nfs}),
+        "OpaqueRef:local": ("SR", {"name_label": "Local", "type": "lvm", "shared": False}),
+        "OpaqueRef:m": ("VDI", {"name_label": "Metadata for DR", "SR": "OpaqueRef:nfs", "type": "metadata"}),
+        "OpaqueRef:web": ("VM", {"name_label": "web01", "uuid": "uw", "power_state": "Running"}),
+        "OpaqueRef:pc": ("VM", {"name_label": "pc1", "uuid": "up", "power_state": "Halted"}),
+    }
+
+
+def test_the_verbs_reasons_come_from_the_licence_and_the_storage(qapp: Any) -> None:
+    configure, wizard = dr_commands()
+    connection = loaded(lab_records())
+    pool = [SelectedItem(connection, "pool", "OpaqueRef:pool")]
+    assert configure.can_execute(pool) is None and wizard.can_execute(pool) is None
+    assert wizard.can_execute([SelectedItem(connection, "VM", "OpaqueRef:web")]) == "Select the pool to recover into."
+    gated = [SelectedItem(loaded(lab_records(restricted=True)), "pool", "OpaqueRef:pool")]
+    for command in (configure, wizard):
+        assert "does not include disaster recovery" in str(command.can_execute(gated))
+    no_storage = [SelectedItem(loaded(lab_records(shared_nfs=False)), "pool", "OpaqueRef:pool")]
+    assert "no shared NFS, iSCSI or HBA storage" in str(configure.can_execute(no_storage))
+    assert wizard.can_execute(no_storage) is None
+
+
+def test_what_the_target_pool_has_already_and_what_it_replicates(qapp: Any) -> None:
+    connection = loaded(lab_records())
+    assert replicated(connection) == ["OpaqueRef:nfs"]
+    running = Recoverable("VM", "OpaqueRef:x", "uw", "web01", "Lab", "OpaqueRef:m")
+    assert "running in this pool" in existing_reason(connection, running, force=True)
+    halted = Recoverable("VM", "OpaqueRef:y", "up", "pc1", "Lab", "OpaqueRef:m")
+    assert "only a failback replaces it" in existing_reason(connection, halted, force=False)
+    assert existing_reason(connection, halted, force=True) == ""
+    app = Recoverable("VM_appliance", "OpaqueRef:a", "ua", "Desks", "Lab", "OpaqueRef:m", ("pc1",), ("up",))
+    assert "only a failback" in existing_reason(connection, app, force=False)
+    new = Recoverable("VM", "OpaqueRef:z", "unew", "db01", "Lab", "OpaqueRef:m")
+    assert existing_reason(connection, new, force=False) == ""
