@@ -21,12 +21,16 @@ from .registry import api
 def target_pool(call: Call, session_to: str) -> ApiContext:
     """The pool `session_to` is a session of: this one, or another pool this process serves."""
     home = home_of(call.ctx)
-    if home.sessions.is_valid(session_to):
-        return home
+    found: ApiContext | None = home if home.sessions.is_valid(session_to) else None
     for peer in home.peers.values():
-        if peer.sessions.is_valid(session_to):
-            return peer
-    raise ApiError(errors.SESSION_INVALID, session_to)
+        if found is None and peer.sessions.is_valid(session_to):
+            found = peer
+    if found is None:
+        raise ApiError(errors.SESSION_INVALID, session_to)
+    if found.store is call.store:
+        # Recovering a pool's VMs into that same pool would replace them by themselves.
+        raise ApiError(errors.OPERATION_NOT_ALLOWED, "recovery reads a database opened with VDI.open_database")
+    return found
 
 
 def _checked(call: Call, vm: str, session_to: str) -> ApiContext:

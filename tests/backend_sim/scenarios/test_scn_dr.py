@@ -234,6 +234,8 @@ def test_refusals_and_the_edition_gate(sites: tuple[SimServer, Pool, Pool]) -> N
     disk = main.disks(main.vm("web01"))[0]
     assert refused(x.VDI.open_database, disk) == ["VDI_INCOMPATIBLE_TYPE", disk, "user"]
     assert far.x.DR_task.get_all() == [], "a refused create leaves no task"
+    own = main.session._session
+    assert refused(x.VM.recover, main.vm("web01"), own, True)[0] == "OPERATION_NOT_ALLOWED"  # not from itself
     # SESSION_INVALID for session_to: the SDK takes it for its own session, logs in again and gives up.
     with pytest.raises(xmlrpc.client.Fault, match="valid session"):
         x.VM.recover(main.vm("web01"), "OpaqueRef:not-a-session", False)
