@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+import XenAPI
 from PySide6.QtCore import Qt
 
 from xencenter.core.connection import Connection
@@ -213,3 +214,72 @@ def test_a_test_failover_leaves_the_remote_site_as_it_was_and_cancel_detaches(
     assert operation.state == OperationState.SUCCEEDED, operation.error
     assert "tested, then removed: web01" in operation.note
     assert (sorted(y.VM.get_all()), sorted(y.SR.get_all()), sorted(y.VDI.get_all()), y.DR_task.get_all()) == before
+
+
+def wait_task(sdk: Sdk, task: str) -> None:
+    """Step the manual clock until an Async task of the SDK ends in success."""
+    for _ in range(40):
+        if sdk.x.task.get_status(task) != "pending":
+            break
+        sdk.step(5)
+    assert sdk.x.task.get_status(task) == "success", sdk.x.task.get_error_info(task)
+
+
+def test_failback_to_the_lab_through_the_wizard(qtbot: Any, two_pools: SimServer,
+                                                sites: tuple[Connection, Sdk, Connection, Sdk], parts: Parts) -> None:
+    lab, sdk, _, far_sdk = sites
+    x, y = sdk.x, far_sdk.x
+    nfs = x.SR.get_by_name_label("NFS virtual disks")[0]
+    web01 = x.VM.get_by_name_label("web01")[0]
+    uuid = x.VM.get_uuid(web01)
+    # Failed over with the SDK: the lab is lost, the Remote site runs web01 and replicates to the lab's NFS SR.
+    x.SR.enable_database_replication(nfs)
+    master = x.pool.get_master(pool_of(sdk))
+    x.host.call_plugin(master, "sim", "fail_host", {"host": master, "mode": "power"})
+    task = y.DR_task.create("nfs", {"server": "192.0.2.50", "serverpath": "/export/vms"}, [x.SR.get_uuid(nfs)])
+    [sr] = y.DR_task.get_introduced_SRs(task)
+    [meta] = [v for v in y.SR.get_VDIs(sr) if y.VDI.get_type(v) == "metadata"]
+    lost = XenAPI.Session(two_pools.extra_lines[0].split("url=")[1].split()[0])
+    lost._session = y.VDI.open_database(meta)
+    lost.last_login_method = "open_database"
+    try:
+        lost.xenapi.VM.recover(lost.xenapi.VM.get_by_uuid(uuid), far_sdk.session._session, False)
+    finally:
+        lost.xenapi.session.logout()
+        lost("close")()
+    there = y.VM.get_by_uuid(uuid)
+    wait_task(far_sdk, y.Async.VM.start(there, False, False))
+    y.SR.enable_database_replication(sr)
+    # The lab comes back; web01 is shut down at the Remote site before it fails back.
+    x.host.call_plugin(master, "sim", "restore_host", {"host": master})
+    sdk.step(61)
+    wait_task(far_sdk, y.Async.VM.clean_shutdown(there))
+
+    window = open_wizard(qtbot, parts, node(parts, lab, pool_of(sdk)), "pool.disaster_recovery")
+    mode_page = window.page
+    assert isinstance(mode_page, ModePageWidget)
+    mode_page.buttons["failback"].setChecked(True)
+    assert window.next()
+    storage = window.page
+    assert isinstance(storage, StoragePageWidget)
+    storage.server.setText("192.0.2.50")
+    storage.path.setText("/export/vms")
+    storage.find_button.click()
+    qtbot.waitUntil(lambda: window.flow.can_next, timeout=10000)
+    assert window.next()
+    items = window.page
+    assert isinstance(items, ItemsPageWidget)
+    qtbot.waitUntil(lambda: items.items.count() > 0, timeout=10000)
+    shown = [items.items.item(r).text() for r in range(items.items.count())]
+    assert "'web01' from Remote site" in shown and "'backup01' from Remote site" in shown
+    items.choose("web01")
+    assert window.next()
+    qtbot.waitUntil(lambda: window.flow.can_next, timeout=10000)  # the lab's halted web01 is replaced (forced)
+    assert window.next()
+    operation = window.finish()
+    assert operation is not None
+    drive(qtbot, sdk, lambda: operation.is_finished, attempts=10)
+    assert operation.state == OperationState.SUCCEEDED, operation.error
+    back = x.VM.get_by_uuid(uuid)
+    assert back != web01 and x.VM.get_power_state(back) == "Running"
+    assert y.VM.get_power_state(there) == "Halted"
