@@ -254,6 +254,8 @@ def test_failback_to_the_lab_through_the_wizard(qtbot: Any, two_pools: SimServer
     x.host.call_plugin(master, "sim", "restore_host", {"host": master})
     sdk.step(61)
     wait_task(far_sdk, y.Async.VM.clean_shutdown(there))
+    assert x.VM.get_power_state(web01) == "Halted", "the lab's copy came back halted with its host"
+    qtbot.waitUntil(lambda: (lab.cache.get("VM", web01) or {}).get("power_state") == "Halted", timeout=5000)
 
     window = open_wizard(qtbot, parts, node(parts, lab, pool_of(sdk)), "pool.disaster_recovery")
     mode_page = window.page
@@ -274,7 +276,8 @@ def test_failback_to_the_lab_through_the_wizard(qtbot: Any, two_pools: SimServer
     assert "'web01' from Remote site" in shown and "'backup01' from Remote site" in shown
     items.choose("web01")
     assert window.next()
-    qtbot.waitUntil(lambda: window.flow.can_next, timeout=10000)  # the lab's halted web01 is replaced (forced)
+    qtbot.waitUntil(lambda: "Checking" not in message(window, "checks"), timeout=10000)
+    assert message(window, "checks") == "" and window.flow.can_next  # the lab's halted web01 is replaced (forced)
     assert window.next()
     operation = window.finish()
     assert operation is not None
