@@ -7,7 +7,8 @@ with installer ISOs, a management network, a VLAN, a bond and a private network,
 Windows guests running, halted and suspended, templates with realistic defaults.
 Third pool "Spare host": a standalone host of the same release as the lab, ready to pool.join it.
 Second pool "Remote site": one host with the fixed 752 MiB dom0 of the XCP 1.6 era the course
-describes (Xen and dom0 take about 800 MiB of its 2 GiB).
+describes (Xen and dom0 take about 800 MiB of its 2 GiB); it reaches the lab's storage servers (disaster
+recovery site).
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ ISOS = (("debian-12.7.0-amd64-netinst.iso", 631 * MiB), ("ubuntu-24.04.1-live-se
 def build(pools: Pools, now: float) -> None:
     directory = _course_lab(pools, now)
     _remote_site(pools, now)
+    # One storage network for both sites: the remote site reaches the lab's NFS and iSCSI servers, so it can
+    # attach the lab's shared SRs and recover the lab's VMs from their replicated metadata (disaster recovery).
+    servers.share(pools.stores[0], pools.stores[1])
     _spare_host(pools, now, directory)
 
 

@@ -28,7 +28,8 @@ SERVER_MENU = ("connection.add", None, "connection.reconnect", "connection.disco
                "host.fail_power", "host.fail_network", "host.restore")
 POOL_MENU = ("connection.add", "pool.new", None, "vm.new", "pool.import", "network.new", "sr.new", None,
              "pool.configure_ha", "pool.disable_ha", None, "pool.vm_protection", "pool.new_vmss", None,
-             "connection.reconnect", "connection.disconnect", "connection.remove")
+             "pool.configure_dr", "pool.disaster_recovery", None, "connection.reconnect", "connection.disconnect",
+             "connection.remove")
 VM_MENU = ("vm.new", None, "vm.start", "vm.start_on", "vm.shutdown", "vm.reboot", "vm.suspend", "vm.resume",
            "vm.resume_on", "vm.pause", "vm.unpause", None, "vm.force_shutdown", "vm.force_reboot", None, "vm.migrate",
            "vm.migrate_wizard", None, "vm.take_snapshot", "vm.copy", "vm.export", "vm.convert_to_template", None,
@@ -57,7 +58,8 @@ CONTEXT = {
              "host.add_to_pool", "host.make_master", "host.eject", None,
              "host.fail_power", "host.fail_network", "host.restore", None, "connection.disconnect", *ORGANISE),
     "pool": ("vm.new", "pool.import", "network.new", "sr.new", None, "pool.configure_ha", "pool.disable_ha", None,
-             "pool.vm_protection", "pool.new_vmss", None, "pool.new", "host.add_to_pool", None,
+             "pool.vm_protection", "pool.new_vmss", None, "pool.configure_dr", "pool.disaster_recovery", None,
+             "pool.new", "host.add_to_pool", None,
              "connection.reconnect", "connection.disconnect", "connection.remove", *ORGANISE),
     "SR": STORAGE_MENU + ORGANISE, "VDI": ORGANISE[1:],
     "network": ("network.new", None, "network.properties", "network.delete", *ORGANISE),

@@ -66,7 +66,8 @@ def test_registry_has_every_verb_with_text_and_icon(qapp: Any) -> None:
                    "host.management_interface", "pool.vm_protection", "pool.new_vmss",
                    "vmss.delete", "vmss.enable", "vmss.disable", "vmss.run_now", "vmss.properties",
                    "host.enable_intellicache", "host.disable_intellicache", "vdi.set_allow_caching",
-                   "vdi.set_on_boot"}
+                   "vdi.set_on_boot",
+                   "pool.configure_dr", "pool.disaster_recovery"}
     for command in REG:
         assert command.text.text() and command.icon, command
     destructive = {c.id for c in REG if c.confirmation is not None}
