@@ -21,7 +21,7 @@ from .api.vmss_runs import rearm as rearm_schedules
 from .clock import SimClock
 from .console_service.service import ConsoleService
 from .errors import ApiError
-from .model import ha_rules, licence_watch
+from .model import dr, ha_rules, licence_watch
 from .model.domains import bring_about
 from .model.domids import Domids
 from .model.hosts import master_ref
@@ -105,6 +105,8 @@ class Xapi:
         self.spawn("perf-sampler", self.perf.run(self.perfmon.check))
         self.spawn("licence-watch", licence_watch.watch(self))
         rearm_schedules(self)
+        if dr.replicated_vdis(self.store):  # a saved pool that replicates its database goes on doing so
+            self.spawn("dr-metadata", dr.keep_current(self.store))
         if self.store.snapshot_plan:
             call = Call(self, "", "VM.snapshot")
             for vm, name, description, ago in self.store.snapshot_plan:

@@ -22,13 +22,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import cProfile
-import io
-import itertools
 import json
-import math
 import os
-import pstats
 import shutil
 import signal
 import subprocess
@@ -42,6 +37,7 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+from measure import Profiler, Stalls, Ticker, rss
 from simproc import REPO, BenchError, Server, line, run, start_server
 
 # Each phase has its own limit, and the whole run --timeout (default 120 s): whichever comes first.
@@ -51,7 +47,6 @@ CONNECT_TIMEOUT = 30.0  # connect -> populated tree
 BURST_TIMEOUT = 90.0  # helper start -> tree caught up (the Events pane alone can hold the GUI for ~30 s)
 IDLE_WINDOW = 1.0  # seconds of an idle console, for the ticker's noise floor
 SETTLE = 0.5  # seconds after a phase before memory is read and the next phase starts
-CLOCK_STEP = 10.0  # simulated seconds; a clean shutdown takes 4
 MIB = 1024 * 1024
 HALTED = "Halted"
 
@@ -61,133 +56,8 @@ HALTED = "Halted"
 # GIL with the GUI thread nor stays in its memory.
 
 
-def sdk_session(url: str, user: str, password: str) -> Any:
-    import XenAPI
-
-    session = XenAPI.Session(url)
-    session.xenapi.login_with_password(user, password, "2.21", "bench-console-large")
-    return session
-
-
-def emit(**fields: Any) -> None:
-    print(json.dumps(fields), flush=True)
-
-
-def helper_fetch(url: str, user: str, password: str) -> None:
-    """Time get_all_records of every class system.listMethods lists; report the guest VMs the tree must show."""
-    began = time.perf_counter()
-    session = sdk_session(url, user, password)
-    logged_in = time.perf_counter()
-    methods = session.system.listMethods()  # raw ServerProxy call: no session argument, no Status envelope
-    listed = time.perf_counter()
-    classes = sorted({m.rpartition(".")[0] for m in methods
-                      if m.endswith(".get_all_records") and not m.startswith("Async.")})
-    records: dict[str, int] = {}
-    failed: dict[str, str] = {}
-    vms: dict[str, Any] = {}
-    start = time.perf_counter()
-    for cls in classes:
-        try:
-            result = getattr(session.xenapi, cls).get_all_records()
-        except Exception as exc:  # a class this server does not serve: counted, not fatal
-            failed[cls] = str(exc)[:120]
-            continue
-        records[cls] = len(result)
-        if cls == "VM":
-            vms = result
-    fetched = time.perf_counter()
-    guests = sorted(ref for ref, rec in vms.items()
-                    if not (rec.get("is_a_template") or rec.get("is_a_snapshot") or rec.get("is_control_domain"))
-                    and str((rec.get("other_config") or {}).get("HideFromXenCenter", "")).lower() != "true")
-    try:
-        session.xenapi.session.logout()
-    finally:
-        session("close")()
-    emit(login=logged_in - began, list_methods=listed - logged_in, fetch=fetched - start, classes=len(classes),
-         records=sum(records.values()), per_class=records, failed=failed, guests=guests)
-
-
-def helper_shutdown(url: str, user: str, password: str, count: int, step: bool) -> None:
-    """Shut `count` running guests down at once; report when every task has finished (wall-clock times)."""
-    session = sdk_session(url, user, password)
-    x = session.xenapi
-    vms = x.VM.get_all_records()
-    running = sorted((ref for ref, rec in vms.items()
-                      if rec["power_state"] == "Running" and not rec["is_control_domain"]
-                      and not rec["is_a_template"] and not rec["is_a_snapshot"]),
-                     key=lambda ref: (vms[ref]["name_label"], ref))[:count]
-    if len(running) < count:
-        emit(error=f"the pool has {len(running)} running guests, fewer than --shutdowns {count}")
-        return
-    emit(vms=running)
-
-    finished: dict[str, tuple[float, str]] = {}  # task ref -> (wall time first seen finished, status)
-    watcher = sdk_session(url, user, password)
-    event_from = getattr(watcher.xenapi.event, "from")
-    token = event_from(["task"], "", 0.0)["token"]
-    stop = threading.Event()
-    watch_error: list[str] = []
-
-    def watch() -> None:
-        nonlocal token
-        try:
-            while not stop.is_set():
-                batch = event_from(["task"], token, 1.0)
-                seen = time.time()
-                token = batch["token"]
-                for ev in batch["events"]:
-                    # The simulator keeps the last 200 finished tasks: older ones are destroyed ("del", no status).
-                    status = "gone" if ev["operation"] == "del" else (ev.get("snapshot") or {}).get("status", "")
-                    if ev["ref"] not in finished and status not in ("", "pending", "cancelling"):
-                        finished[ev["ref"]] = (seen, status)
-        except Exception as exc:
-            watch_error.append(str(exc)[:200])
-
-    thread = threading.Thread(target=watch, name="task-watcher", daemon=True)
-    thread.start()
-    fire_start = time.time()
-    tasks = [x.Async.VM.clean_shutdown(ref) for ref in running]
-    fire_end = time.time()
-    emit(fired=len(tasks), fire_start=fire_start, fire_end=fire_end)
-    step_start = step_end = None
-    if step:
-        host = x.host.get_all()[0]
-        step_start = time.time()
-        x.host.call_plugin(host, "sim", "clock_step", {"seconds": str(CLOCK_STEP)})
-        step_end = time.time()
-        emit(step_start=step_start, step_end=step_end)
-    deadline = time.monotonic() + BURST_TIMEOUT
-    while time.monotonic() < deadline and not watch_error and any(t not in finished for t in tasks):
-        time.sleep(0.01)
-    stop.set()
-    thread.join(timeout=5)
-    missing = [t for t in tasks if t not in finished]
-    failures = [t for t in tasks if t in finished and finished[t][1] not in ("success", "gone")]
-    seen_done = max((finished[t][0] for t in tasks if t in finished), default=math.nan)
-    # The earliest moment known to follow the last completion: the clock step's return (the step lets the woken
-    # work run before it answers), else the watcher seeing the last task finish.
-    done = min(step_end, seen_done) if step_end is not None and not missing else seen_done
-    emit(done=done, seen_done=seen_done, missing=len(missing), failures=len(failures), watch_error=watch_error)
-    for s in (watcher, session):
-        try:
-            s.xenapi.session.logout()
-        finally:
-            s("close")()
-
-
-def helper(argv: Sequence[str]) -> int:
-    kind, url, user, password, *rest = argv
-    if kind == "fetch":
-        helper_fetch(url, user, password)
-    elif kind == "shutdown":
-        helper_shutdown(url, user, password, int(rest[0]), rest[1] == "step")
-    else:
-        raise SystemExit(f"unknown helper {kind!r}")
-    return 0
-
-
 def helper_argv(*args: str) -> list[str]:
-    return [sys.executable, os.path.abspath(__file__), "--helper", *args]
+    return [sys.executable, str(Path(__file__).with_name("console_large_sdk.py")), *args]
 
 
 def run_fetch(sim: Server, timeout: float) -> dict[str, Any]:
@@ -227,106 +97,6 @@ def start_helper(name: str, argv: list[str], servers: list[Server],
 # Measurements in this process
 
 
-def rss() -> tuple[int, int] | None:
-    """(VmRSS, VmHWM) of this process in bytes; None without /proc."""
-    values: dict[str, int] = {}
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for row in status:
-                key, _, rest = row.partition(":")
-                if key in ("VmRSS", "VmHWM"):
-                    values[key] = int(rest.split()[0]) * 1024
-    except (OSError, ValueError, IndexError):
-        return None
-    return (values["VmRSS"], values["VmHWM"]) if len(values) == 2 else None
-
-
-def percentile(values: Sequence[float], q: float) -> float:
-    """Nearest-rank percentile, q in [0, 100]."""
-    ordered = sorted(values)
-    if not ordered:
-        return math.nan
-    rank = max(1, math.ceil(q / 100 * len(ordered)))
-    return ordered[min(rank, len(ordered)) - 1]
-
-
-class Ticker:
-    """A QTimer on the GUI thread every `interval` ms; the gaps between its ticks are the GUI's stalls."""
-
-    def __init__(self, interval_ms: int) -> None:
-        from PySide6.QtCore import Qt, QTimer
-
-        self.ticks: list[float] = []
-        self.timer = QTimer()
-        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self.timer.setInterval(interval_ms)
-        self.timer.timeout.connect(self._tick)
-
-    def _tick(self) -> None:
-        self.ticks.append(time.perf_counter())
-
-    def start(self) -> None:
-        self.ticks.append(time.perf_counter())
-        self.timer.start()
-
-    def stop(self) -> None:
-        self.timer.stop()
-
-    def gaps(self, begin: float, end: float) -> list[float]:
-        """Gaps (s) between consecutive ticks, for ticks in [begin, end], plus the open gap to `end`."""
-        inside = [t for t in self.ticks if begin <= t <= end]
-        gaps = [b - a for a, b in itertools.pairwise(inside)]
-        if inside:
-            gaps.append(end - inside[-1])  # a stall still running when the window closes counts too
-        return gaps
-
-
-@dataclass
-class Stalls:
-    ticks: int
-    max_ms: float
-    p99_ms: float
-    over_50ms: int  # gaps longer than 50 ms
-    total_over_50ms: float  # seconds spent in them
-
-    @classmethod
-    def of(cls, gaps: Sequence[float]) -> Stalls:
-        long = [g for g in gaps if g > 0.05]
-        return cls(len(gaps), max(gaps, default=math.nan) * 1000, percentile(gaps, 99) * 1000, len(long),
-                   sum(long))
-
-
-class Profiler:
-    """cProfile around a phase when --profile is given (it slows the console down: compare only profiles)."""
-
-    def __init__(self, prefix: str | None) -> None:
-        self.prefix = prefix
-
-    def __call__(self, phase: str) -> _Profiling:
-        return _Profiling(self.prefix, phase)
-
-
-class _Profiling:
-    def __init__(self, prefix: str | None, phase: str) -> None:
-        self.prefix, self.phase = prefix, phase
-        self.profile = cProfile.Profile() if prefix else None
-
-    def __enter__(self) -> None:
-        if self.profile is not None:
-            self.profile.enable()
-
-    def __exit__(self, *_: object) -> None:
-        if self.profile is None:
-            return
-        self.profile.disable()
-        path = f"{self.prefix}.{self.phase}.prof"
-        self.profile.dump_stats(path)
-        out = io.StringIO()
-        pstats.Stats(self.profile, stream=out).sort_stats("tottime").print_stats(25)
-        print(f"--- profile of {self.phase} (by own time; saved to {path}) ---", file=sys.stderr)
-        print(out.getvalue(), file=sys.stderr)
-
-
 @dataclass
 class Counters:
     """What the console did during a phase: cache batches, tree rebuilds and the model's row signals."""
@@ -354,8 +124,8 @@ class Counters:
 
     def hook_console(self, console: Any) -> None:
         """Called before connecting: the Events pane's operations and the tree controller's rebuilds."""
-        def on_operation(*_: Any) -> None:
-            self.operations += 1
+        def on_operation(added: list[Any]) -> None:
+            self.operations += len(added)
 
         console.operations.added.connect(on_operation)
         throttle = console.window.controller.refresh
@@ -416,8 +186,9 @@ class Figures:
 def detach_panes(console: Any) -> None:
     """Disconnect the Events pane from the operation list and the Alerts pane from every cache (diagnosis only)."""
     events, alerts = console.window.events, console.window.alerts
-    for source, slot in ((console.operations.added, events._add), (console.operations.changed, events._changed),
-                         (console.operations.removed, events._remove)):
+    for source, slot in ((console.operations.added, events.model.add_many),
+                         (console.operations.changed, events.model.changed),
+                         (console.operations.removed, events.model.remove)):
         source.disconnect(slot)
 
     def on_added(connection: Any) -> None:
@@ -845,8 +616,6 @@ def bench(args: argparse.Namespace, servers: list[Server]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv[:1] == ["--helper"]:
-        return helper(argv[1:])
     return run("console_large", bench, parse_args(argv))
 
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import statistics
 import sys
@@ -30,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from measure import percentile
 from simproc import REPO, BenchError, Server, jsonrpc, line, login, new_client, run, start_server
 
 TRIVIAL_SERVER = Path(__file__).resolve().parent / "trivial_server.py"
@@ -122,15 +122,6 @@ class Result:
     @property
     def rate(self) -> float:
         return self.calls / self.elapsed if self.elapsed > 0 else 0.0
-
-
-def percentile(values: Sequence[float], q: float) -> float:
-    """Nearest-rank percentile, q in [0, 100]."""
-    ordered = sorted(values)
-    if not ordered:
-        return math.nan
-    rank = max(1, math.ceil(q / 100 * len(ordered)))
-    return ordered[min(rank, len(ordered)) - 1]
 
 
 def run_loop(client: httpx.Client, call: Call, start: float, stop: float, latencies: list[float]) -> float:

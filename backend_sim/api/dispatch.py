@@ -17,7 +17,9 @@ from ..datamodel.model import ClassDef, MessageDef, ParamDef
 from ..datamodel.types import Prim, RefT
 from ..errors import ApiError
 from ..model import rbac
+from ..store.store import Store
 from ..wire.values import NULL_REF
+from . import dr_sessions
 from .call import Call
 from .coerce import coerce
 from .context import ApiContext
@@ -130,9 +132,11 @@ class Dispatcher:
             self._check_permission(session, method, values)
         if method.handler is None:
             raise ApiError(errors.NOT_IMPLEMENTED, method.wire_name)
-        call = Call(self.ctx, session, method.wire_name, client)
+        # A session from VDI.open_database reads the foreign database it is bound to (dr_sessions).
+        ctx = dr_sessions.context_for(self.ctx, session, method.wire_name) if session else self.ctx
+        call = Call(ctx, session, method.wire_name, client)
         if is_async:
-            self._check_refs(method, values)
+            self._check_refs(ctx.store, method, values)
             return self._start_task(call, method, values)
         try:
             result = method.handler(call, *values)
@@ -151,12 +155,12 @@ class Dispatcher:
         if not rbac.allows(roles, needed):
             raise ApiError(errors.RBAC_PERMISSION_DENIED, permission, rbac.DENIED_REASON)
 
-    def _check_refs(self, method: Method, values: list[Any]) -> None:
+    def _check_refs(self, store: Store, method: Method, values: list[Any]) -> None:
         """Bad object references fail the Async call itself, before any task exists."""
         params = method.message.params[1:] if method.needs_session else method.message.params
         for param, value in zip(params, values, strict=False):
-            if isinstance(param.type, RefT) and value != NULL_REF and param.type.cls in self.ctx.store.tables \
-                    and self.ctx.store.find(param.type.cls, value) is None:
+            if isinstance(param.type, RefT) and value != NULL_REF and param.type.cls in store.tables \
+                    and store.find(param.type.cls, value) is None:
                 raise ApiError(errors.HANDLE_INVALID, param.type.cls, value)
 
     def _start_task(self, call: Call, method: Method, values: list[Any]) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import ApiError
-from ..model import storage
+from ..model import dr, storage
 from ..model.storage import devices
 from .call import Call
 from .registry import api
@@ -22,9 +22,12 @@ def _check(call: Call, host: str, sr_type: str) -> None:
 def probe(call: Call, host: str, device_config: dict[str, str], sr_type: str,
           sm_config: dict[str, str] | None = None) -> str:
     _check(call, host, sr_type)
-    _, missing, xml = devices.probe(call.store, sr_type, device_config)
+    found, missing, xml = devices.probe(call.store, sr_type, device_config)
     if missing is not None:
         raise missing  # SM answers an incomplete probe with an error that carries what it found
+    if (sm_config or {}).get("metadata") == "true" and sr_type in dr.DR_TYPES:
+        # Disaster recovery's probe: each SR's names and whether a pool's metadata is on it.
+        return dr.probe_xml(call.store, [item.sr_uuid for item in found if item.sr_uuid])
     return xml
 
 

@@ -163,15 +163,4 @@ def set_sharable(call: Call, self: str, value: bool) -> None:
     _set(call, self, "sharable", value)
 
 
-@api("VDI.set_allow_caching")
-def set_allow_caching(call: Call, self: str, value: bool) -> None:
-    _set(call, self, "allow_caching", value)
-
-
-@api("VDI.set_on_boot")
-def set_on_boot(call: Call, self: str, value: str) -> None:
-    sr = call.store.get("VDI", self)["SR"]
-    if not storage.has_capability(call.store, sr, "VDI_RESET_ON_BOOT/2"):
-        raise ApiError("SR_OPERATION_NOT_SUPPORTED", sr)
-    storage.assert_sr_plugged(call.store, sr)
-    _set(call, self, "on_boot", value)
+# VDI.set_allow_caching and VDI.set_on_boot are IntelliCache's: intellicache_api.py

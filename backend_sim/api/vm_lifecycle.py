@@ -226,7 +226,7 @@ async def _resume(call: Call, ref: str, host: str, paused: bool, op: str) -> Non
         domains.release(call.ctx, ref)
         raise
     _discard_suspend_image(call, ref)
-    domains.create_domain(call.ctx, ref, host, paused=paused)
+    domains.create_domain(call.ctx, ref, host, paused=paused, resumed=True)
     domains.announce(call.ctx, ref, "VM_RESUMED")
 
 

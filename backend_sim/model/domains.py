@@ -6,7 +6,7 @@ from typing import Any
 
 from ..errors import ApiError
 from ..wire.values import NULL_REF
-from . import balloon, guest_agent, messages, storage, vm_fields
+from . import balloon, guest_agent, intellicache, messages, storage, vm_fields
 from .context import SimContext
 from .memory import host_free_memory, overhead_bytes, refresh_host_metrics
 from .placement import needs_hvm
@@ -34,7 +34,8 @@ def release(ctx: SimContext, vm_ref: str) -> None:
     refresh_host_metrics(ctx.store, host)
 
 
-def create_domain(ctx: SimContext, vm_ref: str, host_ref: str, *, paused: bool, already_up: bool = False) -> None:
+def create_domain(ctx: SimContext, vm_ref: str, host_ref: str, *, paused: bool, already_up: bool = False,
+                  resumed: bool = False) -> None:
     """The domain exists on `host_ref`: devices plugged, consoles up, memory taken."""
     store = ctx.store
     vm = store.get("VM", vm_ref)
@@ -58,6 +59,8 @@ def create_domain(ctx: SimContext, vm_ref: str, host_ref: str, *, paused: bool, 
         })
     for vbd in vm["VBDs"]:
         store.update("VBD", vbd, {"currently_attached": True})
+    if not already_up and not resumed:  # a boot: reset disks roll back, the local cache fills
+        intellicache.domain_up(store, vm_ref, host_ref, ctx.clock.now())
     for vif in vm["VIFs"]:
         store.update("VIF", vif, {"currently_attached": True})
     address = store.get("host", host_ref)["address"]
@@ -80,6 +83,8 @@ def destroy_domain(ctx: SimContext, vm_ref: str, *, power_state: str = "Halted")
         store.destroy("console", console)
     for vbd in vm["VBDs"]:
         store.update("VBD", vbd, {"currently_attached": False})
+    if power_state == "Halted":
+        intellicache.domain_down(store, vm_ref)
     for vif in vm["VIFs"]:
         store.update("VIF", vif, {"currently_attached": False})
     changes: dict[str, Any] = {"power_state": power_state, "resident_on": NULL_REF, "domid": -1,

@@ -16,7 +16,7 @@ from ..perf.view import DiskState, GuestState, HostState, Migration, NicState, P
 from ..perf.workloads import DEFAULT_WORKLOAD, WORKLOADS
 from ..store.store import Store
 from ..wire.values import NULL_REF
-from . import messages, vm_fields
+from . import intellicache, messages, vm_fields
 from .context import SimContext
 from .migration import link_bandwidth
 
@@ -58,12 +58,33 @@ def _host_state(store: Store, ref: str, host: dict[str, Any], dom0_vcpus: int) -
         pbd = store.find("PBD", pbd_ref)
         if pbd is not None and pbd["currently_attached"] and store.find("SR", pbd["SR"]) is not None:
             srs.append(store.get("SR", pbd["SR"])["uuid"])
+    storage_pif, network_srs = _storage_path(store, host)
+    cache_sr, cache_size = intellicache.cache_figures(store, ref)
     return HostState(uuid=host["uuid"], cpus=len(host["host_CPUs"]) or 1, memory_total=int(metrics["memory_total"]),
                      memory_free=int(metrics["memory_free"]), dom0_vcpus=dom0_vcpus, pifs=tuple(pifs),
-                     srs=tuple(sorted(srs)))
+                     srs=tuple(sorted(srs)), storage_pif=storage_pif, network_srs=network_srs, cache_sr=cache_sr,
+                     cache_size=cache_size)
 
 
-def _disks(store: Store, vm: dict[str, Any]) -> tuple[DiskState, ...]:
+NETWORK_STORAGE = ("nfs", "lvmoiscsi", "iso", "cifs")  # reached over IP (an HBA's LUNs are not: Fibre Channel)
+
+
+def _storage_path(store: Store, host: dict[str, Any]) -> tuple[str, tuple[str, ...]]:
+    """The NIC the host reaches its network storage by: a secondary interface with an address (XenCenter's storage
+    interface) if it has one, else the management interface; and the plugged SRs that go that way."""
+    pifs = [store.get("PIF", p) for p in host["PIFs"] if store.find("PIF", p) is not None]
+    secondary = [p for p in pifs if not p["management"] and p["ip_configuration_mode"] != "None" and p["VLAN"] == -1]
+    chosen = secondary or [p for p in pifs if p["management"]]
+    srs = []
+    for pbd_ref in host["PBDs"]:
+        pbd = store.find("PBD", pbd_ref)
+        sr = store.find("SR", pbd["SR"]) if pbd is not None and pbd["currently_attached"] else None
+        if sr is not None and sr["shared"] and sr["type"] in NETWORK_STORAGE:
+            srs.append(str(sr["uuid"]))
+    return (str(chosen[0]["device"]) if chosen else ""), tuple(sorted(srs))
+
+
+def _disks(store: Store, vm: dict[str, Any], host_ref: str, started_at: float) -> tuple[DiskState, ...]:
     disks = []
     for vbd_ref in vm["VBDs"]:
         vbd = store.find("VBD", vbd_ref)
@@ -72,7 +93,9 @@ def _disks(store: Store, vm: dict[str, Any]) -> tuple[DiskState, ...]:
         vdi = store.find("VDI", vbd["VDI"])
         sr = store.find("SR", vdi["SR"]) if vdi is not None else None
         weight = 0.02 if vbd["type"] == "CD" else (1.0 if vbd["userdevice"] == "0" else 0.3)
-        disks.append((vbd["userdevice"], DiskState(vbd["device"], sr["uuid"] if sr else "", weight)))
+        cache, warm = intellicache.read_cache(store, vbd["VDI"], host_ref, started_at) if vdi else ("", False)
+        disks.append((vbd["userdevice"], DiskState(vbd["device"], sr["uuid"] if sr else "", weight, cache, warm,
+                                                   bool(cache) and vdi is not None and vdi["on_boot"] == "reset")))
     return tuple(d for _, d in sorted(disks, key=lambda pair: pair[0]))
 
 
@@ -119,12 +142,13 @@ def _assemble(store: Store) -> Generator[None, None, PoolState]:
         if vm_fields.is_control_domain(vm):
             dom0_vcpus[host_ref] = vcpus
             continue
+        started_at = _epoch(metrics.get("start_time", ""))
         guests.append(GuestState(
             uuid=vm["uuid"], host_uuid=hosts[host_ref]["uuid"], vcpus=vcpus,
             memory_actual=int(metrics.get("memory_actual") or vm_fields.memory_target(vm)),
             memory_target=vm_fields.memory_target(vm), workload=workload_of(vm),
-            started_at=_epoch(metrics.get("start_time", "")), has_agent=vm["guest_metrics"] != NULL_REF,
-            disks=_disks(store, vm), nics=_nics(store, vm, pif_maps[host_ref])))
+            started_at=started_at, has_agent=vm["guest_metrics"] != NULL_REF,
+            disks=_disks(store, vm, host_ref, started_at), nics=_nics(store, vm, pif_maps[host_ref])))
         target = vm["scheduled_to_be_resident_on"]
         if target in hosts and target != host_ref and set(vm["current_operations"].values()) & set(MIGRATING):
             migrations.append(Migration(hosts[host_ref]["uuid"], hosts[target]["uuid"],

@@ -35,6 +35,8 @@ Functions (args and result are strings, as for every xapi plugin):
 - licence_expiry {"days": "N"} -> the new expiry ("20271204T00:00:00Z"); every host whose edition has a licence
   that expires (XenServer Free, paid editions; not XCP or XCP-ng) now expires N simulated days from now (N may be
   negative), so a class sees LICENSE_EXPIRES_SOON and LICENSE_EXPIRED (model/licence_watch.py) without waiting a year.
+- disk_write {"vdi": ref, "bytes": "N"} -> the bytes written: the running guest that has the disk attached writes N
+  bytes to blocks it had not written (an on_boot=reset disk loses them at the next shutdown or boot).
 - wlb_on {} -> JSON {"builtin", "url", "enabled", "configuration"}: the pool's workload balancing is pointed at the
   simulator's built-in engine (as pool.initialize_wlb "sim://wlb" would, user "sim") and enabled, for a demo;
   LICENCE_RESTRICTION where the edition lacks WLB. See model/wlb.py.
@@ -53,6 +55,7 @@ from .context import SimContext
 from .perf_view import WORKLOAD_KEY
 from .split_drivers import split_drivers
 from .storage import servers
+from .storage.vdis import guest_writes
 
 
 def _failure(message: str) -> ApiError:
@@ -111,6 +114,8 @@ async def run(ctx: SimContext, host: str, fn: str, args: dict[str, str]) -> str:
         except ValueError:
             raise _failure("days must be a number") from None
         return editions.move_expiry(ctx.store, ctx.clock.now() + days * 86400)
+    if fn == "disk_write":
+        return _disk_write(ctx, args.get("vdi", ""), args.get("bytes", ""))
     raise _failure(f"unknown function {fn!r}")
 
 
@@ -122,6 +127,18 @@ def _wlb_on(ctx: SimContext) -> dict[str, object]:
     for pool_ref in list(store.table("pool")):
         store.update("pool", pool_ref, {"wlb_url": wlb.BUILTIN_URL, "wlb_username": "sim", "wlb_enabled": True})
     return wlb.summary(store)
+
+
+def _disk_write(ctx: SimContext, vdi: str, count: str) -> str:
+    store = ctx.store
+    record = store.find("VDI", vdi)
+    if record is None:
+        raise _failure("vdi must be the reference of a VDI")
+    if not count.isdigit():
+        raise _failure("bytes must be a whole number")
+    if not any(store.get("VBD", vbd)["currently_attached"] for vbd in record["VBDs"]):
+        raise _failure("no running guest has this disk attached")
+    return str(guest_writes(store, vdi, int(count)))
 
 
 def _set_workload(ctx: SimContext, vm_ref: str, name: str) -> str:

@@ -19,7 +19,7 @@ import numpy as np
 
 from .noise import centred, key_of
 from .sources import sr_tag
-from .view import GuestState, HostState, Migration
+from .view import DiskState, GuestState, HostState, Migration
 from .workloads import MiB, workload
 
 Series = dict[str, np.ndarray]
@@ -39,6 +39,21 @@ def boot_burst(times: np.ndarray, started_at: float) -> np.ndarray:
     age = times - started_at
     fading = np.exp(-np.clip(age - BOOT_FULL, 0, None) / BOOT_DECAY)
     return np.where((age >= 0) & (age < BOOT_SECONDS), fading, 0.0)
+
+
+def _storage_io(disk: DiskState, read: np.ndarray, write: np.ndarray, sr_read: Series, sr_write: Series) -> None:
+    """Where a guest disk's I/O lands. Without IntelliCache, on its SR. With it (model/intellicache.py),
+    a cold cache is filled as the shared SR is read (reads there, as many writes on the local SR); a warm
+    one serves the reads locally; an on_boot=reset disk writes only to the local cache."""
+    cache = disk.cache_sr_uuid if disk.cache_sr_uuid in sr_read else ""
+    reads_at = cache if cache and disk.cache_warm else disk.sr_uuid
+    writes_at = cache if cache and disk.writes_local else disk.sr_uuid
+    if reads_at in sr_read:
+        sr_read[reads_at] += read
+    if writes_at in sr_write:
+        sr_write[writes_at] += write
+    if cache and not disk.cache_warm:
+        sr_write[cache] += read
 
 
 class LoadModel:
@@ -128,21 +143,30 @@ class LoadModel:
         pif_tx = {pif: zeros.copy() for pif in host.pifs}
         sr_read = {sr: zeros.copy() for sr in host.srs}
         sr_write = {sr: zeros.copy() for sr in host.srs}
+        hits, misses = zeros.copy(), zeros.copy()
         for guest, series in guests:
             for i in range(guest.vcpus):
                 guest_cpu += series[f"cpu{i}"]
             for d in guest.disks:
                 r, w = series[f"vbd_{d.device}_read"], series[f"vbd_{d.device}_write"]
                 disk += r + w
-                if d.sr_uuid in sr_read:
-                    sr_read[d.sr_uuid] += r
-                    sr_write[d.sr_uuid] += w
+                _storage_io(d, r, w, sr_read, sr_write)
+                if host.cache_sr and d.cache_sr_uuid == host.cache_sr:
+                    if d.cache_warm:
+                        hits += r / REQUEST_SIZE
+                    else:
+                        misses += r / REQUEST_SIZE
             for nic in guest.nics:
                 rx, tx = series[f"vif_{nic.device}_rx"], series[f"vif_{nic.device}_tx"]
                 net += rx + tx
                 if nic.pif_device in pif_rx:
                     pif_rx[nic.pif_device] += rx
                     pif_tx[nic.pif_device] += tx
+        if host.storage_pif in pif_rx:  # NFS and iSCSI: reads come in by the storage interface, writes leave by it
+            for sr in host.network_srs:
+                if sr in sr_read:
+                    pif_rx[host.storage_pif] += sr_read[sr]
+                    pif_tx[host.storage_pif] += sr_write[sr]
         if host.pifs:
             pif_rx[host.pifs[0]] += MANAGEMENT_CHATTER
             pif_tx[host.pifs[0]] += MANAGEMENT_CHATTER
@@ -181,6 +205,10 @@ class LoadModel:
             out[f"io_throughput_write_{tag}"] = np.round(sr_write[sr] / MiB, 4)
             out[f"io_throughput_total_{tag}"] = np.round((sr_read[sr] + sr_write[sr]) / MiB, 4)
             out[f"iops_total_{tag}"] = np.round((sr_read[sr] + sr_write[sr]) / REQUEST_SIZE, 2)
+        if host.cache_sr:
+            out[f"sr_{host.cache_sr}_cache_size"] = np.full_like(times, float(host.cache_size))
+            out[f"sr_{host.cache_sr}_cache_hits"] = np.round(hits)
+            out[f"sr_{host.cache_sr}_cache_misses"] = np.round(misses)
         vcpus = sum(g.vcpus for g, _ in guests) + host.dom0_vcpus
         out["running_vcpus"] = np.full_like(times, float(vcpus))
         out["running_domains"] = np.full_like(times, float(len(guests) + 1))

@@ -92,6 +92,12 @@ def host_sources(host: HostState) -> list[DataSource]:
             DataSource(f"io_throughput_total_{tag}", f"All I/O on SR {tag} per second", "MiB/s"),
             DataSource(f"iops_total_{tag}", f"I/O requests per second on SR {tag}", "requests/s"),
         ]
+    if host.cache_sr:  # xcp-rrdd's figures of the IntelliCache SR, named by its whole uuid
+        sources += [
+            DataSource(f"sr_{host.cache_sr}_cache_size", "Size in bytes of the cache SR", "B"),
+            DataSource(f"sr_{host.cache_sr}_cache_hits", "Hits per second of the cache", "hits/s"),
+            DataSource(f"sr_{host.cache_sr}_cache_misses", "Misses per second of the cache", "misses/s"),
+        ]
     sources += [
         DataSource("running_vcpus", "The total number of running vCPUs", "count"),
         DataSource("running_domains", "The total number of running domains including dom0", "count"),

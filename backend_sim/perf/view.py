@@ -16,6 +16,9 @@ class DiskState:
     device: str  # xvda, hda, ...
     sr_uuid: str  # "" for an empty CD drive
     weight: float = 1.0  # share of the guest's I/O this disk carries
+    cache_sr_uuid: str = ""  # IntelliCache: the host's local cache SR this disk goes through ("" for none)
+    cache_warm: bool = False  # the cache held the disk when the guest booted: reads come from it
+    writes_local: bool = False  # an on_boot=reset disk: its writes stay in the local cache
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +50,10 @@ class HostState:
     dom0_vcpus: int
     pifs: tuple[str, ...] = ()  # physical devices (eth0, bond0, ...)
     srs: tuple[str, ...] = ()  # uuids of the SRs plugged on this host
+    storage_pif: str = ""  # the interface network storage (NFS, iSCSI) is reached by ("" for none)
+    network_srs: tuple[str, ...] = ()  # uuids of the plugged SRs whose I/O crosses that interface
+    cache_sr: str = ""  # IntelliCache: uuid of the host's local cache SR ("" when caching is off)
+    cache_size: int = 0  # bytes the cache holds (the disks warmed in it)
 
 
 @dataclass(frozen=True, slots=True)

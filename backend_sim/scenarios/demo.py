@@ -1,12 +1,14 @@
 """`demo`: the course lab, plus a second small pool for cross-pool migration.
 
 Main pool "Course lab": three hosts (xcp-host3 has no Intel VT/AMD-V, so it cannot run HVM guests
-such as Windows), shared NFS and iSCSI storage, local storage on each host, an NFS ISO library
+such as Windows), shared NFS and iSCSI storage, local LVM storage and a local ext SR (IntelliCache's
+cache) on each host, an NFS ISO library
 with installer ISOs, a management network, a VLAN, a bond and a private network, PV Linux and HVM
 Windows guests running, halted and suspended, templates with realistic defaults.
 Third pool "Spare host": a standalone host of the same release as the lab, ready to pool.join it.
 Second pool "Remote site": one host with the fixed 752 MiB dom0 of the XCP 1.6 era the course
-describes (Xen and dom0 take about 800 MiB of its 2 GiB).
+describes (Xen and dom0 take about 800 MiB of its 2 GiB); it reaches the lab's storage servers (disaster
+recovery site).
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ ISOS = (("debian-12.7.0-amd64-netinst.iso", 631 * MiB), ("ubuntu-24.04.1-live-se
 def build(pools: Pools, now: float) -> None:
     directory = _course_lab(pools, now)
     _remote_site(pools, now)
+    # One storage network for both sites: the remote site reaches the lab's NFS and iSCSI servers, so it can
+    # attach the lab's shared SRs and recover the lab's VMs from their replicated metadata (disaster recovery).
+    servers.share(pools.stores[0], pools.stores[1])
     _spare_host(pools, now, directory)
 
 
@@ -94,9 +99,24 @@ def _course_lab(pools: Pools, now: float) -> Directory:
          network=students, os_name="Ubuntu 24.04", workload="boot-storm")
     b.vm("local-test", memory=512 * MiB, vcpus=1, disks=[(b.built.local_srs[host1], 8 * GiB)],
          network=management, os_name="Alpine Linux 3.20", description="On local storage: XenMotion refuses it")
+    _local_caches(b, hosts)
     # A class logs in as each role at once: one directory user per role, named as the role.
     return b.directory("course.lab", {role: ("course-staff",) if role.startswith("pool") else ("students",)
                                for role in ROLE_NAMES})
+
+
+def _local_caches(b: PoolBuilder, hosts: list[str]) -> None:
+    """A file-based (ext) local SR on each host that has none: what IntelliCache caches shared disks on.
+
+    Made after everything else so that the lab's other objects keep their uuids."""
+    for host in hosts:
+        has_ext = any(b.store.get("SR", b.store.get("PBD", pbd)["SR"])["type"] == "ext"
+                      for pbd in b.store.get("host", host)["PBDs"])
+        if not has_ext:
+            name = b.store.get("host", host)["name_label"]
+            b.sr(f"Local cache on {name}", "ext", 100 * GiB, hosts=[host], shared=False, content_type="user",
+                 description=f"Local EXT3 storage on {name} (for IntelliCache)",
+                 device_config={"device": "/dev/sdb"})
 
 
 def _storage_servers(b: PoolBuilder, nfs: str, iscsi: str) -> None:

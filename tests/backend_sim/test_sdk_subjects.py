@@ -16,7 +16,11 @@ server_fixture = sim_fixture("--scenario", "demo", "--auth-failure-delay", "0")
 
 def login(server: Any, user: str, password: str = "xensim") -> XenAPI.Session:
     session = XenAPI.Session(server.url)
-    session.xenapi.login_with_password(user, password, "2.21", "pytest-subjects")
+    try:
+        session.xenapi.login_with_password(user, password, "2.21", "pytest-subjects")
+    except BaseException:
+        session("close")()  # a refused login must not leave its connection for the collector
+        raise
     return session
 
 

@@ -117,7 +117,7 @@ class _Watch:
 
 
 class OperationList(QObject):
-    added = Signal(object)
+    added = Signal(list)  # new operations, oldest first: a burst of other clients' tasks arrives as one list
     changed = Signal(object)
     removed = Signal(object)
 
@@ -233,6 +233,7 @@ class OperationList(QObject):
         if watch is None or watch.starting > 0:
             return
         cache = connection.cache
+        new: list[Operation] = []
         for ref in sorted(watch.unclaimed):
             record = cache.get("task", ref)
             if record is None:
@@ -242,9 +243,12 @@ class OperationList(QObject):
                 continue  # history, or a step of a task already shown
             op = Operation(task.name or ref, connection, (), own=False, task_ref=ref, parent=self)
             watch.foreign[ref] = op
-            self._add(op)
-            self._mirror(op, connection)
+            new.append(op)
         watch.unclaimed.clear()
+        if new:
+            self._add(*new)
+            for op in new:
+                self._mirror(op, connection)
 
     def _mirror(self, op: Operation, connection: Connection) -> None:
         record = connection.cache.get("task", op.task_ref or "")
@@ -264,10 +268,11 @@ class OperationList(QObject):
 
     # -- the list ------------------------------------------------------------------------------------------
 
-    def _add(self, op: Operation) -> None:
-        self._operations.append(op)
-        op.changed.connect(lambda: self.changed.emit(op))
-        self.added.emit(op)
+    def _add(self, *ops: Operation) -> None:
+        self._operations.extend(ops)
+        for op in ops:
+            op.changed.connect(lambda op=op: self.changed.emit(op))
+        self.added.emit(list(ops))
 
     def remove(self, op: Operation) -> None:
         """Drop a finished operation from the list (the Events pane's "Dismiss")."""

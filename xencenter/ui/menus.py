@@ -24,11 +24,13 @@ from .widgets.icons import icon
 SERVER_MENU = ("connection.add", None, "connection.reconnect", "connection.disconnect", "connection.remove", None,
                "host.reboot", "host.shutdown", "host.power_on", "host.power_on_settings", None,
                "host.management_interface", "host.enter_maintenance",
-               "host.exit_maintenance", None, "host.add_to_pool", "host.make_master", "host.eject", None,
+               "host.exit_maintenance", "host.enable_intellicache", "host.disable_intellicache", None,
+               "host.add_to_pool", "host.make_master", "host.eject", None,
                "host.fail_power", "host.fail_network", "host.restore")
 POOL_MENU = ("connection.add", "pool.new", None, "vm.new", "pool.import", "network.new", "sr.new", None,
              "pool.configure_ha", "pool.disable_ha", None, "pool.vm_protection", "pool.new_vmss", None,
-             "pool.wlb_connect", "pool.wlb_disconnect", None, "connection.reconnect", "connection.disconnect",
+             "pool.configure_dr", "pool.disaster_recovery", None, "pool.wlb_connect", "pool.wlb_disconnect", None,
+             "connection.reconnect", "connection.disconnect",
              "connection.remove")
 VM_MENU = ("vm.new", None, "vm.start", "vm.start_on", "vm.shutdown", "vm.reboot", "vm.suspend", "vm.resume",
            "vm.resume_on", "vm.pause", "vm.unpause", None, "vm.force_shutdown", "vm.force_reboot", None, "vm.migrate",
@@ -54,10 +56,12 @@ CONTEXT = {
     "snapshot": SNAPSHOT_MENU,
     "host": ("vm.new", None, "host.reboot", "host.shutdown", "host.power_on", "host.power_on_settings", None,
              "host.management_interface", "host.enter_maintenance",
-             "host.exit_maintenance", None, "host.add_to_pool", "host.make_master", "host.eject", None,
+             "host.exit_maintenance", "host.enable_intellicache", "host.disable_intellicache", None,
+             "host.add_to_pool", "host.make_master", "host.eject", None,
              "host.fail_power", "host.fail_network", "host.restore", None, "connection.disconnect", *ORGANISE),
     "pool": ("vm.new", "pool.import", "network.new", "sr.new", None, "pool.configure_ha", "pool.disable_ha", None,
-             "pool.vm_protection", "pool.new_vmss", None, "pool.wlb_connect", "pool.wlb_disconnect", None,
+             "pool.vm_protection", "pool.new_vmss", None, "pool.configure_dr", "pool.disaster_recovery", None,
+             "pool.wlb_connect", "pool.wlb_disconnect", None,
              "pool.new", "host.add_to_pool", None,
              "connection.reconnect", "connection.disconnect", "connection.remove", *ORGANISE),
     "SR": STORAGE_MENU + ORGANISE, "VDI": ORGANISE[1:],
@@ -79,6 +83,9 @@ def fill(menu: QMenu | QToolBar, actions: ActionSource, ids: Sequence[str | None
             menu.addAction(actions[command_id])
 
 
+RATED_MENUS = frozenset({"vm.start_on", "vm.resume_on", "vm.migrate"})  # where WLB rates the servers for a VM
+
+
 class ChoiceMenu(QMenu):
     """A command's argument picked from a submenu (Start on Server, Resume on Server, Migrate to Server): one entry
     per choice the command offers for the first selected item (ChoosesArgument).
@@ -88,7 +95,7 @@ class ChoiceMenu(QMenu):
     answer arrives: disabled, with the plain reason in its text and tooltip, when the server says no."""
 
     def __init__(self, actions: CommandActions, checks: ChoiceChecks, command_id: str, name: str, title: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, entry_icon: str = "host") -> None:
         super().__init__(title, parent)
         self.setObjectName(name)
         self.setAccessibleName(title)
@@ -96,6 +103,7 @@ class ChoiceMenu(QMenu):
         self._actions = actions
         self._checks = checks
         self._command_id = command_id
+        self._entry_icon = entry_icon  # what the choices are: servers, or storage (Enable IntelliCache)
         self._entries: dict[str, tuple[QAction, str, str | None]] = {}  # choice -> (entry, name, cache's reason)
         self._item: SelectedItem | None = None
         self._generation = 0
@@ -120,7 +128,7 @@ class ChoiceMenu(QMenu):
         self._generation = item.connection.cache.generation
         self._runnable = self._actions.registry.reason(self._command_id, selection) is None
         for argument, name, reason in command.choices(item):
-            entry = QAction(icon("host"), name, self)
+            entry = QAction(icon(self._entry_icon), name, self)
             entry.setObjectName(f"choice_{argument}")
             entry.triggered.connect(lambda _=False, arg=argument: self._actions.trigger(self._command_id, arg))
             self.addAction(entry)
@@ -128,12 +136,13 @@ class ChoiceMenu(QMenu):
             self._show(argument)
         if self._runnable:
             self._checks.ask(command, item, [arg for arg, (_, _, reason) in self._entries.items() if reason is None])
+        if self._runnable and self._command_id in RATED_MENUS:
             # WLB's stars, fetched in the background; entries gain them (best first) when they arrive
             self._checks.ratings.ask(item.connection, item.ref)
             self._order_by_rating()
 
     def _rating(self, choice: str) -> Rating | None:
-        if self._item is None or not self._runnable:
+        if self._item is None or not self._runnable or self._command_id not in RATED_MENUS:
             return None
         ratings = self._checks.ratings.ratings(self._item.connection, self._item.ref)
         return ratings.get(choice) if ratings is not None else None
@@ -175,22 +184,24 @@ class ChoiceMenu(QMenu):
             self._show(choice)
 
     def _on_rated(self, ref: str) -> None:
-        if self._item is not None and self._item.ref == ref:
+        if self._item is not None and self._item.ref == ref and self._command_id in RATED_MENUS:
             self._order_by_rating()
 
 
 CHOICE_MENUS = (
-    ("vm.start_on", "startOnMenu", QT_TRANSLATE_NOOP("MainWindow", "Start on Server")),
-    ("vm.resume_on", "resumeOnMenu", QT_TRANSLATE_NOOP("MainWindow", "Resume on Server")),
-    ("vm.migrate", "migrateMenu", QT_TRANSLATE_NOOP("MainWindow", "Migrate to Server")),
+    ("vm.start_on", "startOnMenu", QT_TRANSLATE_NOOP("MainWindow", "Start on Server"), "host"),
+    ("vm.resume_on", "resumeOnMenu", QT_TRANSLATE_NOOP("MainWindow", "Resume on Server"), "host"),
+    ("vm.migrate", "migrateMenu", QT_TRANSLATE_NOOP("MainWindow", "Migrate to Server"), "host"),
+    ("host.enable_intellicache", "intellicacheMenu", QT_TRANSLATE_NOOP("MainWindow", "Enable IntelliCache on"),
+     "sr"),
 )
 
 
 def choice_menus(actions: CommandActions, checks: ChoiceChecks, parent: QWidget | None = None) -> dict[str, ChoiceMenu]:
     """The submenus of the verbs that need an argument, by command id; each is set as its action's menu."""
     menus = {}
-    for command_id, name, title in CHOICE_MENUS:
-        menu = ChoiceMenu(actions, checks, command_id, name, translate("MainWindow", str(title)), parent)
+    for command_id, name, title, entry_icon in CHOICE_MENUS:
+        menu = ChoiceMenu(actions, checks, command_id, name, translate("MainWindow", str(title)), parent, entry_icon)
         actions[command_id].setMenu(menu)
         menus[command_id] = menu
     return menus

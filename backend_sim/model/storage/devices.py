@@ -276,12 +276,30 @@ def remember(store: Store, sr: str) -> None:
     lab_of(store).forgotten[record["uuid"]] = disks
 
 
+# A metadata VDI also says whose database it holds (disaster recovery).
+SHARED_KEPT = (*VDI_KEPT, "metadata_of_pool", "metadata_latest")
+
+
+def _written_by_others(store: Store, uuid: str) -> list[dict[str, Any]]:
+    """The disks another pool reaching the same storage has on the SR (demo: the lab's shared NFS SR)."""
+    disks: list[dict[str, Any]] = []
+    for other in lab_of(store).pools:
+        ref = other.by_uuid["SR"].get(uuid) if other is not store else None
+        if ref is not None:
+            disks.extend({key: other.get("VDI", vdi)[key] for key in SHARED_KEPT}
+                         for vdi in other.get("SR", ref)["VDIs"])
+    return disks
+
+
 def restore(store: Store, sr: str) -> list[str]:
     """After a reattach (first plug or scan), bring back the disks that were on the device."""
     uuid = store.get("SR", sr)["uuid"]
-    disks = lab_of(store).forgotten.pop(uuid, [])
-    return [store.create("VDI", {**fields, "SR": sr}) for fields in disks
-            if fields["uuid"] not in store.by_uuid["VDI"]]
+    disks = lab_of(store).forgotten.pop(uuid, []) + _written_by_others(store, uuid)
+    made = []
+    for fields in disks:
+        if fields["uuid"] not in store.by_uuid["VDI"]:
+            made.append(store.create("VDI", {**fields, "SR": sr}))
+    return made
 
 
 def check_plug(store: Store, sr: str, device_config: dict[str, str]) -> None:

@@ -23,6 +23,8 @@ COPY_SETUP_SECONDS = 1.0
 VHD_CAPS = ("SR_PROBE", "SR_UPDATE", "SR_SCAN", "SR_ATTACH", "SR_DETACH", "VDI_CREATE", "VDI_DELETE",
             "VDI_ATTACH", "VDI_DETACH", "VDI_CLONE", "VDI_SNAPSHOT", "VDI_RESIZE", "VDI_UPDATE",
             "VDI_GENERATE_CONFIG", "VDI_MIRROR", "VDI_RESET_ON_BOOT/2", "VDI_INTRODUCE")
+# SM's SR_CACHING: the file-based types xapi accepts as an IntelliCache local cache (ext, nfs).
+FILE_CAPS = (*VHD_CAPS, "SR_CACHING")
 ISO_CAPS = ("SR_SCAN", "SR_ATTACH", "SR_DETACH", "VDI_CREATE", "VDI_DELETE", "VDI_ATTACH", "VDI_DETACH")
 
 
@@ -43,10 +45,10 @@ class Driver:
 _DEVICE = (("device", 90, "The request is missing the device parameter"),)
 DRIVERS: dict[str, Driver] = {d.type: d for d in (
     Driver("lvm", "Local LVM", True, False, "user", 500 * GiB, _DEVICE, VHD_CAPS),
-    Driver("ext", "Local EXT3 VHD", True, True, "user", 500 * GiB, _DEVICE, VHD_CAPS),
+    Driver("ext", "Local EXT3 VHD", True, True, "user", 500 * GiB, _DEVICE, FILE_CAPS),
     Driver("nfs", "NFS VHD", True, True, "user", 1024 * GiB,
            (("server", 102, "The request is missing the server parameter"),
-            ("serverpath", 101, "The request is missing the serverpath parameter")), VHD_CAPS),
+            ("serverpath", 101, "The request is missing the serverpath parameter")), FILE_CAPS),
     Driver("lvmoiscsi", "LVM over iSCSI", True, False, "user", 1024 * GiB,
            (("target", 95, "The request is missing the target parameter"),
             ("targetIQN", 96, "The request is missing or has an incorrect target IQN parameter"),

@@ -55,6 +55,10 @@ class StorageLab:
     hba: list[Lun] = field(default_factory=list)  # the FC SAN's LUNs, zoned to every host of the pool
     forgotten: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # SR uuid -> its VDIs' fields
     offline: set[str] = field(default_factory=set)  # addresses switched off (sim plugin set_storage_server_online)
+    # Pools whose hosts reach this storage network (demo: the lab and the remote site share one): an SR one
+    # pool uses is on the same device for the other, so its disks are found there (devices.restore).
+    pools: list[Any] = field(default_factory=list)
+    metadata: dict[str, dict[str, Any]] = field(default_factory=dict)  # metadata VDI uuid -> the database in it
 
     def all_luns(self) -> list[Lun]:
         return [lun for t in self.iscsi.values() for luns in t.targets.values() for lun in luns] + self.hba
@@ -82,6 +86,16 @@ def lab_of(store: Store) -> StorageLab:
     if not isinstance(lab, StorageLab):
         lab = StorageLab()
         store.storage_lab = lab
+    return lab
+
+
+def share(lab_store: Store, other: Store) -> StorageLab:
+    """`other`'s hosts reach the same storage servers as `lab_store`'s (one storage network for both pools)."""
+    lab = lab_of(lab_store)
+    other.storage_lab = lab
+    for store in (lab_store, other):
+        if not any(store is known for known in lab.pools):
+            lab.pools.append(store)
     return lab
 
 

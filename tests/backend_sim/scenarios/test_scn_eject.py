@@ -28,6 +28,7 @@ def test_eject_leaves_a_standalone_pool_that_can_join_again() -> None:
         host3 = pool.host("xcp-host3")
         host3_uuid = x.host.get_uuid(host3)
         local = pool.local_sr(host3)
+        cache = pool.sr("Local cache on xcp-host3")  # its ext SR (IntelliCache's)
         assert pool.fails("pool.eject", pool.master())[0] == "OPERATION_NOT_ALLOWED"
         assert pool.fails("pool.eject", host3)[0] == "HOST_IN_USE", "the router still runs there"
         pool.run("VM.hard_shutdown", pool.vm("router"))
@@ -35,7 +36,7 @@ def test_eject_leaves_a_standalone_pool_that_can_join_again() -> None:
         pool.run("pool.eject", host3)
 
         assert host3 not in x.host.get_all() and len(x.host.get_all()) == 2
-        assert local not in x.SR.get_all(), "its local storage left with it"
+        assert local not in x.SR.get_all() and cache not in x.SR.get_all(), "its local storage left with it"
         for pif in x.PIF.get_all_records().values():
             assert pif["host"] != host3
         for sr in x.SR.get_all_records().values():
@@ -52,7 +53,8 @@ def test_eject_leaves_a_standalone_pool_that_can_join_again() -> None:
             [dom0] = [vm for vm in y.VM.get_all() if y.VM.get_is_control_domain(vm)]
             assert y.VM.get_power_state(dom0) == "Running"
             srs = y.SR.get_all_records()
-            assert list(srs) == [local] and srs[local]["VDIs"] == [], "its local SR, emptied"
+            assert sorted(srs) == sorted([local, cache]), "its local SRs"
+            assert srs[local]["VDIs"] == [] and srs[cache]["VDIs"] == [], "emptied"
             assert y.pool.get_default_SR(y.pool.get_all()[0]) == local
             pifs = y.PIF.get_all_records().values()
             assert sorted(p["device"] for p in pifs) == ["eth0", "eth1", "eth2", "eth3"]

@@ -65,6 +65,9 @@ def test_registry_has_every_verb_with_text_and_icon(qapp: Any) -> None:
                    "host.power_on_settings", "network.properties", "network.delete",
                    "host.management_interface", "pool.vm_protection", "pool.new_vmss",
                    "vmss.delete", "vmss.enable", "vmss.disable", "vmss.run_now", "vmss.properties",
+                   "host.enable_intellicache", "host.disable_intellicache", "vdi.set_allow_caching",
+                   "vdi.set_on_boot",
+                   "pool.configure_dr", "pool.disaster_recovery",
                    "pool.wlb_connect", "pool.wlb_disconnect", "pool.wlb_apply", "pool.wlb_configure"}
     for command in REG:
         assert command.text.text() and command.icon, command
@@ -219,7 +222,8 @@ def test_every_command_is_declared_by_one_frozen_keyword_only_verb(qapp: Any) ->
         Verb("vm.fly", LazyText("Commands", "Fly"))  # type: ignore[call-arg]
     with pytest.raises(dataclasses.FrozenInstanceError):
         REG.get("vm.start").verb.id = "vm.fly"  # type: ignore[misc]
-    assert [c.id for c in REG if c.verb.needs_argument] == ["vm.start_on", "vm.resume_on", "vm.migrate"]
+    assert [c.id for c in REG if c.verb.needs_argument] == ["vm.start_on", "vm.resume_on", "vm.migrate",
+                                                           "host.enable_intellicache"]
     assert all(isinstance(REG.get(c), ChoosesArgument) for c in ("vm.start_on", "vm.resume_on", "vm.migrate"))
 
 

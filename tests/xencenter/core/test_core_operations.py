@@ -62,7 +62,7 @@ def test_foreign_tasks_are_read_only_and_follow_their_record(arun: Runner) -> No
         pool.add("task", "OpaqueRef:old", task("success", 1.0))  # history: not shown
         conn, ops = await opened(pool)
         added: list[Any] = []
-        ops.added.connect(added.append)
+        ops.added.connect(added.extend)
         pool.push(mod("task", "OpaqueRef:theirs", task(), op="add"),
                   mod("task", "OpaqueRef:sub", task(subtask_of="OpaqueRef:theirs"), op="add"))
         await eventually(lambda: len(added) == 1)

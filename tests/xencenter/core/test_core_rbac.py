@@ -44,7 +44,7 @@ def as_user(arun: Runner, server: Any, user: str, check: Callable[[Connection], 
 
 
 def selection_for(connection: Connection, command_id: str) -> list[SelectedItem]:
-    """An object of the kind the verb acts on (a running or halted VM, a host, a shared SR, the pool)."""
+    """An object of the kind the verb acts on (a running or halted VM, a host, a shared SR, a disk, the pool)."""
     cache = connection.cache
     kind = command_id.split(".")[0]
     if kind in ("host",):
@@ -53,6 +53,9 @@ def selection_for(connection: Connection, command_id: str) -> list[SelectedItem]
     if kind == "network" and command_id != "network.new":
         ref = next(ref for ref, _ in sorted(cache.items("network")))
         return [SelectedItem(connection, "network", ref)]
+    if kind == "vdi":
+        ref = next(ref for ref, record in sorted(cache.items("VDI")) if record.get("type") == "user")
+        return [SelectedItem(connection, "VDI", ref)]
     if kind == "sr" and command_id != "sr.new":
         ref = next(ref for ref, record in sorted(cache.items("SR")) if record.get("shared"))
         return [SelectedItem(connection, "SR", ref)]

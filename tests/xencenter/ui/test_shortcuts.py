@@ -51,6 +51,8 @@ TAB_BUTTON_VERBS = frozenset({"users.add", "users.remove", "users.change_role", 
                               "users.leave_domain", "users.logout", "bond.delete",
                               # the VM Protection Policies dialog's buttons (the dialog is in the Pool menu)
                               "vmss.delete", "vmss.enable", "vmss.disable", "vmss.run_now", "vmss.properties",
+                              # a disk's IntelliCache boxes in the VM's Storage tab
+                              "vdi.set_allow_caching", "vdi.set_on_boot",
                               # the WLB tab's mode box and Apply Recommendations (they act on what the tab shows)
                               "pool.wlb_configure", "pool.wlb_apply"})
 

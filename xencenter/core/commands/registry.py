@@ -11,10 +11,12 @@ from ..confirmations import Confirmations
 from .base import Command, CommandContext, Selection
 from .bond import bond_commands
 from .connection import connection_commands
+from .dr import dr_commands
 from .ha import ha_commands
 from .host import host_commands
 from .host_failure import host_failure_commands
 from .host_power import host_power_commands
+from .intellicache import intellicache_commands
 from .license import license_commands
 from .network import network_commands
 from .organise import organise_commands
@@ -102,4 +104,4 @@ def default_commands() -> list[Command]:
         *connection_commands(), *organise_commands(), *users_commands(), *simulation_commands(), *ha_commands(),
         *host_failure_commands(), *xva_commands(), *license_commands(), *storage_commands(),
         *pool_admin_commands(), *bond_commands(), *host_power_commands(),
-        *network_commands(), *vmss_commands(), *wlb_commands()]
+        *network_commands(), *vmss_commands(), *intellicache_commands(), *dr_commands(), *wlb_commands()]

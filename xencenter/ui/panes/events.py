@@ -95,11 +95,10 @@ class EventsPane(QWidget):
         dismiss = translate("EventsPane", "Dismiss All Finished")
         self.clear_button = make_button(self, "dismissFinished", dismiss, dismiss, operations.clear_finished)
         list_with_buttons(self, self.list, self.clear_button)
-        operations.added.connect(self.model.add)
+        operations.added.connect(self.model.add_many)
         operations.changed.connect(self.model.changed)
         operations.removed.connect(self.model.remove)
-        for op in operations:
-            self.model.add(op)
+        self.model.add_many(operations.operations())
         self._ticker = QTimer(self)  # elapsed time of running operations
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self.model.tick)

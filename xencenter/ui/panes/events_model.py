@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 
 from ...core.i18n import translate
 from ...core.operation import Operation, OperationState
@@ -71,16 +71,29 @@ class EventsModel(QAbstractTableModel):
         # and keeps every position, so a burst of 1,000 tasks costs no re-indexing (a dict rebuilt per add did).
         self._ops: list[Operation] = []
         self._positions: dict[Operation, int] | None = None  # op -> index in _ops, rebuilt after removals
+        # Changed rows are repainted once per turn: a burst of finishing tasks changes each row two or three
+        # times within one event batch, and a signal per change cost more than the rows' painting.
+        self._dirty: set[Operation] = set()
+        self._flush = QTimer(self)
+        self._flush.setSingleShot(True)
+        self._flush.setInterval(0)
+        self._flush.timeout.connect(self._emit_changes)
 
     # -- changes ---------------------------------------------------------------------------------
 
     def add(self, op: Operation) -> None:
+        self.add_many([op])
+
+    def add_many(self, ops: list[Operation]) -> None:
+        """New operations (oldest first) on top, in one insertion however many arrive together."""
         positions = self._index()
-        if op in positions:
+        new = [op for op in dict.fromkeys(ops) if op not in positions]
+        if not new:
             return
-        self.beginInsertRows(QModelIndex(), 0, 0)
-        positions[op] = len(self._ops)
-        self._ops.append(op)
+        self.beginInsertRows(QModelIndex(), 0, len(new) - 1)
+        for op in new:
+            positions[op] = len(self._ops)
+            self._ops.append(op)
         self.endInsertRows()
 
     def remove(self, op: Operation) -> None:
@@ -90,12 +103,19 @@ class EventsModel(QAbstractTableModel):
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._ops[self._index()[op]]
         self._positions = None
+        self._dirty.discard(op)
         self.endRemoveRows()
 
     def changed(self, op: Operation) -> None:
-        row = self.row_of(op)
-        if row is not None:
-            self.dataChanged.emit(self.index(row, 0), self.index(row, ACTION))
+        self._dirty.add(op)
+        self._flush.start()
+
+    def _emit_changes(self) -> None:
+        """One dataChanged over the span of the rows changed since the last turn."""
+        rows = [row for row in map(self.row_of, self._dirty) if row is not None]
+        self._dirty.clear()
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), ACTION))
 
     def tick(self) -> None:
         """Elapsed times move on: one signal for the column of running rows."""

@@ -73,10 +73,17 @@ class LogsTab(BaseTab):
         self.view = make_table(self.model, "logs-table", translate("LogsTab", "History of this object"), self)
         QVBoxLayout(self).addWidget(self.view)
         ops = context.operations
-        for signal in (ops.added, ops.changed, ops.removed):
+        ops.added.connect(self._on_operations)
+        for signal in (ops.changed, ops.removed):
             signal.connect(self._on_operation)
 
+    def _on_operations(self, added: list[Operation]) -> None:
+        for op in added:
+            self._on_operation(op)
+
     def _on_operation(self, op: Operation) -> None:
+        if not op.refs:
+            return  # other clients' tasks name no object (their applies_to comes through `wants`)
         item = self.item
         if item is not None and op.connection is item.connection and item.ref in op.refs:
             self.refresh_later()

@@ -149,6 +149,10 @@ def host_properties(tracker: Tracker, host: Host) -> list[Prop]:
                  fmt.size(host.memory_free) if known else fmt.unknown()))
     rows.append(("version", translate("GeneralTab", "Version"), version_text(host)))
     rows.append(("uptime", translate("GeneralTab", "Uptime"), fmt.uptime(host_boot_time(host))))
+    cache_sr = host.field("local_cache_sr")
+    rows.append(("intellicache", translate("GeneralTab", "IntelliCache"),
+                 translate("GeneralTab", "Disabled") if is_null(cache_sr) else
+                 translate("GeneralTab", "Enabled, on {0}").format(tracker.name_of("SR", cache_sr, fmt.unknown()))))
     return rows
 
 
@@ -205,6 +209,11 @@ def vdi_properties(tracker: Tracker, vdi: VDI) -> list[Prop]:
     rows.append(("sr", translate("GeneralTab", "Storage"), tracker.name_of("SR", record.get("SR"), fmt.unknown())))
     rows.append(("read_only", translate("GeneralTab", "Read-only"), fmt.yes_no(record.get("read_only"))))
     rows.append(("snapshots", translate("GeneralTab", "Snapshots"), str(len(record.get("snapshots") or ()))))
+    rows.append(("allow_caching", translate("GeneralTab", "Cached (IntelliCache)"),
+                 fmt.yes_no(record.get("allow_caching"))))
+    rows.append(("on_boot", translate("GeneralTab", "At each start"),
+                 translate("GeneralTab", "Reset to the state at boot") if record.get("on_boot") == "reset" else
+                 translate("GeneralTab", "Keeps its changes")))
     vms = []
     for vbd_ref in record.get("VBDs") or ():
         vbd = tracker.record("VBD", vbd_ref)

@@ -17,6 +17,7 @@ from .applies import guest_or_template, live_host
 from .base import BaseTab, TabContext, shows
 from .cdrom import CdDrive
 from .deps import Tracker
+from .disk_cache import DiskCachePanel
 
 CTX = "StorageTab"
 
@@ -115,7 +116,10 @@ class StorageTab(BaseTab):
         self.stack = QStackedWidget(self)
         vm_page = QWidget()
         vm_layout = QVBoxLayout(vm_page)
-        vm_layout.addWidget(make_table(self.vbds, "storage-vbds", translate("StorageTab", "Virtual disks"), vm_page))
+        self.vbd_table = make_table(self.vbds, "storage-vbds", translate("StorageTab", "Virtual disks"), vm_page)
+        vm_layout.addWidget(self.vbd_table)
+        self.disk_cache = DiskCachePanel(self, self.vbd_table, self.vbds, vm_page)
+        vm_layout.addWidget(self.disk_cache)
         vm_layout.addWidget(self.cd)
         self.vm_page = vm_page
         self.vdi_page = make_table(self.vdis, "storage-vdis", translate("StorageTab", "Virtual disks on this storage"))
@@ -129,6 +133,7 @@ class StorageTab(BaseTab):
         self.stack.setCurrentWidget(self.vm_page)
         vm = tracker.view(VM, item.ref)
         self.vbds.set_rows(vbd_rows(tracker, vm) if vm is not None else [])
+        self.disk_cache.show_for(item.connection)  # the chosen disk's VDI is tracked by vbd_rows
         if vm is not None:
             self.cd.show_drive(tracker, item.connection, vm)
 

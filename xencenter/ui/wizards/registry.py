@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from ...core.commands import WizardRequest
 from ...core.commands.choices import ChoiceChecks
 from .copy_vm import open_copy_vm
+from .dr import open_configure_dr, open_dr
 from .ha import open_configure_ha
 from .migrate.wizard import open_migrate
 from .new_network import open_new_network
@@ -36,6 +37,8 @@ WIZARDS: dict[str, Callable[[WizardRequest, QWidget | None, ChoiceChecks | None]
     "new_pool": open_new_pool,
     "add_to_pool": open_add_to_pool,
     "new_vmss": open_new_vmss,
+    "configure_dr": open_configure_dr,
+    "dr": open_dr,
 }
 
 
