@@ -3,7 +3,8 @@
 Main pool "Course lab": three hosts (xcp-host3 has no Intel VT/AMD-V, so it cannot run HVM guests
 such as Windows), shared NFS and iSCSI storage, local storage on each host, an NFS ISO library
 with installer ISOs, a management network, a VLAN, a bond and a private network, PV Linux and HVM
-Windows guests running, halted and suspended, templates with realistic defaults.
+Windows guests running, halted and suspended, templates with realistic defaults, and a vApp ("Web shop":
+a database and a web server started in order, 30 s apart).
 Third pool "Spare host": a standalone host of the same release as the lab, ready to pool.join it.
 Second pool "Remote site": one host with the fixed 752 MiB dom0 of the XCP 1.6 era the course
 describes (Xen and dom0 take about 800 MiB of its 2 GiB).
@@ -94,6 +95,15 @@ def _course_lab(pools: Pools, now: float) -> Directory:
          network=students, os_name="Ubuntu 24.04", workload="boot-storm")
     b.vm("local-test", memory=512 * MiB, vcpus=1, disks=[(b.built.local_srs[host1], 8 * GiB)],
          network=management, os_name="Alpine Linux 3.20", description="On local storage: XenMotion refuses it")
+    # A vApp to show start order and delays: the database first, the web server 30 s after it; stopped the other
+    # way round, 10 s apart.
+    shop_db = b.vm("shop-db", memory=1 * GiB, dynamic_min=512 * MiB, vcpus=1, disks=[(nfs, 10 * GiB)],
+                   network=management, os_name="Debian 12", description="The web shop's database (PV)",
+                   workload="database")
+    shop_web = b.vm("shop-web", memory=512 * MiB, vcpus=1, disks=[(nfs, 8 * GiB)], network=management,
+                    os_name="Debian 12", description="The web shop's web server (PV)", workload="web")
+    b.vapp("Web shop", "Database first, then the web server 30 s later", [(shop_db, 0, 30, 0),
+                                                                          (shop_web, 1, 0, 10)])
     # A class logs in as each role at once: one directory user per role, named as the role.
     return b.directory("course.lab", {role: ("course-staff",) if role.startswith("pool") else ("students",)
                                for role in ROLE_NAMES})
