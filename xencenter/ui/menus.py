@@ -27,11 +27,12 @@ SERVER_MENU = ("connection.add", None, "connection.reconnect", "connection.disco
                "host.fail_power", "host.fail_network", "host.restore")
 POOL_MENU = ("connection.add", "pool.new", None, "vm.new", "pool.import", "network.new", "sr.new", None,
              "pool.configure_ha", "pool.disable_ha", None, "pool.vm_protection", "pool.new_vmss", None,
-             "connection.reconnect", "connection.disconnect", "connection.remove")
+             "pool.manage_vapps", "pool.new_vapp", None, "connection.reconnect", "connection.disconnect",
+             "connection.remove")
 VM_MENU = ("vm.new", None, "vm.start", "vm.start_on", "vm.shutdown", "vm.reboot", "vm.suspend", "vm.resume",
            "vm.resume_on", "vm.pause", "vm.unpause", None, "vm.force_shutdown", "vm.force_reboot", None, "vm.migrate",
-           "vm.migrate_wizard", None, "vm.take_snapshot", "vm.copy", "vm.export", "vm.convert_to_template", None,
-           "vm.delete")
+           "vm.migrate_wizard", "vm.assign_vapp", None, "vm.take_snapshot", "vm.copy", "vm.export",
+           "vm.convert_to_template", None, "vm.delete")
 STORAGE_MENU = ("sr.new", None, "sr.repair", "sr.set_default", None, "sr.detach", "sr.forget", "sr.destroy", None,
                 "sr.properties")
 TOOLBAR = ("connection.add", "vm.new", None, "verb.start", "verb.shutdown", "verb.reboot", "vm.suspend", "vm.resume",
@@ -55,11 +56,14 @@ CONTEXT = {
              "host.exit_maintenance", None, "host.add_to_pool", "host.make_master", "host.eject", None,
              "host.fail_power", "host.fail_network", "host.restore", None, "connection.disconnect", *ORGANISE),
     "pool": ("vm.new", "pool.import", "network.new", "sr.new", None, "pool.configure_ha", "pool.disable_ha", None,
-             "pool.vm_protection", "pool.new_vmss", None, "pool.new", "host.add_to_pool", None,
+             "pool.vm_protection", "pool.new_vmss", None, "pool.manage_vapps", "pool.new_vapp", None, "pool.new",
+             "host.add_to_pool", None,
              "connection.reconnect", "connection.disconnect", "connection.remove", *ORGANISE),
     "SR": STORAGE_MENU + ORGANISE, "VDI": ORGANISE[1:],
     "network": ("network.new", None, "network.properties", "network.delete", *ORGANISE),
     "connection": ("connection.reconnect", "connection.disconnect", "connection.remove"),
+    "VM_appliance": ("vapp.start", "vapp.shutdown", "vapp.force_shutdown", None, "vapp.delete", None,
+                     "vapp.properties"),
     "": ("connection.add",),
 }
 
@@ -85,8 +89,9 @@ class ChoiceMenu(QMenu):
     answer arrives: disabled, with the plain reason in its text and tooltip, when the server says no."""
 
     def __init__(self, actions: CommandActions, checks: ChoiceChecks, command_id: str, name: str, title: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, entry_icon: str = "host") -> None:
         super().__init__(title, parent)
+        self._entry_icon = entry_icon
         self.setObjectName(name)
         self.setAccessibleName(title)
         self.setToolTipsVisible(True)
@@ -116,7 +121,7 @@ class ChoiceMenu(QMenu):
         self._generation = item.connection.cache.generation
         self._runnable = self._actions.registry.reason(self._command_id, selection) is None
         for argument, name, reason in command.choices(item):
-            entry = QAction(icon("host"), name, self)
+            entry = QAction(icon(self._entry_icon), name, self)
             entry.setObjectName(f"choice_{argument}")
             entry.triggered.connect(lambda _=False, arg=argument: self._actions.trigger(self._command_id, arg))
             self.addAction(entry)
@@ -141,18 +146,19 @@ class ChoiceMenu(QMenu):
             self._show(choice)
 
 
-CHOICE_MENUS = (
-    ("vm.start_on", "startOnMenu", QT_TRANSLATE_NOOP("MainWindow", "Start on Server")),
-    ("vm.resume_on", "resumeOnMenu", QT_TRANSLATE_NOOP("MainWindow", "Resume on Server")),
-    ("vm.migrate", "migrateMenu", QT_TRANSLATE_NOOP("MainWindow", "Migrate to Server")),
+CHOICE_MENUS = (  # command, menu name, title, the entries' icon
+    ("vm.start_on", "startOnMenu", QT_TRANSLATE_NOOP("MainWindow", "Start on Server"), "host"),
+    ("vm.resume_on", "resumeOnMenu", QT_TRANSLATE_NOOP("MainWindow", "Resume on Server"), "host"),
+    ("vm.migrate", "migrateMenu", QT_TRANSLATE_NOOP("MainWindow", "Migrate to Server"), "host"),
+    ("vm.assign_vapp", "assignVappMenu", QT_TRANSLATE_NOOP("MainWindow", "Assign to vApp"), "vapp"),
 )
 
 
 def choice_menus(actions: CommandActions, checks: ChoiceChecks, parent: QWidget | None = None) -> dict[str, ChoiceMenu]:
     """The submenus of the verbs that need an argument, by command id; each is set as its action's menu."""
     menus = {}
-    for command_id, name, title in CHOICE_MENUS:
-        menu = ChoiceMenu(actions, checks, command_id, name, translate("MainWindow", str(title)), parent)
+    for command_id, name, title, entry_icon in CHOICE_MENUS:
+        menu = ChoiceMenu(actions, checks, command_id, name, translate("MainWindow", str(title)), parent, entry_icon)
         actions[command_id].setMenu(menu)
         menus[command_id] = menu
     return menus

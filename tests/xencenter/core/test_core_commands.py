@@ -64,7 +64,9 @@ def test_registry_has_every_verb_with_text_and_icon(qapp: Any) -> None:
                    "host.eject", "host.make_master", "bond.delete", "host.add_to_pool", "pool.new",
                    "host.power_on_settings", "network.properties", "network.delete",
                    "host.management_interface", "pool.vm_protection", "pool.new_vmss",
-                   "vmss.delete", "vmss.enable", "vmss.disable", "vmss.run_now", "vmss.properties"}
+                   "vmss.delete", "vmss.enable", "vmss.disable", "vmss.run_now", "vmss.properties",
+                   "pool.manage_vapps", "pool.new_vapp", "vapp.start", "vapp.shutdown", "vapp.force_shutdown",
+                   "vapp.delete", "vapp.properties", "vm.assign_vapp"}
     for command in REG:
         assert command.text.text() and command.icon, command
     destructive = {c.id for c in REG if c.confirmation is not None}
@@ -218,7 +220,8 @@ def test_every_command_is_declared_by_one_frozen_keyword_only_verb(qapp: Any) ->
         Verb("vm.fly", LazyText("Commands", "Fly"))  # type: ignore[call-arg]
     with pytest.raises(dataclasses.FrozenInstanceError):
         REG.get("vm.start").verb.id = "vm.fly"  # type: ignore[misc]
-    assert [c.id for c in REG if c.verb.needs_argument] == ["vm.start_on", "vm.resume_on", "vm.migrate"]
+    assert [c.id for c in REG if c.verb.needs_argument] == ["vm.start_on", "vm.resume_on", "vm.migrate",
+                                                            "vm.assign_vapp"]
     assert all(isinstance(REG.get(c), ChoosesArgument) for c in ("vm.start_on", "vm.resume_on", "vm.migrate"))
 
 

@@ -50,7 +50,11 @@ def test_every_shortcut_in_the_menus_is_unique(qtbot: Any, qloop: Any) -> None:
 TAB_BUTTON_VERBS = frozenset({"users.add", "users.remove", "users.change_role", "users.join_domain",
                               "users.leave_domain", "users.logout", "bond.delete",
                               # the VM Protection Policies dialog's buttons (the dialog is in the Pool menu)
-                              "vmss.delete", "vmss.enable", "vmss.disable", "vmss.run_now", "vmss.properties"})
+                              "vmss.delete", "vmss.enable", "vmss.disable", "vmss.run_now", "vmss.properties",
+                              # the Manage vApps dialog's buttons (the dialog is in the Pool menu; the vApps view's
+                              # context menu has them too)
+                              "vapp.start", "vapp.shutdown", "vapp.force_shutdown", "vapp.delete",
+                              "vapp.properties"})
 
 
 def test_the_keyboard_alone_reaches_every_verb(qtbot: Any, qloop: Any) -> None:

@@ -25,7 +25,7 @@ from xencenter.ui.tabs.users import UsersTab
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
 # the list of servers, the License Manager and the VM Protection Policies (viewers; their buttons ask): no role
-LOCAL_VERBS = ("connection.", "pool.license", "pool.vm_protection")
+LOCAL_VERBS = ("connection.", "pool.license", "pool.vm_protection", "pool.manage_vapps")
 DEMO_SUBJECTS = [f"COURSE\\{role}" for role in sorted(ROLES)]
 
 
