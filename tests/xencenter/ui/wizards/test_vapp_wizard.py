@@ -3,7 +3,8 @@ reader) finds them: Pool > Manage vApps... shows the demo's "Web shop"; its New 
 which refuses a taken name and a VM of another vApp until "Move" is ticked, takes each VM's order and delays and
 says the sequence in words; Finish creates the vApp as one Operation. The dialog's Start then starts the VMs in
 order on the stepped clock, waiting the start delay; Shut Down (confirmed) stops them the other way round. The vApp
-shows in the tree's vApps view with its General tab, and on a member's General tab; Properties edits it."""
+shows in the tree's vApps view with its General tab, and on a member's General tab; Properties edits it; the VM
+menu's Assign to vApp moves a VM in and out."""
 
 from __future__ import annotations
 
@@ -268,3 +269,36 @@ def test_vapp_properties_on_the_same_pages(qtbot: Any, lab: tuple[Connection, Sd
     qtbot.waitUntil(lambda: dialog.refs() == [], timeout=5000)
     assert not find(dialog, QAbstractButton, "Start").isEnabled()
     dialog.close()
+
+
+def test_assign_to_vapp_from_the_vm_menu(qtbot: Any, lab: tuple[Connection, Sdk], parts: Parts) -> None:
+    connection, sdk = lab
+    x = sdk.x
+    (shop,) = x.VM_appliance.get_by_name_label("Web shop")
+    pc2 = sdk.vm("student-pc2")
+    menu = parts.window.choice_menus["vm.assign_vapp"]
+
+    def entries() -> dict[str, Any]:
+        parts.window.controller.refresh.flush()
+        assert parts.window.navigation.select_key(node(parts, connection, pc2))
+        parts.window.command_actions.update.flush()
+        menu.aboutToShow.emit()
+        return {action.text().split(" — ")[0]: action for action in menu.actions()}
+
+    shown = entries()
+    assert list(shown) == ["Web shop", "None (leave the vApp)"]
+    assert shown["Web shop"].isEnabled() and not shown["None (leave the vApp)"].isEnabled()
+    assert shown["None (leave the vApp)"].toolTip() == "The VM is in no vApp."
+    before = len(parts.window.operations)
+    shown["Web shop"].trigger()
+    finished(qtbot, parts, sdk, before)
+    assert x.VM.get_appliance(pc2) == shop
+    qtbot.waitUntil(lambda: connection.cache.get("VM", pc2)["appliance"] == shop, timeout=5000)
+
+    shown = entries()
+    assert not shown["Web shop"].isEnabled() and shown["Web shop"].toolTip() == "The VM is already in this vApp."
+    before = len(parts.window.operations)
+    shown["None (leave the vApp)"].trigger()
+    finished(qtbot, parts, sdk, before)
+    assert x.VM.get_appliance(pc2) == "OpaqueRef:NULL" and sorted(x.VM_appliance.get_VMs(shop)) == sorted(
+        [sdk.vm("shop-db"), sdk.vm("shop-web")])
