@@ -48,12 +48,13 @@ class ManageVappsCommand(Command):
 
 
 class VappCommand(ObjectCommand):
-    """A verb on selected vApps; runs as one Operation per vApp."""
+    """A verb on selected vApps, refused while an operation of the vApp runs; one Operation per vApp."""
 
     subject = VAPPS
 
     def object_reason(self, obj: Any, item: SelectedItem, argument: Any) -> str | None:
-        return None
+        vapp: Vapp = obj
+        return refusal(vapp, "") if vapp.current_operations else None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -96,12 +97,6 @@ def refusal(vapp: Vapp, op: str) -> str:
 
 
 class DeleteVapp(VappCommand):
-    def object_reason(self, obj: Any, item: SelectedItem, argument: Any) -> str | None:
-        vapp: Vapp = obj
-        if vapp.current_operations:
-            return refusal(vapp, "destroy")
-        return None
-
     async def job(self, runner: OperationRunner, ref: str, argument: Any) -> Any:
         vapp = Vapp.lookup(runner.connection.cache, ref)
         for vm in vapp.members() if vapp is not None else ():
@@ -112,20 +107,10 @@ class DeleteVapp(VappCommand):
 class VappProperties(VappCommand):
     """vApp Properties...: the New vApp wizard's pages on the vApp (name, VMs, order and delays)."""
 
-    def object_reason(self, obj: Any, item: SelectedItem, argument: Any) -> str | None:
-        vapp: Vapp = obj
-        if vapp.current_operations:
-            return refusal(vapp, "properties")
-        return None
-
     async def run(self, context: CommandContext) -> None:
         item = next((i for i in context.selection if self.reason(i) is None), None)
         if item is not None:
             await context.ui.open_wizard(WizardRequest("vapp_properties", item.connection, item, context.operations))
-
-
-class NewVappCommand(WizardCommand):
-    """New vApp...: the wizard, from a pool (or from VMs, which it preselects)."""
 
 
 class AssignToVapp(ObjectCommand):
@@ -167,6 +152,7 @@ class AssignToVapp(ObjectCommand):
 
 
 MANAGE_VAPPS = Verb(id="pool.manage_vapps", text=LazyText("Commands", "Manage vApps..."), icon="vapp")
+# New vApp...: the wizard, from a pool (or from a VM, which it preselects).
 NEW_VAPP = WizardVerb(id="pool.new_vapp", text=LazyText("Commands", "New vApp..."), icon="vapp", wizard="new_vapp",
                       on=frozenset({"pool", "VM"}), kinds=frozenset({"vm"}),
                       select=LazyText("Commands", "Select a pool or a VM."),
@@ -200,7 +186,7 @@ ASSIGN_TO_VAPP = Verb(id="vm.assign_vapp", text=LazyText("Commands", "Assign to 
 
 def vapp_verbs() -> list[Command]:
     """New and the verbs on a selected vApp (the Manage vApps dialog's buttons, the vApps view's menu)."""
-    return [NewVappCommand(NEW_VAPP), VappPowerCommand(START_VAPP), VappPowerCommand(SHUTDOWN_VAPP),
+    return [WizardCommand(NEW_VAPP), VappPowerCommand(START_VAPP), VappPowerCommand(SHUTDOWN_VAPP),
             VappPowerCommand(FORCE_SHUTDOWN_VAPP), DeleteVapp(DELETE_VAPP), VappProperties(VAPP_PROPERTIES)]
 
 
