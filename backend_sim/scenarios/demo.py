@@ -24,6 +24,11 @@ WINDOWS_TEMPLATES = (("Windows Server 2022 (64-bit)", 32), ("Windows 10 (64-bit)
 ISOS = (("debian-12.7.0-amd64-netinst.iso", 631 * MiB), ("ubuntu-24.04.1-live-server-amd64.iso", 2637 * MiB),
         ("alpine-virt-3.20.3-x86_64.iso", 63 * MiB), ("CentOS-Stream-9-latest-x86_64-dvd1.iso", 10 * GiB),
         ("Win2022_Server_EVAL_x64.iso", 4700 * MiB), ("guest-tools.iso", 70 * MiB))
+VMS_BY_VAPP = ('<Search uuid="dead-beef-1234-vmsbyappliance" name="VMs by vApp" major_version="2" '
+               'minor_version="0" show_expanded="yes"><QueryScope><VM /></QueryScope>'
+               '<BooleanQuery property="in_any_appliance" query="yes" />'
+               '<XenModelObjectPropertyGrouping property="appliance" /><columns><column name="name" width="200" />'
+               '<column name="state" width="100" /><column name="memory" width="100" /></columns></Search>')
 
 
 def build(pools: Pools, now: float) -> None:
@@ -104,6 +109,8 @@ def _course_lab(pools: Pools, now: float) -> Directory:
                     os_name="Debian 12", description="The web shop's web server (PV)", workload="web")
     b.vapp("Web shop", "Database first, then the web server 30 s later", [(shop_db, 0, 30, 0),
                                                                           (shop_web, 1, 0, 10)])
+    # XenCenter's "VMs by vApp" search, as a console saves it in the pool (the uuid of XenCenter's own default).
+    b.store.map_add("pool", b.built.pool, "gui_config", "XenSearch.Search-dead-beef-1234-vmsbyappliance", VMS_BY_VAPP)
     # A class logs in as each role at once: one directory user per role, named as the role.
     return b.directory("course.lab", {role: ("course-staff",) if role.startswith("pool") else ("students",)
                                for role in ROLE_NAMES})

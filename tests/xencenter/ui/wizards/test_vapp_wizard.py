@@ -3,8 +3,8 @@ reader) finds them: Pool > Manage vApps... shows the demo's "Web shop"; its New 
 which refuses a taken name and a VM of another vApp until "Move" is ticked, takes each VM's order and delays and
 says the sequence in words; Finish creates the vApp as one Operation. The dialog's Start then starts the VMs in
 order on the stepped clock, waiting the start delay; Shut Down (confirmed) stops them the other way round. The vApp
-shows in the tree's vApps view with its General tab, and on a member's General tab; Properties edits it; the VM
-menu's Assign to vApp moves a VM in and out."""
+shows in the tree's vApps view with its General tab, on a member's General tab and in the demo's saved "VMs by
+vApp" search; Properties edits it; the VM menu's Assign to vApp moves a VM in and out."""
 
 from __future__ import annotations
 
@@ -226,6 +226,15 @@ def test_new_vapp_then_start_and_shut_down_in_order(qtbot: Any, lab: tuple[Conne
     host.show_tab("general")
     qtbot.waitUntil(lambda: host.tab("general").value("vapp") == (
         "Lab services (start order 2, start delay 0 s, shutdown delay 5 s)"), timeout=5000)
+
+    # The demo's saved "VMs by vApp" search groups the VMs of each vApp.
+    navigation.set_view("saved_searches")
+    parts.window.controller.refresh.flush()
+    assert navigation.select_key("search:dead-beef-1234-vmsbyappliance")
+    saved = host.tab("search").saved
+    qtbot.waitUntil(lambda: saved.title.text() == "VMs by vApp", timeout=5000)
+    qtbot.waitUntil(lambda: [row[0] for row in saved.row_texts()] == [
+        "Lab services", "local-test", "shop-web", "student-pc2", "Web shop", "shop-db"], timeout=5000)
 
 
 def test_vapp_properties_on_the_same_pages(qtbot: Any, lab: tuple[Connection, Sdk], parts: Parts) -> None:
