@@ -12,21 +12,17 @@ and snapshots cannot be in an appliance; snapshots, clones and copies start outs
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 import XenAPI
 
-from scnsim import NULL, Pool, clone_guest, lab
+from scnsim import NULL, Pool, clone_guest, lab_fixtures
 
 NOT_ASSIGNABLE = "Control domains, templates and snapshots cannot be assigned to appliances."
 
 
-@pytest.fixture(scope="module")
-def pool() -> Iterator[Pool]:
-    with lab() as (_, session):
-        yield session
+pools, pool = lab_fixtures()
 
 
 def refused(call: Any, *args: Any) -> list[str]:
@@ -226,3 +222,18 @@ def test_paused_start_and_the_mixed_shutdown(pool: Pool) -> None:
     pool.run("VM_appliance.start", vapp, False)
     pool.run("VM_appliance.hard_shutdown", vapp)
     assert states(pool, first, second) == ["Halted", "Halted"]
+
+
+def test_a_member_migrated_to_another_pool_leaves_its_vapp(pools: tuple[Pool, Pool]) -> None:
+    main, far = pools
+    x, y = main.x, far.x
+    vapp = new_vapp(main, "travelling")
+    vm = member(main, vapp, "traveller", order=4, start_delay=9)
+    [disk] = main.disks(vm)
+    [vif] = x.VM.get_VIFs(vm)
+    [host] = y.host.get_all()
+    net = far.network("Pool-wide network associated with eth0")
+    dest = y.host.migrate_receive(host, net, {})
+    new = main.run("VM.migrate_send", vm, dest, False, {disk: far.local_sr(host)}, {vif: net}, {}, {})
+    assert y.VM.get_appliance(new) == NULL
+    assert x.VM_appliance.get_VMs(vapp) == [] and x.VM_appliance.get_allowed_operations(vapp) == []
