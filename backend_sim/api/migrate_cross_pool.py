@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ApiError
-from ..model import domains, storage, vm_copy, vm_fields
+from ..model import appliance, domains, storage, vm_copy, vm_fields
 from ..wire.values import NULL_REF
 from .call import Call
 from .context import ApiContext
@@ -175,3 +175,5 @@ def _remove_from_source(call: Call, vm: str, disks: list[str]) -> None:
         store.destroy("VM_metrics", metrics)
     call.ops = [(cls, ref) for cls, ref in call.ops if ref != vm]
     store.destroy("VM", vm)
+    if record["appliance"] != NULL_REF:
+        appliance.refresh(store, record["appliance"])  # the source's vApp lost a member

@@ -6,7 +6,7 @@ from typing import Any
 
 from ..datamodel import CLASSES
 from ..errors import ApiError
-from ..model import network, storage, vm_rules
+from ..model import appliance, network, storage, vm_rules
 from ..wire.values import NULL_REF
 from .call import Call
 from .generic import generic_handler
@@ -49,3 +49,5 @@ def destroy(call: Call, self: str) -> None:
         if vm[field] != NULL_REF and store.find(cls, vm[field]) is not None:
             store.destroy(cls, vm[field])
     store.destroy("VM", self)
+    if vm["appliance"] != NULL_REF:
+        appliance.refresh(store, vm["appliance"])  # its vApp may have lost its last halted or running member

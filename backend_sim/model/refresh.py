@@ -1,9 +1,9 @@
-"""Derived state recomputed after every change: allowed_operations and host free memory."""
+"""Derived state recomputed after every change: allowed_operations (a VM's vApp's too) and host free memory."""
 
 from __future__ import annotations
 
 from ..store.store import Store
-from . import hosts, network, storage, vm_fields, vm_rules
+from . import appliance, hosts, network, storage, vm_fields, vm_rules
 from .memory import overhead_bytes
 
 
@@ -24,6 +24,9 @@ def refresh(store: Store, cls: str, ref: str) -> None:
             store.update("VM", ref, changes)
         network.refresh_network(store, cls, ref)
         storage.refresh_storage(store, cls, ref)
+        appliance.refresh_of_vm(store, ref)
+    elif cls == "VM_appliance":
+        appliance.refresh(store, ref)
     elif cls == "VIF":
         network.refresh_network(store, cls, ref)
     elif cls in ("SR", "PBD", "VDI", "VBD"):

@@ -151,6 +151,11 @@ def _set_workload(ctx: SimContext, vm_ref: str, name: str) -> str:
     return name
 
 
+# Loop turns given to woken work after each deadline: a task that waits for other tasks (a vApp waiting for its
+# members' VM tasks, then sleeping its start delay) needs several turns to reach its next sleep.
+SETTLE_TURNS = 16
+
+
 async def step_clock(ctx: SimContext, seconds: float) -> None:
     """Step deadline by deadline, letting woken work run, so chained sleeps all complete in order."""
     clock = ctx.clock
@@ -161,7 +166,7 @@ async def step_clock(ctx: SimContext, seconds: float) -> None:
             clock.step(target - clock.now())
             break
         clock.step(max(0.0, deadline - clock.now()))
-        for _ in range(5):  # let every woken task reach its next sleep
+        for _ in range(SETTLE_TURNS):  # let every woken task reach its next sleep
             await asyncio.sleep(0)
-    for _ in range(5):
+    for _ in range(SETTLE_TURNS):
         await asyncio.sleep(0)

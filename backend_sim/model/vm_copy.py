@@ -23,6 +23,9 @@ NOT_COPIED = frozenset({
     "snapshot_schedule", "is_vmss_snapshot",
 })
 
+# What xapi's copy_vm_record gives every snapshot, clone and copy afresh: outside any vApp, default start order.
+RESET_ON_COPY = {"appliance": NULL_REF, "order": 0, "start_delay": 0, "shutdown_delay": 0}
+
 DiskCopier = Callable[[str], str]  # VDI ref -> the new VDI ref
 
 
@@ -35,7 +38,7 @@ def copy_record(ctx: SimContext, vm_ref: str, name: str, overrides: dict[str, An
     fields["metrics"] = store.create("VM_metrics", {"install_time": now, "last_updated": now,
                                                     "hvm": store.get("VM_metrics", source["metrics"])["hvm"]
                                                     if store.find("VM_metrics", source["metrics"]) else False})
-    fields.update({"name_label": name, "power_state": "Halted", "domid": -1, **overrides})
+    fields.update({"name_label": name, "power_state": "Halted", "domid": -1, **RESET_ON_COPY, **overrides})
     return store.create("VM", fields)
 
 

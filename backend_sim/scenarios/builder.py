@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..clock import to_datetime
-from ..model import cpu_levels, editions
+from ..model import appliance, cpu_levels, editions
 from ..model import network as network_model
 from ..model.directory import Directory
 from ..model.memory import refresh_host_metrics
@@ -323,6 +323,15 @@ class PoolBuilder:
         if power != "Halted":
             self.store.boot_plan.append((vm, host or "", power))
         return vm
+
+    def vapp(self, name: str, description: str, members: list[tuple[str, int, int, int]]) -> str:
+        """A vApp of (vm, order, start_delay, shutdown_delay): started by ascending order, stopped the other way."""
+        ref = self.store.create("VM_appliance", {"name_label": name, "name_description": description})
+        for vm, order, start_delay, shutdown_delay in members:
+            self.store.update("VM", vm, {"appliance": ref, "order": order, "start_delay": start_delay,
+                                         "shutdown_delay": shutdown_delay})
+        appliance.refresh(self.store, ref)
+        return ref
 
     def snapshots(self, vm: str, *taken: tuple[str, str, float]) -> None:
         """Snapshots of a halted `vm` (name, description, seconds ago; oldest first), each after the one before:

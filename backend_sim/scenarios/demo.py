@@ -4,7 +4,8 @@ Main pool "Course lab": three hosts (xcp-host3 has no Intel VT/AMD-V, so it cann
 such as Windows), shared NFS and iSCSI storage, local LVM storage and a local ext SR (IntelliCache's
 cache) on each host, an NFS ISO library
 with installer ISOs, a management network, a VLAN, a bond and a private network, PV Linux and HVM
-Windows guests running, halted and suspended, templates with realistic defaults.
+Windows guests running, halted and suspended, templates with realistic defaults, and a vApp ("Web shop":
+a database and a web server started in order, 30 s apart).
 Third pool "Spare host": a standalone host of the same release as the lab, ready to pool.join it.
 Second pool "Remote site": one host with the fixed 752 MiB dom0 of the XCP 1.6 era the course
 describes (Xen and dom0 take about 800 MiB of its 2 GiB); it reaches the lab's storage servers (disaster
@@ -25,6 +26,11 @@ WINDOWS_TEMPLATES = (("Windows Server 2022 (64-bit)", 32), ("Windows 10 (64-bit)
 ISOS = (("debian-12.7.0-amd64-netinst.iso", 631 * MiB), ("ubuntu-24.04.1-live-server-amd64.iso", 2637 * MiB),
         ("alpine-virt-3.20.3-x86_64.iso", 63 * MiB), ("CentOS-Stream-9-latest-x86_64-dvd1.iso", 10 * GiB),
         ("Win2022_Server_EVAL_x64.iso", 4700 * MiB), ("guest-tools.iso", 70 * MiB))
+VMS_BY_VAPP = ('<Search uuid="dead-beef-1234-vmsbyappliance" name="VMs by vApp" major_version="2" '
+               'minor_version="0" show_expanded="yes"><QueryScope><VM /></QueryScope>'
+               '<BooleanQuery property="in_any_appliance" query="yes" />'
+               '<XenModelObjectPropertyGrouping property="appliance" /><columns><column name="name" width="200" />'
+               '<column name="state" width="100" /><column name="memory" width="100" /></columns></Search>')
 
 
 def build(pools: Pools, now: float) -> None:
@@ -99,6 +105,17 @@ def _course_lab(pools: Pools, now: float) -> Directory:
          network=students, os_name="Ubuntu 24.04", workload="boot-storm")
     b.vm("local-test", memory=512 * MiB, vcpus=1, disks=[(b.built.local_srs[host1], 8 * GiB)],
          network=management, os_name="Alpine Linux 3.20", description="On local storage: XenMotion refuses it")
+    # A vApp to show start order and delays: the database first, the web server 30 s after it; stopped the other
+    # way round, 10 s apart.
+    shop_db = b.vm("shop-db", memory=1 * GiB, dynamic_min=512 * MiB, vcpus=1, disks=[(nfs, 10 * GiB)],
+                   network=management, os_name="Debian 12", description="The web shop's database (PV)",
+                   workload="database")
+    shop_web = b.vm("shop-web", memory=512 * MiB, vcpus=1, disks=[(nfs, 8 * GiB)], network=management,
+                    os_name="Debian 12", description="The web shop's web server (PV)", workload="web")
+    b.vapp("Web shop", "Database first, then the web server 30 s later", [(shop_db, 0, 30, 0),
+                                                                          (shop_web, 1, 0, 10)])
+    # XenCenter's "VMs by vApp" search, as a console saves it in the pool (the uuid of XenCenter's own default).
+    b.store.map_add("pool", b.built.pool, "gui_config", "XenSearch.Search-dead-beef-1234-vmsbyappliance", VMS_BY_VAPP)
     _local_caches(b, hosts)
     # A class logs in as each role at once: one directory user per role, named as the role.
     return b.directory("course.lab", {role: ("course-staff",) if role.startswith("pool") else ("students",)

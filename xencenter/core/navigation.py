@@ -105,7 +105,8 @@ VIEW_FIELDS: Mapping[str, frozenset[str]] = {
     "host": frozenset({"name_label", "address", "other_config", "metrics", "enabled", "tags"}),
     "host_metrics": frozenset({"live"}),
     "VM": frozenset({"name_label", "name_description", "power_state", "resident_on", "is_a_template",
-                     "is_a_snapshot", "is_control_domain", "other_config", "tags"}),
+                     "is_a_snapshot", "is_control_domain", "other_config", "tags", "appliance"}),
+    "VM_appliance": frozenset({"name_label", "name_description", "VMs"}),  # the vApps organisation view
     "SR": frozenset({"name_label", "name_description", "shared", "PBDs", "other_config", "tags"}),
     "PBD": frozenset({"host"}),
     "network": frozenset({"name_label", "name_description", "other_config", "tags"}),

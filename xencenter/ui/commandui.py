@@ -7,6 +7,7 @@ open on their own (kept in `wizards` until they close). Nothing here blocks the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QMessageBox, QWidget
 
 from ..core.commands import NewServer, WizardRequest
 from ..core.commands.choices import ChoiceChecks
+from ..core.commands.dialog_verbs import DialogVerbs
 from ..core.commands.snapshot import RevertAnswer, SnapshotRequest
 from ..core.commands.vm_delete import DeleteAnswer
 from ..core.commands.vmss import PolicyVerbs
@@ -35,6 +37,7 @@ from .dialogs.power_on import PowerOnDialog
 from .dialogs.snapshot import RevertDialog, TakeSnapshotDialog
 from .dialogs.trust import trust_dialog
 from .dialogs.users import UsersDialogs
+from .dialogs.vapps import ManageVappsDialog
 from .dialogs.vmss import VmProtectionDialog
 from .wizards.registry import open_wizard
 from .wizards.window import WizardWindow
@@ -54,6 +57,7 @@ class DialogCommandUi(OrganiseDialogs, UsersDialogs):
         # The open properties dialog (SR, network, power-on, management interface), for tests.
         self.properties_dialog: QDialog | None = None
         self.protection: dict[Connection, VmProtectionDialog] = {}  # VM Protection Policies of each server, while open
+        self.vapps: dict[Connection, ManageVappsDialog] = {}  # Manage vApps of each server, while open
 
     async def confirm(self, title: str, text: str) -> bool:
         return (await self._ask(title, text, opt_out=False))[0]
@@ -136,38 +140,32 @@ class DialogCommandUi(OrganiseDialogs, UsersDialogs):
             self.revert_dialog = None
             dialog.deleteLater()
 
-    async def open_license(self, connection: Connection, operations: OperationList) -> None:
-        dialog = self.licenses.get(connection)
-        if dialog is not None:  # open already: bring it forward
+    def _one_per_server(self, dialogs: dict[Connection, Any], connection: Connection,
+                        make: Callable[[], QDialog]) -> None:
+        """Show the server's dialog of a kind (non-modal), or bring it forward when it is open already."""
+        dialog = dialogs.get(connection)
+        if dialog is not None:
             dialog.raise_()
             dialog.activateWindow()
             return
-        dialog = self.licenses[connection] = LicenseDialog(connection, operations, self.parent)
-        dialog.destroyed.connect(lambda _=None, c=connection: self.licenses.pop(c, None))
+        dialog = dialogs[connection] = make()
+        dialog.destroyed.connect(lambda _=None, c=connection: dialogs.pop(c, None))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
+
+    async def open_license(self, connection: Connection, operations: OperationList) -> None:
+        self._one_per_server(self.licenses, connection, lambda: LicenseDialog(connection, operations, self.parent))
 
     async def open_vm_protection(self, connection: Connection, verbs: PolicyVerbs) -> None:
-        dialog = self.protection.get(connection)
-        if dialog is not None:  # open already: bring it forward
-            dialog.raise_()
-            dialog.activateWindow()
-            return
-        dialog = self.protection[connection] = VmProtectionDialog(connection, verbs, self.parent)
-        dialog.destroyed.connect(lambda _=None, c=connection: self.protection.pop(c, None))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
+        self._one_per_server(self.protection, connection,
+                             lambda: VmProtectionDialog(connection, verbs, self.parent))
+
+    async def open_vapps(self, connection: Connection, verbs: DialogVerbs) -> None:
+        self._one_per_server(self.vapps, connection, lambda: ManageVappsDialog(connection, verbs, self.parent))
 
     async def open_lessons(self, connection: Connection) -> None:
-        dialog = self.lessons.get(connection)
-        if dialog is not None:  # open already: bring it forward
-            dialog.raise_()
-            dialog.activateWindow()
-            return
-        dialog = self.lessons[connection] = LessonsDialog(connection, self.parent)
-        dialog.destroyed.connect(lambda _=None, c=connection: self.lessons.pop(c, None))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
+        self._one_per_server(self.lessons, connection, lambda: LessonsDialog(connection, self.parent))
+
     async def ask_name_description(self, title: str, name: str, description: str) -> tuple[str, str] | None:
         dialog = NameDescriptionDialog(title, name, description, self.parent)
         self.properties_dialog = dialog

@@ -30,12 +30,12 @@ SERVER_MENU = ("connection.add", None, "connection.reconnect", "connection.disco
 POOL_MENU = ("connection.add", "pool.new", None, "vm.new", "pool.import", "network.new", "sr.new", None,
              "pool.configure_ha", "pool.disable_ha", None, "pool.vm_protection", "pool.new_vmss", None,
              "pool.configure_dr", "pool.disaster_recovery", None, "pool.wlb_connect", "pool.wlb_disconnect", None,
-             "connection.reconnect", "connection.disconnect",
+             "pool.manage_vapps", "pool.new_vapp", None, "connection.reconnect", "connection.disconnect",
              "connection.remove")
 VM_MENU = ("vm.new", None, "vm.start", "vm.start_on", "vm.shutdown", "vm.reboot", "vm.suspend", "vm.resume",
            "vm.resume_on", "vm.pause", "vm.unpause", None, "vm.force_shutdown", "vm.force_reboot", None, "vm.migrate",
-           "vm.migrate_wizard", None, "vm.take_snapshot", "vm.copy", "vm.export", "vm.convert_to_template", None,
-           "vm.delete")
+           "vm.migrate_wizard", "vm.assign_vapp", None, "vm.take_snapshot", "vm.copy", "vm.export",
+           "vm.convert_to_template", None, "vm.delete")
 STORAGE_MENU = ("sr.new", None, "sr.repair", "sr.set_default", None, "sr.detach", "sr.forget", "sr.destroy", None,
                 "sr.properties")
 TOOLBAR = ("connection.add", "vm.new", None, "verb.start", "verb.shutdown", "verb.reboot", "vm.suspend", "vm.resume",
@@ -61,12 +61,14 @@ CONTEXT = {
              "host.fail_power", "host.fail_network", "host.restore", None, "connection.disconnect", *ORGANISE),
     "pool": ("vm.new", "pool.import", "network.new", "sr.new", None, "pool.configure_ha", "pool.disable_ha", None,
              "pool.vm_protection", "pool.new_vmss", None, "pool.configure_dr", "pool.disaster_recovery", None,
-             "pool.wlb_connect", "pool.wlb_disconnect", None,
+             "pool.wlb_connect", "pool.wlb_disconnect", None, "pool.manage_vapps", "pool.new_vapp", None,
              "pool.new", "host.add_to_pool", None,
              "connection.reconnect", "connection.disconnect", "connection.remove", *ORGANISE),
     "SR": STORAGE_MENU + ORGANISE, "VDI": ORGANISE[1:],
     "network": ("network.new", None, "network.properties", "network.delete", *ORGANISE),
     "connection": ("connection.reconnect", "connection.disconnect", "connection.remove"),
+    "VM_appliance": ("vapp.start", "vapp.shutdown", "vapp.force_shutdown", None, "vapp.delete", None,
+                     "vapp.properties"),
     "": ("connection.add",),
 }
 
@@ -97,6 +99,7 @@ class ChoiceMenu(QMenu):
     def __init__(self, actions: CommandActions, checks: ChoiceChecks, command_id: str, name: str, title: str,
                  parent: QWidget | None = None, entry_icon: str = "host") -> None:
         super().__init__(title, parent)
+        self._entry_icon = entry_icon
         self.setObjectName(name)
         self.setAccessibleName(title)
         self.setToolTipsVisible(True)
@@ -188,10 +191,11 @@ class ChoiceMenu(QMenu):
             self._order_by_rating()
 
 
-CHOICE_MENUS = (
+CHOICE_MENUS = (  # command, menu name, title, the entries' icon
     ("vm.start_on", "startOnMenu", QT_TRANSLATE_NOOP("MainWindow", "Start on Server"), "host"),
     ("vm.resume_on", "resumeOnMenu", QT_TRANSLATE_NOOP("MainWindow", "Resume on Server"), "host"),
     ("vm.migrate", "migrateMenu", QT_TRANSLATE_NOOP("MainWindow", "Migrate to Server"), "host"),
+    ("vm.assign_vapp", "assignVappMenu", QT_TRANSLATE_NOOP("MainWindow", "Assign to vApp"), "vapp"),
     ("host.enable_intellicache", "intellicacheMenu", QT_TRANSLATE_NOOP("MainWindow", "Enable IntelliCache on"),
      "sr"),
 )

@@ -68,7 +68,9 @@ def test_registry_has_every_verb_with_text_and_icon(qapp: Any) -> None:
                    "host.enable_intellicache", "host.disable_intellicache", "vdi.set_allow_caching",
                    "vdi.set_on_boot",
                    "pool.configure_dr", "pool.disaster_recovery",
-                   "pool.wlb_connect", "pool.wlb_disconnect", "pool.wlb_apply", "pool.wlb_configure"}
+                   "pool.wlb_connect", "pool.wlb_disconnect", "pool.wlb_apply", "pool.wlb_configure",
+                   "pool.manage_vapps", "pool.new_vapp", "vapp.start", "vapp.shutdown", "vapp.force_shutdown",
+                   "vapp.delete", "vapp.properties", "vm.assign_vapp"}
     for command in REG:
         assert command.text.text() and command.icon, command
     destructive = {c.id for c in REG if c.confirmation is not None}
@@ -223,7 +225,7 @@ def test_every_command_is_declared_by_one_frozen_keyword_only_verb(qapp: Any) ->
     with pytest.raises(dataclasses.FrozenInstanceError):
         REG.get("vm.start").verb.id = "vm.fly"  # type: ignore[misc]
     assert [c.id for c in REG if c.verb.needs_argument] == ["vm.start_on", "vm.resume_on", "vm.migrate",
-                                                           "host.enable_intellicache"]
+                                                           "host.enable_intellicache", "vm.assign_vapp"]
     assert all(isinstance(REG.get(c), ChoosesArgument) for c in ("vm.start_on", "vm.resume_on", "vm.migrate"))
 
 

@@ -23,9 +23,10 @@ from core_support import Runner, arun_fixture, drain, eventually  # noqa: F401
 pytestmark = pytest.mark.slow
 
 # The verbs that touch only the console (its list of servers), not the pool: no role is needed for them.
+# Opening the License Manager (or the VM Protection Policies, or Manage vApps) only shows; assigning an edition (or
+# each policy or vApp verb) asks for the role.
 LOCAL_VERBS = frozenset({"connection.add", "connection.disconnect", "connection.reconnect", "connection.remove",
-                         "pool.license", "pool.vm_protection"})  # opening the License Manager (or the VM Protection
-# Policies) only shows; assigning an edition (or each policy verb) asks for the role
+                         "pool.license", "pool.vm_protection", "pool.manage_vapps"})
 
 
 def as_user(arun: Runner, server: Any, user: str, check: Callable[[Connection], None]) -> None:
@@ -59,6 +60,9 @@ def selection_for(connection: Connection, command_id: str) -> list[SelectedItem]
     if kind == "sr" and command_id != "sr.new":
         ref = next(ref for ref, record in sorted(cache.items("SR")) if record.get("shared"))
         return [SelectedItem(connection, "SR", ref)]
+    if kind == "vapp":
+        ref = next(ref for ref, _ in sorted(cache.items("VM_appliance")))
+        return [SelectedItem(connection, "VM_appliance", ref)]
     if kind in ("users", "pool") or command_id in ("organise.new_folder", "sr.new"):
         ref = next(ref for ref, _ in cache.items("pool"))
         return [SelectedItem(connection, "pool", ref)]

@@ -78,7 +78,8 @@ def test_folders_tags_and_custom_fields_of_a_dump_appear_in_their_views(qtbot: A
     parts.connect(qtbot, served.url)
     panel = parts.window.navigation
     modes = [panel.view_mode.itemText(i) for i in range(panel.view_mode.count())]
-    assert modes[2:] == ["Objects by Folder", "Objects by Tag", "Objects by Custom Field", "Saved Searches"]
+    assert modes[2:] == ["Objects by Folder", "Objects by Tag", "Objects by Custom Field", "Objects by vApp",
+                         "Saved Searches"]
     folders = show_mode(parts, "folders")
     assert labels(folders) == ["HR", "IT Dept"]
     assert labels(folders[0].children) == ["incubus"] and labels(folders[1].children) == ["Hottub"]

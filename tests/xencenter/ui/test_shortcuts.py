@@ -54,7 +54,11 @@ TAB_BUTTON_VERBS = frozenset({"users.add", "users.remove", "users.change_role", 
                               # a disk's IntelliCache boxes in the VM's Storage tab
                               "vdi.set_allow_caching", "vdi.set_on_boot",
                               # the WLB tab's mode box and Apply Recommendations (they act on what the tab shows)
-                              "pool.wlb_configure", "pool.wlb_apply"})
+                              "pool.wlb_configure", "pool.wlb_apply",
+                              # the Manage vApps dialog's buttons (the dialog is in the Pool menu; the vApps view's
+                              # context menu has them too)
+                              "vapp.start", "vapp.shutdown", "vapp.force_shutdown", "vapp.delete",
+                              "vapp.properties"})
 
 
 def test_the_keyboard_alone_reaches_every_verb(qtbot: Any, qloop: Any) -> None:

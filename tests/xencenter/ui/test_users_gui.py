@@ -25,7 +25,7 @@ from xencenter.ui.tabs.users import UsersTab
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
 # the list of servers, the License Manager and the VM Protection Policies (viewers; their buttons ask): no role
-LOCAL_VERBS = ("connection.", "pool.license", "pool.vm_protection")
+LOCAL_VERBS = ("connection.", "pool.license", "pool.vm_protection", "pool.manage_vapps")
 DEMO_SUBJECTS = [f"COURSE\\{role}" for role in sorted(ROLES)]
 
 
@@ -162,7 +162,8 @@ def test_a_read_only_login_sees_everything_and_may_change_nothing(qtbot: Any, pa
             action = actions[command.id]
             family = {"snapshot": "vm"}.get(command.id.split(".")[0], command.id.split(".")[0])
             kind = {"VM": "vm", "SR": "sr"}.get(cache.class_of(ref) or "", "host")
-            if family in ("vm", "host", "sr") and family != kind and not (command.id == "sr.new" and kind != "vm"):
+            if family in ("vm", "host", "sr", "vapp") and family != kind and not (command.id == "sr.new" and
+                                                                                 kind != "vm"):
                 continue  # a verb for another kind of object: its own reason (New SR is offered on servers too)
             if family == "network" and command.id != "network.new":
                 continue  # on networks (none is selected here): test_core_rbac covers them

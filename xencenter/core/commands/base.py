@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from ..operation import Operation
     from ..operations import OperationList
     from ..power_on import PowerOnSettings
+    from .dialog_verbs import DialogVerbs
     from .snapshot import RevertAnswer, SnapshotRequest
     from .vm_delete import DeleteAnswer
     from .vmss import PolicyVerbs
@@ -125,6 +126,10 @@ class CommandUi(Protocol):
     async def open_vm_protection(self, connection: Connection, verbs: PolicyVerbs) -> None:
         """Show the VM Protection Policies dialog of `connection` (non-modal; one per server); its buttons run
         `verbs`."""
+        ...
+
+    async def open_vapps(self, connection: Connection, verbs: DialogVerbs) -> None:
+        """Show the Manage vApps dialog of `connection` (non-modal; one per server); its buttons run `verbs`."""
         ...
 
     async def open_lessons(self, connection: Connection) -> None:

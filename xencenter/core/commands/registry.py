@@ -25,6 +25,7 @@ from .simulation import simulation_commands
 from .snapshot import snapshot_commands
 from .storage import storage_commands
 from .users import users_commands
+from .vapp import vapp_commands
 from .vm import vm_commands
 from .vm_delete import delete_commands
 from .vmss import vmss_commands
@@ -104,4 +105,4 @@ def default_commands() -> list[Command]:
         *connection_commands(), *organise_commands(), *users_commands(), *simulation_commands(), *ha_commands(),
         *host_failure_commands(), *xva_commands(), *license_commands(), *storage_commands(),
         *pool_admin_commands(), *bond_commands(), *host_power_commands(),
-        *network_commands(), *vmss_commands(), *intellicache_commands(), *dr_commands(), *wlb_commands()]
+        *network_commands(), *vmss_commands(), *intellicache_commands(), *dr_commands(), *wlb_commands(), *vapp_commands()]

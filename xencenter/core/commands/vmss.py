@@ -6,8 +6,7 @@ Each verb says why it cannot run: the role first, then the pool's licence (restr
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -16,6 +15,7 @@ from ..i18n import LazyText
 from ..licensing import pool_edition, restricted
 from ..operations import OperationRunner
 from .base import Command, CommandContext, SelectedItem, Selection, Verb, not_connected, nothing_selected
+from .dialog_verbs import DialogVerbs as PolicyVerbs
 from .wizard import WizardCommand, WizardVerb
 
 NULL = "OpaqueRef:NULL"
@@ -38,27 +38,6 @@ def _first(command: Command, selection: Selection) -> tuple[SelectedItem | None,
     if denied is not None:
         return None, denied
     return item, licence_reason(item)
-
-
-@dataclass
-class PolicyVerbs:
-    """What the VM Protection Policies dialog runs: the policy verbs (and New) through a registry of their own, with
-    the context of the command that opened it (its UI asks the confirmations; `context.started` lists Operations)."""
-
-    registry: Any  # a CommandRegistry of vmss_verbs()
-    context: CommandContext
-
-    def reason(self, command_id: str, selection: Sequence[SelectedItem]) -> str | None:
-        reason: str | None = self.registry.reason(command_id, list(selection))
-        return reason
-
-    async def run(self, command_id: str, selection: Sequence[SelectedItem]) -> bool:
-        from .registry import CommandUnavailable
-
-        try:
-            return bool(await self.registry.run(command_id, replace(self.context, selection=list(selection))))
-        except CommandUnavailable:  # the world changed between the click and the run
-            return False
 
 
 class VmProtectionCommand(Command):

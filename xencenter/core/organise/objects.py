@@ -155,8 +155,13 @@ def networks_of(item: Item) -> list[Item]:
     return []
 
 
+def appliance_of(item: Item) -> list[Item]:
+    """A VM's vApp (xapi's VM_appliance), as XenSearch's "appliance" property."""
+    return _related(item, "VM_appliance", item.record.get("appliance")) if item.cls == "VM" else []
+
+
 RELATED = {"pool": pool_of, "host": hosts_of, "vm": vms_of, "storage": storage_of, "networks": networks_of,
-           "disks": vdis_of}
+           "disks": vdis_of, "appliance": appliance_of}
 
 
 def vm_memory(item: Item) -> int | None:
@@ -220,6 +225,8 @@ def property_of(item: Item, name: str) -> Any:
         return formats.folder_of(record) or None
     if name == "ip_address":
         return guest_ips(item)
+    if name == "in_any_appliance":
+        return not is_null(record.get("appliance")) if item.cls == "VM" else None
     if name == "read_caching_enabled" or name not in RELATED:
         return None
     return RELATED[name](item)

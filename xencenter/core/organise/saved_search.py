@@ -1,7 +1,8 @@
 """XenCenter's saved searches: the XML in a pool's `gui_config["XenSearch.Search-<uuid>"]`, parsed and run.
 
 A search is `<Search uuid name major_version minor_version show_expanded>` holding one filter (GroupQuery,
-EnumPropertyQuery, IntPropertyQuery, StringPropertyQuery, CustomFieldQuery, RecursiveXMO[List]PropertyQuery, ...),
+EnumPropertyQuery, IntPropertyQuery, StringPropertyQuery, BooleanQuery, CustomFieldQuery,
+RecursiveXMO[List]PropertyQuery, ...),
 an optional grouping (XenModelObjectPropertyGrouping, PropertyGrouping, CustomFieldGrouping, each possibly
 nesting the next), `<columns><column name width/>` and `<sorting><sort column ascending/>`.
 
@@ -156,6 +157,20 @@ def _int_query(node: ET.Element, unsupported: list[str]) -> Filter:
     return match
 
 
+def _boolean_query(node: ET.Element, unsupported: list[str]) -> Filter:
+    """`<BooleanQuery property="in_any_appliance" query="yes"/>` (XenCenter's "VMs by vApp" search)."""
+    prop = node.get("property") or ""
+    wanted = (node.get("query") or "").lower() in ("yes", "true")
+
+    def match(item: Item) -> bool | None:
+        value = property_of(item, prop)
+        if not isinstance(value, bool):
+            return False
+        return value == wanted
+
+    return match
+
+
 def match_text(value: str, query: str, kind: str, case: bool = False) -> bool:
     if not case:
         value, query = value.lower(), query.lower()
@@ -228,6 +243,7 @@ def _recursive_query(node: ET.Element, unsupported: list[str]) -> Filter:
 
 FILTERS: dict[str, Callable[[ET.Element, list[str]], Filter]] = {
     "GroupQuery": _group_query, "EnumPropertyQuery": _enum_query, "IntPropertyQuery": _int_query,
+    "BooleanQuery": _boolean_query,
     "StringPropertyQuery": _string_query, "CustomFieldQuery": _custom_field_query,
     "RecursiveXMOPropertyQuery": _recursive_query, "RecursiveXMOListPropertyQuery": _recursive_query,
 }

@@ -4,6 +4,8 @@
   folder holding its subfolders, then its objects; empty folders come from the pools' EMPTY_FOLDERS.
 * Objects by Tag: one node per tag, holding the objects that carry it.
 * Objects by Custom Field: one node per defined field, then one per value, holding the objects with that value.
+* Objects by vApp: one node per vApp of each pool (xapi's VM_appliance, selectable: its verbs and General tab),
+  holding its VMs.
 * Saved Searches: one node per saved search (merged by uuid); selecting one runs it in the Search tab.
 
 An object under several tags or values appears once under each, so those rows' keys carry the group's key too.
@@ -25,6 +27,7 @@ from .objects import Item, items_of
 FOLDERS = "folders"
 TAGS = "tags"
 CUSTOM_FIELDS = "custom_fields"
+VAPPS = "vapps"
 SAVED_SEARCHES = "saved_searches"
 
 DEFAULT_OPTIONS = ViewOptions()
@@ -35,6 +38,7 @@ MODES = (
     (FOLDERS, QT_TRANSLATE_NOOP("Navigation", "Objects by Folder")),
     (TAGS, QT_TRANSLATE_NOOP("Navigation", "Objects by Tag")),
     (CUSTOM_FIELDS, QT_TRANSLATE_NOOP("Navigation", "Objects by Custom Field")),
+    (VAPPS, QT_TRANSLATE_NOOP("Navigation", "Objects by vApp")),
     (SAVED_SEARCHES, QT_TRANSLATE_NOOP("Navigation", "Saved Searches")),
 )
 
@@ -139,6 +143,24 @@ def custom_fields(connections: Sequence[ConnectionView], options: ViewOptions = 
     return navigation._sorted(nodes)
 
 
+# -- vApps ---------------------------------------------------------------------------------------------------------
+
+def vapps(connections: Sequence[ConnectionView], options: ViewOptions = DEFAULT_OPTIONS) -> tuple[Node, ...]:
+    nodes = []
+    for conn in _shown(connections):
+        for ref, record in conn.cache.items("VM_appliance"):
+            members = []
+            for vm in record.get("VMs") or ():
+                vm_record = conn.cache.get("VM", str(vm))
+                if vm_record is not None:
+                    item = Item(conn.key, "VM", str(vm), vm_record, conn.cache)
+                    members.append(_under(f"vapp:{ref}", object_node(item, conn)))
+            name = str(record.get("name_label") or ref)
+            nodes.append(Node(f"vapp:{conn.key}/{ref}", "vapp", name, "vapp", str(ref), "VM_appliance", conn.key,
+                              str(record.get("name_description", "")), children=navigation._sorted(members)))
+    return navigation._sorted(nodes)
+
+
 # -- saved searches -----------------------------------------------------------------------------------------------
 
 def saved_searches(connections: Sequence[ConnectionView], options: ViewOptions = DEFAULT_OPTIONS) -> tuple[Node, ...]:
@@ -152,4 +174,4 @@ def saved_searches(connections: Sequence[ConnectionView], options: ViewOptions =
     return navigation._sorted(found.values())
 
 
-VIEWS = {FOLDERS: folders, TAGS: tags, CUSTOM_FIELDS: custom_fields, SAVED_SEARCHES: saved_searches}
+VIEWS = {FOLDERS: folders, TAGS: tags, CUSTOM_FIELDS: custom_fields, VAPPS: vapps, SAVED_SEARCHES: saved_searches}

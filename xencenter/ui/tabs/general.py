@@ -1,4 +1,5 @@
-"""General tab: the selected object's properties as a two-column grid (pool, host, VM, template, SR, network, VDI)."""
+"""General tab: the selected object's properties as a two-column grid (pool, host, VM, template, SR, network, VDI,
+vApp)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from ...core.commands import SelectedItem
 from ...core.i18n import LazyText
 from ...core.objects import SR, VDI, VM, Host, Network, Pool
+from ...core.vapps import Vapp
 from ..models.rows import RowsModel, cell, columns
 from ..widgets.table import make_table
 from .base import BaseTab, TabContext, shows
@@ -21,6 +23,7 @@ from .properties import (
     network_properties,
     pool_properties,
     sr_properties,
+    vapp_properties,
     vdi_properties,
     vm_properties,
 )
@@ -73,6 +76,10 @@ class GeneralTab(BaseTab):
     @shows("VDI")
     def show_vdi(self, tracker: Tracker, item: SelectedItem) -> None:
         self.show_properties(described(tracker, VDI, item.ref, vdi_properties))
+
+    @shows("VM_appliance")
+    def show_vapp(self, tracker: Tracker, item: SelectedItem) -> None:
+        self.show_properties(described(tracker, Vapp, item.ref, vapp_properties))
 
     def show_nothing(self) -> None:
         self.show_properties([])

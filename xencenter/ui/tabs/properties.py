@@ -13,6 +13,7 @@ from ...core.guest_os import guest_os_name
 from ...core.i18n import translate
 from ...core.objects import SR, VDI, VM, Host, Network, Pool, XenObject, as_int, is_null
 from ...core.uptime import host_boot_time, vm_start_time
+from ...core.vapps import Vapp, member_of, shutdown_sequence, start_sequence, state_text, vapp_of
 from . import fmt
 from .deps import Tracker
 
@@ -87,6 +88,7 @@ def vm_properties(tracker: Tracker, vm: VM) -> list[Prop]:
         rows.append(("uptime", translate("GeneralTab", "Uptime"),
                      fmt.uptime(vm_start_time(vm)) if running else translate("GeneralTab", "Not running")))
         rows.append(("vmss", translate("GeneralTab", "VM protection policy"), protection_text(tracker, vm)))
+        rows.append(("vapp", translate("GeneralTab", "vApp"), vapp_text(vm)))
     elif vm.is_snapshot and vm.field("is_vmss_snapshot"):
         rows.append(("vmss", translate("GeneralTab", "Taken by"), translate("GeneralTab", "A VM protection policy")))
     return rows
@@ -100,6 +102,28 @@ def protection_text(tracker: Tracker, vm: VM) -> str:
         return fmt.none_text()
     name = str(policy.get("name_label", ""))
     return name if policy.get("enabled") else translate("GeneralTab", "{0} (disabled)").format(name)
+
+
+def vapp_text(vm: VM) -> str:
+    """"Web shop (start order 0, start delay 30 s, shutdown delay 0 s)"; "None" outside any vApp."""
+    vapp = vapp_of(vm)
+    if vapp is None:
+        return fmt.none_text()
+    member = member_of(vm)
+    return translate("GeneralTab", "{0} (start order {1}, start delay {2} s, shutdown delay {3} s)").format(
+        vapp.name, member.order, member.start_delay, member.shutdown_delay)
+
+
+def vapp_properties(tracker: Tracker, vapp: Vapp) -> list[Prop]:
+    """A vApp: its VMs in start order, its state, and the sequences xapi follows."""
+    vms = vapp.members()
+    members = [member_of(vm) for vm in vms]
+    rows = [("vms", translate("GeneralTab", "VMs"), ", ".join(vm.name for vm in vms) or fmt.none_text()),
+            ("state", translate("GeneralTab", "State"), state_text(vapp))]
+    if members:
+        rows.append(("start_sequence", translate("GeneralTab", "Start sequence"), start_sequence(members)))
+        rows.append(("shutdown_sequence", translate("GeneralTab", "Shutdown sequence"), shutdown_sequence(members)))
+    return rows
 
 
 def management_ip(tracker: Tracker, host: Host) -> str:

@@ -20,6 +20,7 @@ from .new_network import open_new_network
 from .new_sr import open_new_sr
 from .new_vm.wizard import open_new_vm
 from .pools import open_add_to_pool, open_new_pool
+from .vapp import open_new_vapp, open_vapp_properties
 from .vmss import open_new_vmss
 from .window import WizardWindow
 from .xva import open_export_vm, open_import_vm
@@ -39,6 +40,8 @@ WIZARDS: dict[str, Callable[[WizardRequest, QWidget | None, ChoiceChecks | None]
     "new_vmss": open_new_vmss,
     "configure_dr": open_configure_dr,
     "dr": open_dr,
+    "new_vapp": open_new_vapp,
+    "vapp_properties": open_vapp_properties,
 }
 
 
