@@ -137,7 +137,7 @@ def test_failover_to_the_remote_site_and_failback(sites: tuple[SimServer, Pool, 
         names = {r["name_label"] for r in lost.VM.get_all_records().values()}
         assert {"web01", "db01", "student-pc2", "win2022"} <= names
         assert [r["name_label"] for r in lost.pool.get_all_records().values()] == ["Course lab"]
-        [lost_app] = lost.VM_appliance.get_all()
+        [lost_app] = lost.VM_appliance.get_by_name_label("Student desks")
         far_session = far.session._session
         db01 = lost.VM.get_by_uuid(x.VM.get_uuid(main.vm("db01")))
         [needed] = lost.VM.get_SRs_required_for_recovery(db01, far_session)

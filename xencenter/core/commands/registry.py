@@ -105,4 +105,5 @@ def default_commands() -> list[Command]:
         *connection_commands(), *organise_commands(), *users_commands(), *simulation_commands(), *ha_commands(),
         *host_failure_commands(), *xva_commands(), *license_commands(), *storage_commands(),
         *pool_admin_commands(), *bond_commands(), *host_power_commands(),
-        *network_commands(), *vmss_commands(), *intellicache_commands(), *dr_commands(), *wlb_commands(), *vapp_commands()]
+        *network_commands(), *vmss_commands(), *intellicache_commands(), *dr_commands(), *wlb_commands(),
+        *vapp_commands()]

@@ -37,13 +37,13 @@ def _pool_item(command: Command, selection: Selection) -> tuple[SelectedItem | N
     if not selection:
         return None, nothing_selected()
     item = selection[0]
-    if len(selection) != 1 or item.cls != "pool":
-        return None, QCoreApplication.translate("Commands", "Select a pool.")
     if not item.connection.is_connected:
         return None, not_connected(item.connection)
-    denied = command.role_reason(item)
+    denied = command.role_reason(item)  # the role first, as every verb: it holds whatever is selected
     if denied is not None:
         return None, denied
+    if len(selection) != 1 or item.cls != "pool":
+        return None, QCoreApplication.translate("Commands", "Select a pool.")
     if item.connection.cache.get("pool", item.ref) is None:
         return None, QCoreApplication.translate("Commands", "The pool no longer exists.")
     if not is_licensed(item.connection.cache):

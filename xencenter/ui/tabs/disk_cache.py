@@ -17,31 +17,31 @@ from ..models.rows import KEY_ROLE, RowsModel
 if TYPE_CHECKING:
     from .base import BaseTab
 
-CTX = "StorageTab"
 ALLOW = "vdi.set_allow_caching"
 ON_BOOT = "vdi.set_on_boot"
 
 
 class DiskCachePanel(QGroupBox):
     def __init__(self, tab: BaseTab, table: QAbstractItemView, rows: RowsModel, parent: QWidget | None = None) -> None:
-        super().__init__(translate(CTX, "IntelliCache"), parent)
+        super().__init__(translate("StorageTab", "IntelliCache"), parent)
         self.setObjectName("disk-cache")
-        self.setAccessibleName(translate(CTX, "IntelliCache options of the selected disk"))
+        self.setAccessibleName(translate("StorageTab", "IntelliCache options of the selected disk"))
         self.tab = tab
         self.table = table
         self.rows = rows
         self.connection: Connection | None = None
-        self.allow = self._box("disk-allow-caching", translate(CTX, "Cache this disk (IntelliCache)"), ALLOW)
-        self.reset = self._box("disk-on-boot-reset",
-                               translate(CTX, "Reset to the state at boot on each start (on_boot reset)"), ON_BOOT)
-        self.warning = QLabel(translate(CTX, "Warning: a disk that is reset on each start loses every change made "
-                                             "while the VM runs when the VM next shuts down or starts."), self)
+        self.allow = self._box("disk-allow-caching", translate("StorageTab", "Cache this disk (IntelliCache)"), ALLOW)
+        self.reset = self._box("disk-on-boot-reset", translate(
+            "StorageTab", "Reset to the state at boot on each start (on_boot reset)"), ON_BOOT)
+        self.warning = QLabel(translate(
+            "StorageTab", "Warning: a disk that is reset on each start loses every change made while the VM runs when "
+                          "the VM next shuts down or starts."), self)
         self.warning.setObjectName("disk-reset-warning")
-        self.warning.setAccessibleName(translate(CTX, "Warning about resetting a disk"))
+        self.warning.setAccessibleName(translate("StorageTab", "Warning about resetting a disk"))
         self.warning.setWordWrap(True)
         self.note = QLabel(self)  # which disk the boxes are about, or why there is none
         self.note.setObjectName("disk-cache-note")
-        self.note.setAccessibleName(translate(CTX, "Disk"))
+        self.note.setAccessibleName(translate("StorageTab", "Disk"))
         layout = QVBoxLayout(self)
         for widget in (self.note, self.allow, self.reset, self.warning):
             layout.addWidget(widget)
@@ -81,15 +81,15 @@ class DiskCachePanel(QGroupBox):
         record: dict[str, Any] = {}
         if selection and self.connection is not None:
             record = dict(self.connection.cache.get("VDI", selection[0].ref) or {})
-        self.note.setText(translate(CTX, "Disk: {0}").format(record.get("name_label", "")) if record else
-                          translate(CTX, "This VM has no virtual disk."))
+        self.note.setText(translate("StorageTab", "Disk: {0}").format(record.get("name_label", "")) if record else
+                          translate("StorageTab", "This VM has no virtual disk."))
         self._show(self.allow, ALLOW, selection, bool(record.get("allow_caching")), record)
         self._show(self.reset, ON_BOOT, selection, record.get("on_boot") == "reset", record)
 
     def _show(self, box: QCheckBox, command_id: str, selection: list[SelectedItem], checked: bool,
               record: dict[str, Any]) -> None:
         box.setChecked(checked)
-        reason = translate(CTX, "Select a virtual disk.") if not record else \
+        reason = translate("StorageTab", "Select a virtual disk.") if not record else \
             self.tab.context.commands.reason(command_id, selection, self._argument(command_id, not checked))
         box.setEnabled(reason is None)
         box.setToolTip(reason or box.text())
