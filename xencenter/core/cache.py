@@ -130,21 +130,27 @@ class ObjectCache(QObject):
         Several events for one ref fold into one entry (add+mod = added, add+del = nothing, mod+del = removed).
         Malformed events are logged and skipped.
         """
+        return run_at_once(self.applying(events))
+
+    def applying(self, events: Iterable[Mapping[str, Any]], every: int = 250) -> Generator[None, None, CacheDelta]:
+        """`apply_events` as steps (a pause every `every` events; see core/slices.py), for the bursts of thousands
+        of events that would hold the GUI thread. Each record is swapped whole, so a reader between two steps sees
+        some objects already changed and others not yet, as if the server had sent two batches; the one delta (and
+        its signal) comes at the end."""
         before: dict[str, tuple[str, dict[str, Any] | None]] = {}
-        for event in events:
+        for count, event in enumerate(events, 1):
             parsed = _parse_event(event)
-            if parsed is None:
-                continue
-            cls, op, ref, snapshot = parsed
-            if cls.lower() in IGNORED:
-                continue
-            if ref not in before:
-                old_cls = self._class_of.get(ref)
-                before[ref] = (cls, self._tables[old_cls][ref] if old_cls is not None else None)
-            if op == "del" or snapshot is None:
-                self._drop(ref)
-            else:
-                self._store(cls, ref, snapshot)
+            if parsed is not None and parsed[0].lower() not in IGNORED:
+                cls, op, ref, snapshot = parsed
+                if ref not in before:
+                    old_cls = self._class_of.get(ref)
+                    before[ref] = (cls, self._tables[old_cls][ref] if old_cls is not None else None)
+                if op == "del" or snapshot is None:
+                    self._drop(ref)
+                else:
+                    self._store(cls, ref, snapshot)
+            if count % every == 0:
+                yield
         delta = self._delta(before)
         if delta:
             self.generation += 1

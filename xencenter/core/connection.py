@@ -11,6 +11,7 @@ Signals:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import enum
 import gc
 import logging
@@ -92,7 +93,7 @@ class Connection(QObject):
         self._password: str | None = None
         self._state = ConnectionState.DISCONNECTED
         self._runner: asyncio.Task[None] | None = None
-        self._coalescer = Coalescer(coalesce, self._apply)
+        self._coalescer = Coalescer(coalesce, self._apply, self.cache.applying)
         self.last_error = ""
         self.api_version: tuple[int, int] = (0, 0)
         self.pool_ref: str | None = None
@@ -209,18 +210,29 @@ class Connection(QObject):
             await self._follow_master(failure.params[0])
             client = self._client
             await client.login(self.user, self._password)
-        self.access = await fetch_access(client)
-        pools = await client.call("pool.get_all_records")
-        if not isinstance(pools, dict) or not pools:
-            raise ProtocolError("pool.get_all_records returned no pool")
-        self.pool_ref, pool = next(iter(pools.items()))
-        self.master_ref = str(pool.get("master", ""))
-        master = await client.call("host.get_record", self.master_ref)
-        self.api_version = (as_int(master.get("API_version_major")), as_int(master.get("API_version_minor")))
-        if self.api_version < MIN_API:
-            raise ServerTooOld(f"the server's API version {self.api_version[0]}.{self.api_version[1]} is older "
-                               f"than {MIN_API[0]}.{MIN_API[1]}, the first with event.from")
-        return await self._load_everything()
+        # The full load (the longest call by far) is asked for now and arrives while the session's access, the
+        # pool and its master are read; it is applied to the cache only once they are known.
+        with collection_paused():
+            load = asyncio.ensure_future(client.event_from(EVENT_CLASSES, "", self.event_timeout))
+            try:
+                self.access = await fetch_access(client)
+                pools = await client.call("pool.get_all_records")
+                if not isinstance(pools, dict) or not pools:
+                    raise ProtocolError("pool.get_all_records returned no pool")
+                self.pool_ref, pool = next(iter(pools.items()))
+                self.master_ref = str(pool.get("master", ""))
+                master = await client.call("host.get_record", self.master_ref)
+                self.api_version = (as_int(master.get("API_version_major")), as_int(master.get("API_version_minor")))
+                if self.api_version < MIN_API:
+                    raise ServerTooOld(f"the server's API version {self.api_version[0]}.{self.api_version[1]} is "
+                                       f"older than {MIN_API[0]}.{MIN_API[1]}, the first with event.from")
+                batch = await load
+            finally:
+                if not load.done():
+                    load.cancel()
+                    with contextlib.suppress(BaseException):
+                        await load
+            return await self._load_everything(batch)
 
     async def _follow_master(self, address: str) -> None:
         """A pool member answered HOST_IS_SLAVE: talk to its master instead."""
@@ -229,10 +241,12 @@ class Connection(QObject):
         self.url = master_url(self.url, address)
         self._client = XenAPIClient(self.url, transport=self._transport, verify=self._verify)
 
-    async def _load_everything(self) -> str:
+    async def _load_everything(self, batch: dict[str, Any] | None = None) -> str:
+        """Replace the cache with a full load (`batch`, an event.from from "" already fetched, or fetched now)."""
         assert self._client is not None
         with collection_paused():
-            batch = await self._client.event_from(EVENT_CLASSES, "", self.event_timeout)
+            if batch is None:
+                batch = await self._client.event_from(EVENT_CLASSES, "", self.event_timeout)
             self._coalescer.discard()
             await run_in_slices(self.cache.replacing(batch["events"]))
             del batch["events"]
@@ -250,7 +264,7 @@ class Connection(QObject):
                 token = await self._follow(token)
             except (ConnectionLost, ProtocolError, XenAPIFailure) as exc:
                 log.warning("%s: event loop stopped: %s", self.url, exc)
-                self._coalescer.flush()
+                self._coalescer.finish()
                 token_or_none = await self._reconnect(exc)
                 if token_or_none is None:
                     return

@@ -15,7 +15,7 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from .asyncutil import spawn
 from .cache import CacheDelta
@@ -114,6 +114,10 @@ class _Watch:
         self.unclaimed: set[str] = set()
         self.foreign: dict[str, Operation] = {}
         self.slots: list[tuple[Any, Any]] = []
+        self.settle_queued = False  # the rest of a big burst is shown in the next turn
+
+
+SETTLE_CHUNK = 250  # other clients' tasks shown per turn: a thousand at once held the GUI thread for ~30 ms
 
 
 class OperationList(QObject):
@@ -228,13 +232,15 @@ class OperationList(QObject):
         self._settle(connection)
 
     def _settle(self, connection: Connection) -> None:
-        """With none of our Async calls in flight, unclaimed tasks are other clients'."""
+        """With none of our Async calls in flight, unclaimed tasks are other clients': shown SETTLE_CHUNK at a
+        time, the rest in the following turns."""
         watch = self._watches.get(connection)
         if watch is None or watch.starting > 0:
             return
         cache = connection.cache
         new: list[Operation] = []
-        for ref in sorted(watch.unclaimed):
+        unclaimed = sorted(watch.unclaimed)
+        for ref in unclaimed[:SETTLE_CHUNK]:
             record = cache.get("task", ref)
             if record is None:
                 continue
@@ -244,11 +250,20 @@ class OperationList(QObject):
             op = Operation(task.name or ref, connection, (), own=False, task_ref=ref, parent=self)
             watch.foreign[ref] = op
             new.append(op)
-        watch.unclaimed.clear()
+        watch.unclaimed = set(unclaimed[SETTLE_CHUNK:])
         if new:
             self._add(*new)
             for op in new:
                 self._mirror(op, connection)
+        if watch.unclaimed and not watch.settle_queued:
+            watch.settle_queued = True
+            QTimer.singleShot(0, self, lambda: self._settle_queued(connection))
+
+    def _settle_queued(self, connection: Connection) -> None:
+        watch = self._watches.get(connection)
+        if watch is not None:
+            watch.settle_queued = False
+            self._settle(connection)
 
     def _mirror(self, op: Operation, connection: Connection) -> None:
         record = connection.cache.get("task", op.task_ref or "")

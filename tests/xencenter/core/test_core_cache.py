@@ -127,3 +127,25 @@ def test_batched_apply_equals_event_by_event(qapp: QCoreApplication, first: list
     assert {ref for _, ref in delta.added} == after.keys() - old.keys()
     assert {r.ref for r in delta.removed} == old.keys() - after.keys()
     assert {c.ref for c in delta.changed} == {ref for ref in after.keys() & old.keys() if after[ref] != old[ref]}
+
+
+def test_a_batch_applied_in_steps_signals_once_at_the_end_with_the_whole_delta(qapp: QCoreApplication) -> None:
+    cache = ObjectCache()
+    cache.replace_all([ev("add", "vm", f"OpaqueRef:v{n}", power_state="Running") for n in range(6)])
+    deltas, _ = recorder(cache)
+    steps = cache.applying([ev("mod", "vm", f"OpaqueRef:v{n}", power_state="Halted") for n in range(6)]
+                           + [ev("del", "vm", "OpaqueRef:v0")], every=2)
+    next(steps)  # two events in: those records are already swapped, no signal yet
+    states = [(cache.get("VM", f"OpaqueRef:v{n}") or {}).get("power_state") for n in range(6)]
+    assert states == ["Halted", "Halted", "Running", "Running", "Running", "Running"] and deltas == []
+    paused = 1
+    while True:
+        try:
+            next(steps)
+            paused += 1
+        except StopIteration as done:
+            delta = done.value
+            break
+    assert paused == 3 and deltas == [delta]
+    assert {c.ref for c in delta.changed} == {f"OpaqueRef:v{n}" for n in range(1, 6)}
+    assert [r.ref for r in delta.removed] == ["OpaqueRef:v0"] and cache.get("VM", "OpaqueRef:v0") is None

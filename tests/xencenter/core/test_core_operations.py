@@ -9,7 +9,7 @@ import pytest
 
 from xencenter.core.connection import Connection
 from xencenter.core.operation import OperationState
-from xencenter.core.operations import OperationList, OperationRunner
+from xencenter.core.operations import SETTLE_CHUNK, OperationList, OperationRunner
 from xencenter.core.xenapi import XenAPIFailure
 
 from core_pool import FakePool, mod
@@ -51,6 +51,22 @@ def test_own_task_seen_before_the_reply_is_not_foreign(arun: Runner) -> None:
         assert await op.wait() == "OpaqueRef:new"
         assert [o.is_own for o in ops] == [True]
         await eventually(lambda: pool.fake.method_calls("task.destroy") != [])
+        await conn.close()
+
+    arun(scenario())
+
+
+def test_a_burst_of_foreign_tasks_is_shown_a_chunk_per_turn(arun: Runner) -> None:
+    async def scenario() -> None:
+        pool = FakePool()
+        conn, ops = await opened(pool)
+        added: list[int] = []
+        ops.added.connect(lambda batch: added.append(len(batch)))
+        count = 2 * SETTLE_CHUNK + 17
+        pool.push(*(mod("task", f"OpaqueRef:t{n:04d}", task(), op="add") for n in range(count)))
+        await eventually(lambda: sum(added) == count)
+        assert added == [SETTLE_CHUNK, SETTLE_CHUNK, 17], "one chunk per turn, never the whole burst at once"
+        assert all(not op.is_own for op in ops) and len({op.task_ref for op in ops}) == count
         await conn.close()
 
     arun(scenario())
