@@ -12,6 +12,8 @@ import contextlib
 import enum
 import itertools
 import logging
+import ssl
+import threading
 from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import Any
 
@@ -40,6 +42,26 @@ NO_JSONRPC_STATUSES = frozenset({404, 405, 501})
 class Protocol(enum.Enum):
     JSON_RPC = "json-rpc"
     XML_RPC = "xml-rpc"
+
+
+_contexts: dict[bool, ssl.SSLContext] = {}
+_contexts_lock = threading.Lock()
+
+
+def _tls_context(verify: bool) -> ssl.SSLContext:
+    """The TLS settings of every client, made once per process. Loading the CA store takes ~18 ms without the GIL:
+    `XenAPIClient` makes it in a worker thread, where httpx would have made it on the GUI thread for each client."""
+    with _contexts_lock:
+        context = _contexts.get(verify)
+        if context is None:
+            if verify:
+                context = ssl.create_default_context()
+            else:
+                context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+                context.check_hostname = False
+                context.verify_mode = ssl.CERT_NONE
+            _contexts[verify] = context
+        return context
 
 
 class XenAPIClient:
@@ -160,8 +182,9 @@ class XenAPIClient:
         session = self._session
         if session is None:
             raise NotLoggedIn(f"cannot fetch {path}: not logged in")
-        request = self._client().build_request("GET", self.url + path, params={"session_id": session, **params},
-                                               headers=dict(headers or {}))
+        request = (await self._opened()).build_request("GET", self.url + path,
+                                                       params={"session_id": session, **params},
+                                                       headers=dict(headers or {}))
         return await self._send(request, path, timeout)
 
     @contextlib.asynccontextmanager
@@ -173,8 +196,8 @@ class XenAPIClient:
         session = self._session
         if session is None:
             raise NotLoggedIn(f"cannot reach {path}: not logged in")
-        request = self._client().build_request(method, self.url + path, params={"session_id": session, **params},
-                                               content=content)
+        request = (await self._opened()).build_request(method, self.url + path,
+                                                       params={"session_id": session, **params}, content=content)
         if timeout is not None:
             base = self._timeout
             request.extensions["timeout"] = httpx.Timeout(connect=base.connect, read=timeout, write=timeout,
@@ -229,7 +252,8 @@ class XenAPIClient:
 
     async def _post(self, url: str, body: bytes, content_type: str, method: str,
                     timeout: float | None) -> httpx.Response:
-        request = self._client().build_request("POST", url, content=body, headers={"content-type": content_type})
+        request = (await self._opened()).build_request("POST", url, content=body,
+                                                       headers={"content-type": content_type})
         return await self._send(request, method, timeout)
 
     async def _send(self, request: httpx.Request, what: str, timeout: float | None) -> httpx.Response:
@@ -250,10 +274,18 @@ class XenAPIClient:
         response.stream = httpx.ByteStream(b"")
         return response
 
-    def _client(self) -> httpx.AsyncClient:
+    async def _opened(self) -> httpx.AsyncClient:
+        """The HTTP client, made on first use (its TLS context in a worker thread unless a transport brings its own)."""
         if self._http is None:
-            self._http = httpx.AsyncClient(transport=self._transport, timeout=self._timeout, verify=self._verify,
-                                           limits=httpx.Limits(max_connections=20, max_keepalive_connections=8))
+            context = None if self._transport is not None else await asyncio.to_thread(_tls_context, self._verify)
+            if self._http is None:  # another call may have made it meanwhile
+                self._http = httpx.AsyncClient(transport=self._transport, timeout=self._timeout,
+                                               verify=context if context is not None else self._verify,
+                                               limits=httpx.Limits(max_connections=20, max_keepalive_connections=8))
+        return self._http
+
+    def _client(self) -> httpx.AsyncClient:
+        assert self._http is not None, "made by _opened() before a request is built"
         return self._http
 
     async def aclose(self) -> None:
