@@ -2442,7 +2442,6 @@
     </message>
     <message>
         <location line="-101" />
-        <location filename="../../xencenter/ui/wizards/copy_vm.py" line="+27" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -2453,22 +2452,11 @@
     </message>
     <message>
         <location line="+43" />
-        <location filename="../../xencenter/ui/wizards/copy_vm.py" line="+2" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/wizards/copy_vm.py" line="+2" />
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>&amp;Description:</source>
-        <translation>&amp;Descripción:</translation>
-    </message>
-    <message>
-        <location line="+21" />
+        <location filename="../../xencenter/ui/wizards/copy_vm.py" line="+30" />
         <source>&amp;Fast clone: share the disks copy-on-write on their storage</source>
         <translation>Clonación &amp;rápida: compartir los discos con copia en escritura en su almacenamiento</translation>
     </message>
@@ -6502,7 +6490,6 @@
     <message>
         <location line="+5" />
         <location line="+12" />
-        <location filename="../../xencenter/ui/wizards/new_network.py" line="+89" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -6578,7 +6565,7 @@
     </message>
     <message>
         <location line="+4" />
-        <location filename="../../xencenter/ui/wizards/new_network.py" line="+43" />
+        <location filename="../../xencenter/ui/wizards/new_network.py" line="+116" />
         <source>MTU</source>
         <translation>MTU</translation>
     </message>
@@ -6625,7 +6612,7 @@
         <translation>Creando la red '{0}'</translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/wizards/new_network.py" line="-82" />
+        <location filename="../../xencenter/ui/wizards/new_network.py" line="-68" />
         <source>A VLAN on a NIC of every server: VMs reach the physical network.</source>
         <translation>Una VLAN en una NIC de cada servidor: las MV llegan a la red física.</translation>
     </message>
@@ -6645,12 +6632,7 @@
         <translation>De 2 a 4 NIC de un servidor actúan como una, para tener más ancho de banda o tolerancia a fallos.</translation>
     </message>
     <message>
-        <location line="+40" />
-        <source>Description</source>
-        <translation>Descripción</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+38" />
         <source>&amp;Automatically add this network to new virtual machines</source>
         <translation>&amp;Añadir automáticamente esta red a las nuevas máquinas virtuales</translation>
     </message>
@@ -6660,17 +6642,7 @@
         <translation>Añadir a las nuevas MV</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>&amp;Description:</source>
-        <translation>&amp;Descripción:</translation>
-    </message>
-    <message>
-        <location line="+37" />
+        <location line="+30" />
         <source>Server of the bond</source>
         <translation>Servidor de la agregación</translation>
     </message>
@@ -6791,7 +6763,6 @@
     <message>
         <location line="+9" />
         <location line="+9" />
-        <location filename="../../xencenter/ui/wizards/new_sr.py" line="+82" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -6931,28 +6902,17 @@
         <translation>El almacenamiento ha informado: {0}</translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/wizards/new_sr.py" line="-38" />
+        <location filename="../../xencenter/ui/wizards/new_sr.py" line="+43" />
         <source>What kind of storage is it?</source>
         <translation>¿Qué tipo de almacenamiento es?</translation>
     </message>
     <message>
         <location filename="../../xencenter/core/wizard/new_sr.py" line="-138" />
-        <location filename="../../xencenter/ui/wizards/new_sr.py" line="+40" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/wizards/new_sr.py" line="+2" />
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>&amp;Description:</source>
-        <translation>&amp;Descripción:</translation>
-    </message>
-    <message>
-        <location line="+23" />
+        <location filename="../../xencenter/ui/wizards/new_sr.py" line="+43" />
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
@@ -7139,7 +7099,6 @@
     <message>
         <location line="+10" />
         <location line="+19" />
-        <location filename="../../xencenter/ui/wizards/new_vm/pages_source.py" line="+116" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -7624,7 +7583,7 @@
         <translation>Plantilla: como mucho {0} vCPU y {1} MiB. {2}: {3} CPU, {4} MiB de memoria.</translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/wizards/new_vm/pages_source.py" line="-75" />
+        <location filename="../../xencenter/ui/wizards/new_vm/pages_source.py" line="+34" />
         <source>Search templates</source>
         <translation>Buscar plantillas</translation>
     </message>
@@ -7672,22 +7631,11 @@
     </message>
     <message>
         <location filename="../../xencenter/core/wizard/new_vm/pages.py" line="-93" />
-        <location filename="../../xencenter/ui/wizards/new_vm/pages_source.py" line="+13" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/wizards/new_vm/pages_source.py" line="+2" />
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>&amp;Description:</source>
-        <translation>&amp;Descripción:</translation>
-    </message>
-    <message>
-        <location line="+23" />
+        <location filename="../../xencenter/ui/wizards/new_vm/pages_source.py" line="+16" />
         <source>Install from an &amp;ISO library</source>
         <translation>Instalar desde una biblioteca &amp;ISO</translation>
     </message>
@@ -10271,7 +10219,6 @@
         <location line="+6" />
         <location line="+12" />
         <location filename="../../xencenter/ui/dialogs/vapps.py" line="+35" />
-        <location filename="../../xencenter/ui/wizards/vapp.py" line="+51" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -10288,7 +10235,6 @@
     <message>
         <location line="+6" />
         <location filename="../../xencenter/ui/dialogs/vapps.py" line="+0" />
-        <location filename="../../xencenter/ui/wizards/vapp.py" line="+2" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
@@ -10440,24 +10386,14 @@
     </message>
     <message>
         <location line="+11" />
-        <location filename="../../xencenter/ui/wizards/vapp.py" line="+145" />
+        <location filename="../../xencenter/ui/wizards/vapp.py" line="+172" />
         <source>Starts: {0}
 Shuts down: {1}</source>
         <translation>Arranque: {0}
 Apagado: {1}</translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/wizards/vapp.py" line="-143" />
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>&amp;Description:</source>
-        <translation>&amp;Descripción:</translation>
-    </message>
-    <message>
-        <location line="+22" />
+        <location filename="../../xencenter/ui/wizards/vapp.py" line="-119" />
         <source>VMs in the vApp</source>
         <translation>MV de la vApp</translation>
     </message>
@@ -10739,7 +10675,6 @@ Apagado: {1}</translation>
     </message>
     <message>
         <location line="+4" />
-        <location filename="../../xencenter/ui/wizards/vmss.py" line="+58" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -10864,7 +10799,7 @@ Apagado: {1}</translation>
         <translation>Creando la política de protección de MV '{0}'</translation>
     </message>
     <message>
-        <location filename="../../xencenter/ui/wizards/vmss.py" line="-10" />
+        <location filename="../../xencenter/ui/wizards/vmss.py" line="+46" />
         <source>Hourly</source>
         <translation>Cada hora</translation>
     </message>
@@ -10879,22 +10814,7 @@ Apagado: {1}</translation>
         <translation>Cada semana</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Description</source>
-        <translation>Descripción</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>&amp;Description:</source>
-        <translation>&amp;Descripción:</translation>
-    </message>
-    <message>
-        <location line="+22" />
+        <location line="+13" />
         <source>VMs to protect</source>
         <translation>MV que proteger</translation>
     </message>
@@ -11062,6 +10982,29 @@ Apagado: {1}</translation>
         <location line="+3" />
         <source>Wizard buttons</source>
         <translation>Botones del asistente</translation>
+    </message>
+</context>
+<context>
+    <name>WizardPages</name>
+    <message>
+        <location filename="../../xencenter/ui/wizards/name_page.py" line="+27" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
     </message>
 </context>
 <context>

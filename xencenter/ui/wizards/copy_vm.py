@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QRadioButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QFormLayout, QRadioButton, QWidget
 
 from ...core.commands import WizardRequest
 from ...core.commands.choices import ChoiceChecks
@@ -12,39 +12,15 @@ from ...core.error_sentences import format_bytes
 from ...core.i18n import translate
 from ...core.wizard import PageLogic, WizardFlow
 from ...core.wizard.copy_vm import CopyChoices, copy_pages, default_choices, disk_bytes, sr_free, start_copy, target_srs
-from .new_vm.pages_source import named
+from .name_page import NameDescriptionPageWidget, named
 from .page import PageWidget
 from .summary import SummaryPageWidget
 from .window import WizardWindow
 
 
-class CopyNamePageWidget(PageWidget):
+class CopyNamePageWidget(NameDescriptionPageWidget):
     state: CopyChoices
-
-    def __init__(self, logic: PageLogic[CopyChoices], state: CopyChoices, parent: QWidget | None = None) -> None:
-        super().__init__(logic, state, parent)
-        self.name = QLineEdit(self)
-        named(self.name, "copyName", translate("CopyVm", "Name"))
-        self.description = QPlainTextEdit(self)
-        named(self.description, "copyDescription", translate("CopyVm", "Description"))
-        form = QFormLayout(self)
-        form.addRow(translate("CopyVm", "&Name:"), self.name)
-        form.addRow("", self.message("name"))
-        form.addRow(translate("CopyVm", "&Description:"), self.description)
-        self.name.textChanged.connect(self._edited)
-        self.description.textChanged.connect(self._edited)
-
-    def fill(self) -> None:
-        self.name.setText(self.state.name)
-        self.description.setPlainText(self.state.description)
-
-    def _edited(self, *_: object) -> None:
-        if self._filling:
-            return
-        self.state.name = self.name.text()
-        self.state.description = self.description.toPlainText()
-        self.changed()
-
+    PREFIX = "copy"
 
 class CopyModePageWidget(PageWidget):
     state: CopyChoices

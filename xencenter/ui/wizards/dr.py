@@ -43,7 +43,7 @@ from ...core.wizard.dr import (
 )
 from ...core.wizard.dr_config import ReplicationPage, config_choices, start_configure
 from ...core.wizard.dr_discovery import attach_and_read, find_srs, precheck
-from .new_vm.pages_source import named
+from .name_page import named
 from .page import PageWidget
 from .summary import SummaryPageWidget
 from .window import WizardWindow

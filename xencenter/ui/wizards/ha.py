@@ -25,7 +25,7 @@ from ...core.wizard.ha import (
     start_configure,
 )
 from ...core.xenapi.errors import XenAPIError, XenAPIFailure
-from .new_vm.pages_source import named
+from .name_page import named
 from .page import PageWidget
 from .summary import SummaryPageWidget
 from .window import WizardWindow

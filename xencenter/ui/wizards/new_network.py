@@ -11,10 +11,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QRadioButton,
     QSpinBox,
     QWidget,
@@ -37,7 +35,7 @@ from ...core.wizard.new_network import (
     physical_pifs,
     start_create,
 )
-from .new_vm.pages_source import named
+from .name_page import NameDescriptionPageWidget, named
 from .page import PageWidget
 from .summary import SummaryPageWidget
 from .window import WizardWindow
@@ -80,40 +78,26 @@ class KindPageWidget(PageWidget):
         self.changed()
 
 
-class NamePageWidget(PageWidget):
+class NamePageWidget(NameDescriptionPageWidget):
     state: NetworkChoices
+    PREFIX = "network"
 
     def __init__(self, logic: Any, state: NetworkChoices, parent: QWidget | None = None) -> None:
         super().__init__(logic, state, parent)
-        self.name = QLineEdit(self)
-        named(self.name, "networkName", translate("NewNetwork", "Name"))
-        self.description = QPlainTextEdit(self)
-        named(self.description, "networkDescription", translate("NewNetwork", "Description"))
         self.automatic = QCheckBox(translate("NewNetwork", "&Automatically add this network to new virtual "
                                                            "machines"), self)
         named(self.automatic, "networkAutomatic", translate("NewNetwork", "Add to new VMs"))
-        form = QFormLayout(self)
-        form.addRow(translate("NewNetwork", "&Name:"), self.name)
-        form.addRow("", self.message("name"))
-        form.addRow(translate("NewNetwork", "&Description:"), self.description)
-        form.addRow(self.automatic)
-        self.name.textChanged.connect(self._edited)
-        self.description.textChanged.connect(self._edited)
+        self.form.addRow(self.automatic)
         self.automatic.toggled.connect(self._edited)
 
     def fill(self) -> None:
-        self.name.setText(self.state.name)
-        self.description.setPlainText(self.state.description)
+        super().fill()
         self.automatic.setChecked(self.state.automatic)
 
     def _edited(self, *_: object) -> None:
-        if self._filling:
-            return
-        self.state.name = self.name.text()
-        self.state.description = self.description.toPlainText()
-        self.state.automatic = self.automatic.isChecked()
-        self.changed()
-
+        if not self._filling:
+            self.state.automatic = self.automatic.isChecked()
+        super()._edited()
 
 class DetailsPageWidget(PageWidget):
     state: NetworkChoices

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -29,7 +28,7 @@ from ...core.i18n import translate
 from ...core.wizard import PageLogic, WizardFlow
 from ...core.wizard.new_sr import KINDS, NewSrChoices, new_choices, new_sr_pages, start_new_sr
 from ...core.wizard.new_sr_probe import ProbeAnswer, probe
-from .new_vm.pages_source import named
+from .name_page import NameDescriptionPageWidget, named
 from .page import PageWidget
 from .summary import SummaryPageWidget
 from .window import WizardWindow
@@ -73,33 +72,9 @@ class TypePageWidget(PageWidget):
         self.changed()
 
 
-class NamePageWidget(PageWidget):
+class NamePageWidget(NameDescriptionPageWidget):
     state: NewSrChoices
-
-    def __init__(self, logic: PageLogic[NewSrChoices], state: NewSrChoices, parent: QWidget | None = None) -> None:
-        super().__init__(logic, state, parent)
-        self.name = QLineEdit(self)
-        named(self.name, "newSrName", translate("NewSr", "Name"))
-        self.description = QPlainTextEdit(self)
-        named(self.description, "newSrDescription", translate("NewSr", "Description"))
-        form = QFormLayout(self)
-        form.addRow(translate("NewSr", "&Name:"), self.name)
-        form.addRow("", self.message("name"))
-        form.addRow(translate("NewSr", "&Description:"), self.description)
-        self.name.textChanged.connect(self._edited)
-        self.description.textChanged.connect(self._edited)
-
-    def fill(self) -> None:
-        self.name.setText(self.state.name)
-        self.description.setPlainText(self.state.description)
-
-    def _edited(self, *_: object) -> None:
-        if self._filling:
-            return
-        self.state.name = self.name.text()
-        self.state.description = self.description.toPlainText()
-        self.changed()
-
+    PREFIX = "newSr"
 
 class LocationPageWidget(PageWidget):
     state: NewSrChoices

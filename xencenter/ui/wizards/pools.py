@@ -25,7 +25,7 @@ from ...core.wizard.pools import (
     start_add_to_pool,
     start_new_pool,
 )
-from .new_vm.pages_source import named
+from .name_page import named
 from .page import PageWidget
 from .summary import SummaryPageWidget
 from .window import WizardWindow

@@ -10,10 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QSpinBox,
     QTableWidget,
     QVBoxLayout,
@@ -36,39 +34,15 @@ from ...core.wizard.vapp import (
     vapp_pages,
     vm_name,
 )
-from .new_vm.pages_source import named
+from .name_page import NameDescriptionPageWidget, named
 from .page import PageWidget
 from .summary import SummaryPageWidget
 from .window import WizardWindow
 
 
-class NamePageWidget(PageWidget):
+class NamePageWidget(NameDescriptionPageWidget):
     state: VappChoices
-
-    def __init__(self, logic: Any, state: VappChoices, parent: QWidget | None = None) -> None:
-        super().__init__(logic, state, parent)
-        self.name = QLineEdit(self)
-        named(self.name, "vappName", translate("Vapps", "Name"))
-        self.description = QPlainTextEdit(self)
-        named(self.description, "vappDescription", translate("Vapps", "Description"))
-        form = QFormLayout(self)
-        form.addRow(translate("Vapps", "&Name:"), self.name)
-        form.addRow("", self.message("name"))
-        form.addRow(translate("Vapps", "&Description:"), self.description)
-        self.name.textChanged.connect(self._edited)
-        self.description.textChanged.connect(self._edited)
-
-    def fill(self) -> None:
-        self.name.setText(self.state.name)
-        self.description.setPlainText(self.state.description)
-
-    def _edited(self, *_: object) -> None:
-        if self._filling:
-            return
-        self.state.name = self.name.text()
-        self.state.description = self.description.toPlainText()
-        self.changed()
-
+    PREFIX = "vapp"
 
 class VmsPageWidget(PageWidget):
     state: VappChoices

@@ -11,10 +11,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QRadioButton,
     QSpinBox,
     QWidget,
@@ -38,7 +36,7 @@ from ...core.wizard.vmss import (
     start_create,
     type_text,
 )
-from .new_vm.pages_source import named
+from .name_page import NameDescriptionPageWidget, named
 from .page import PageWidget
 from .summary import SummaryPageWidget
 from .window import WizardWindow
@@ -49,33 +47,9 @@ def frequency_text(frequency: str) -> str:
             "weekly": translate("Vmss", "Weekly")}.get(frequency, frequency)
 
 
-class NamePageWidget(PageWidget):
+class NamePageWidget(NameDescriptionPageWidget):
     state: PolicyChoices
-
-    def __init__(self, logic: Any, state: PolicyChoices, parent: QWidget | None = None) -> None:
-        super().__init__(logic, state, parent)
-        self.name = QLineEdit(self)
-        named(self.name, "vmssName", translate("Vmss", "Name"))
-        self.description = QPlainTextEdit(self)
-        named(self.description, "vmssDescription", translate("Vmss", "Description"))
-        form = QFormLayout(self)
-        form.addRow(translate("Vmss", "&Name:"), self.name)
-        form.addRow("", self.message("name"))
-        form.addRow(translate("Vmss", "&Description:"), self.description)
-        self.name.textChanged.connect(self._edited)
-        self.description.textChanged.connect(self._edited)
-
-    def fill(self) -> None:
-        self.name.setText(self.state.name)
-        self.description.setPlainText(self.state.description)
-
-    def _edited(self, *_: object) -> None:
-        if self._filling:
-            return
-        self.state.name = self.name.text()
-        self.state.description = self.description.toPlainText()
-        self.changed()
-
+    PREFIX = "vmss"
 
 class VmsPageWidget(PageWidget):
     state: PolicyChoices

@@ -36,7 +36,7 @@ from ...core.wizard.xva import (
     start_import,
     vm_name,
 )
-from .new_vm.pages_source import named
+from .name_page import named
 from .page import PageWidget
 from .summary import SummaryPageWidget
 from .window import WizardWindow

@@ -15,7 +15,7 @@ from ....core.wizard.migrate.choices import destination_hosts, disk_srs, network
 from ....core.wizard.migrate.pages import DestinationPage
 from ....core.wizard.page import PageLogic
 from ....core.wlb import Rating, is_active, order_by_rating, rated_name, zero_reason_text
-from ..new_vm.pages_source import named
+from ..name_page import named
 from ..page import PageWidget
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # a server row's plain name (its text gains stars and the answer)

@@ -25,9 +25,9 @@ from ....core.wizard.new_vm import DiskChoice, NewVmChoices, VifChoice
 from ....core.wizard.new_vm.choices import default_networks, default_sr
 from ....core.wizard.new_vm.pages_devices import disk_srs, next_device, sr_free
 from ....core.wizard.page import PageLogic
+from ..name_page import named
 from ..page import PageWidget
 from ..summary import SummaryPageWidget
-from .pages_source import named
 
 GiB = 1024**3
 DEFAULT_NEW_DISK = 8 * GiB

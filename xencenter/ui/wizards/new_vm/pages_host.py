@@ -13,8 +13,8 @@ from ....core.wizard.new_vm import NewVmChoices
 from ....core.wizard.new_vm.hosts import hosts
 from ....core.wizard.new_vm.pages_host import HomeServerPage, home_reason, host_limits
 from ....core.wizard.page import PageLogic
+from ..name_page import named
 from ..page import PageWidget
-from .pages_source import named
 
 MiB = 1024**2
 

@@ -6,12 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -23,13 +21,8 @@ from ....core.wizard.new_vm.choices import MEDIA_ISO, MEDIA_PHYSICAL, MEDIA_PXE,
 from ....core.wizard.new_vm.pages import allowed_media, iso_images, physical_drives
 from ....core.wizard.new_vm.template import templates
 from ....core.wizard.page import PageLogic
+from ..name_page import NameDescriptionPageWidget, named
 from ..page import PageWidget
-
-
-def named(widget: QWidget, name: str, accessible: str) -> QWidget:
-    widget.setObjectName(name)
-    widget.setAccessibleName(accessible)
-    return widget
 
 
 class TemplatePageWidget(PageWidget):
@@ -107,33 +100,9 @@ class TemplatePageWidget(PageWidget):
             facts["boot"]))
 
 
-class NamePageWidget(PageWidget):
+class NamePageWidget(NameDescriptionPageWidget):
     state: NewVmChoices
-
-    def __init__(self, logic: PageLogic[NewVmChoices], state: NewVmChoices, parent: QWidget | None = None) -> None:
-        super().__init__(logic, state, parent)
-        self.name = QLineEdit(self)
-        named(self.name, "vmName", translate("NewVm", "Name"))
-        self.description = QPlainTextEdit(self)
-        named(self.description, "vmDescription", translate("NewVm", "Description"))
-        form = QFormLayout(self)
-        form.addRow(translate("NewVm", "&Name:"), self.name)
-        form.addRow("", self.message("name"))
-        form.addRow(translate("NewVm", "&Description:"), self.description)
-        self.name.textChanged.connect(self._edited)
-        self.description.textChanged.connect(self._edited)
-
-    def fill(self) -> None:
-        self.name.setText(self.state.name)
-        self.description.setPlainText(self.state.description)
-
-    def _edited(self, *_: object) -> None:
-        if self._filling:
-            return
-        self.state.name = self.name.text()
-        self.state.description = self.description.toPlainText()
-        self.changed()
-
+    PREFIX = "vm"
 
 class MediaPageWidget(PageWidget):
     state: NewVmChoices
