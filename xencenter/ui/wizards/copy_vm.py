@@ -22,6 +22,7 @@ class CopyNamePageWidget(NameDescriptionPageWidget):
     state: CopyChoices
     PREFIX = "copy"
 
+
 class CopyModePageWidget(PageWidget):
     state: CopyChoices
 

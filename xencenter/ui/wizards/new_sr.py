@@ -76,6 +76,7 @@ class NamePageWidget(NameDescriptionPageWidget):
     state: NewSrChoices
     PREFIX = "newSr"
 
+
 class LocationPageWidget(PageWidget):
     state: NewSrChoices
 

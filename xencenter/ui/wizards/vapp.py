@@ -6,12 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QFormLayout,
-    QListWidget,
-    QListWidgetItem,
     QSpinBox,
     QTableWidget,
     QVBoxLayout,
@@ -34,6 +29,7 @@ from ...core.wizard.vapp import (
     vapp_pages,
     vm_name,
 )
+from .members_page import MemberVmsPageWidget
 from .name_page import NameDescriptionPageWidget, named
 from .page import PageWidget
 from .summary import SummaryPageWidget
@@ -44,53 +40,23 @@ class NamePageWidget(NameDescriptionPageWidget):
     state: VappChoices
     PREFIX = "vapp"
 
-class VmsPageWidget(PageWidget):
+
+class VmsPageWidget(MemberVmsPageWidget):
     state: VappChoices
+    PREFIX = "vapp"
 
-    def __init__(self, logic: Any, state: VappChoices, parent: QWidget | None = None) -> None:
-        super().__init__(logic, state, parent)
-        self.vms = QListWidget(self)
-        named(self.vms, "vappVms", translate("Vapps", "VMs in the vApp"))
-        self.move_box = QCheckBox(translate("Vapps", "&Move them to this vApp"), self)
-        named(self.move_box, "vappMove", translate("Vapps", "Move VMs of another vApp to this one"))
-        form = QFormLayout(self)
-        form.addRow(self.caption("vappVmsCaption", translate("Vapps", "Choose the VMs of the vApp (a VM is in one "
-                                                                      "vApp at most):")))
-        form.addRow(self.vms)
-        form.addRow("", self.message("vms"))
-        form.addRow(self.move_box)
-        self.vms.itemChanged.connect(self._edited)
-        self.move_box.toggled.connect(self._edited)
+    def labels(self) -> dict[str, str]:
+        return {"list": translate("Vapps", "VMs in the vApp"), "move": translate("Vapps", "&Move them to this vApp"),
+                "move_name": translate("Vapps", "Move VMs of another vApp to this one"),
+                "caption": translate("Vapps", "Choose the VMs of the vApp (a VM is in one vApp at most):")}
 
-    def fill(self) -> None:
-        self.vms.clear()
+    def entries(self) -> list[tuple[str, str, str]]:
+        found = []
         for vm in assignable_vms(self.state.cache):
             other = in_another_vapp(vm, self.state.vapp)
             text = vm.name if other is None else translate("Vapps", "{0} (in vApp '{1}')").format(vm.name, other.name)
-            item = QListWidgetItem(text, self.vms)
-            item.setData(Qt.ItemDataRole.UserRole, vm.ref)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if vm.ref in self.state.vms else Qt.CheckState.Unchecked)
-        self.move_box.setChecked(self.state.move)
-
-    def choose(self, *names: str) -> None:
-        """Tick exactly the VMs named (tests, and as a user would)."""
-        for row in range(self.vms.count()):
-            item = self.vms.item(row)
-            wanted = vm_name(self.state.cache, str(item.data(Qt.ItemDataRole.UserRole))) in names
-            item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
-
-    def texts(self) -> list[str]:
-        return [self.vms.item(row).text() for row in range(self.vms.count())]
-
-    def _edited(self, *_: object) -> None:
-        if self._filling:
-            return
-        self.state.vms = [str(self.vms.item(row).data(Qt.ItemDataRole.UserRole)) for row in range(self.vms.count())
-                          if self.vms.item(row).checkState() == Qt.CheckState.Checked]
-        self.state.move = self.move_box.isChecked()
-        self.changed()
-
+            found.append((vm.ref, vm.name, text))
+        return found
 
 class OrderPageWidget(PageWidget):
     """Each chosen VM's start order, start delay and shutdown delay; the sequence they give, in words."""

@@ -5,14 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QListWidget,
-    QListWidgetItem,
     QRadioButton,
     QSpinBox,
     QWidget,
@@ -36,6 +33,7 @@ from ...core.wizard.vmss import (
     start_create,
     type_text,
 )
+from .members_page import MemberVmsPageWidget
 from .name_page import NameDescriptionPageWidget, named
 from .page import PageWidget
 from .summary import SummaryPageWidget
@@ -51,53 +49,26 @@ class NamePageWidget(NameDescriptionPageWidget):
     state: PolicyChoices
     PREFIX = "vmss"
 
-class VmsPageWidget(PageWidget):
+
+class VmsPageWidget(MemberVmsPageWidget):
     state: PolicyChoices
+    PREFIX = "vmss"
 
-    def __init__(self, logic: Any, state: PolicyChoices, parent: QWidget | None = None) -> None:
-        super().__init__(logic, state, parent)
-        self.vms = QListWidget(self)
-        named(self.vms, "vmssVms", translate("Vmss", "VMs to protect"))
-        self.move_box = QCheckBox(translate("Vmss", "&Move them to this policy"), self)
-        named(self.move_box, "vmssMove", translate("Vmss", "Move VMs protected by another policy to this one"))
-        form = QFormLayout(self)
-        form.addRow(self.caption("vmssVmsCaption", translate("Vmss", "Choose the VMs this policy protects (you can "
-                                                                     "add more later):")))
-        form.addRow(self.vms)
-        form.addRow("", self.message("vms"))
-        form.addRow(self.move_box)
-        self.vms.itemChanged.connect(self._edited)
-        self.move_box.toggled.connect(self._edited)
+    def labels(self) -> dict[str, str]:
+        return {"list": translate("Vmss", "VMs to protect"), "move": translate("Vmss", "&Move them to this policy"),
+                "move_name": translate("Vmss", "Move VMs protected by another policy to this one"),
+                "caption": translate("Vmss", "Choose the VMs this policy protects (you can add more later):")}
 
-    def fill(self) -> None:
-        self.vms.clear()
+    def entries(self) -> list[tuple[str, str, str]]:
         cache = self.state.cache
+        found = []
         for ref, record in protectable_vms(cache):
             current = str(record.get("snapshot_schedule", NULL))
-            text = str(record.get("name_label", ref))
-            if current not in ("", NULL):
-                text = translate("Vmss", "{0} (in policy '{1}')").format(text, policy_name(cache, current))
-            item = QListWidgetItem(text, self.vms)
-            item.setData(Qt.ItemDataRole.UserRole, ref)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if ref in self.state.vms else Qt.CheckState.Unchecked)
-        self.move_box.setChecked(self.state.move)
-
-    def choose(self, *names: str) -> None:
-        """Tick exactly the VMs named (tests, and as a user would)."""
-        for row in range(self.vms.count()):
-            item = self.vms.item(row)
-            wanted = item.text().split(" (")[0] in names
-            item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
-
-    def _edited(self, *_: object) -> None:
-        if self._filling:
-            return
-        self.state.vms = [str(self.vms.item(row).data(Qt.ItemDataRole.UserRole)) for row in range(self.vms.count())
-                          if self.vms.item(row).checkState() == Qt.CheckState.Checked]
-        self.state.move = self.move_box.isChecked()
-        self.changed()
-
+            name = str(record.get("name_label", ref))
+            text = name if current in ("", NULL) else \
+                translate("Vmss", "{0} (in policy '{1}')").format(name, policy_name(cache, current))
+            found.append((ref, name, text))
+        return found
 
 class TypePageWidget(PageWidget):
     state: PolicyChoices

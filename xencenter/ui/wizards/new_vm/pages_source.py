@@ -104,6 +104,7 @@ class NamePageWidget(NameDescriptionPageWidget):
     state: NewVmChoices
     PREFIX = "vm"
 
+
 class MediaPageWidget(PageWidget):
     state: NewVmChoices
 
