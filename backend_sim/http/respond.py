@@ -30,6 +30,33 @@ async def respond_chunks(send: Send, status: int, chunks: list[bytes], content_t
         await send({"type": "http.response.body", "body": b""})
 
 
+class StreamedReply:
+    """A reply sent as it is built: `ready` (a LoopSlices' hook) sends the chunks made so far, the first time with
+    the headers and no length (HTTP/1.1 chunked transfer), so the client reads and decodes while the rest is
+    written; `finish` sends the rest, or the whole reply with its length when it never streamed (a small one)."""
+
+    def __init__(self, send: Send, content_type: bytes) -> None:
+        self._send = send
+        self._content_type = content_type
+        self.started = False
+
+    async def ready(self, chunks: list[bytes]) -> None:
+        if not self.started:
+            self.started = True
+            headers = [(b"content-type", self._content_type), *CORS]
+            await self._send({"type": "http.response.start", "status": 200, "headers": headers})
+        body = b"".join(chunks)
+        chunks.clear()
+        if body:
+            await self._send({"type": "http.response.body", "body": body, "more_body": True})
+
+    async def finish(self, chunks: list[bytes]) -> None:
+        if not self.started:
+            await respond_chunks(self._send, 200, chunks, self._content_type)
+            return
+        await self._send({"type": "http.response.body", "body": b"".join(chunks), "more_body": False})
+
+
 def html(text: str) -> bytes:
     escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return f"<html><body><h1>{escaped}</h1></body></html>".encode()

@@ -15,7 +15,7 @@ from ..errors import ApiError
 from ..wire import jsonrpc, xmlrpc
 from ..wire.slices import LoopSlices
 from ..xapi import Xapi
-from .respond import Receive, Scope, Send, html, respond, respond_chunks
+from .respond import Receive, Scope, Send, StreamedReply, html, respond, respond_chunks
 
 log = logging.getLogger("backend_sim.http")
 
@@ -65,17 +65,22 @@ async def _json(xapi: Xapi, body: bytes, send: Send, client: str) -> None:
     except jsonrpc.JsonRpcParseError as exc:
         await respond(send, 500, html(f"Malformed JSON-RPC request: {exc}"), b"text/html")
         return
+    reply = StreamedReply(send, jsonrpc.CONTENT_TYPE.encode())
     if request.method == LIST_METHODS:
         chunks = [jsonrpc.success(request, xapi.dispatcher.list_methods())]
     else:
         try:
             result = await xapi.call(request.method, request.params, client)
-            chunks = await jsonrpc.success_in_slices(request, result, LoopSlices())
+            chunks = await jsonrpc.success_in_slices(request, result, LoopSlices(ready=reply.ready))
         except ApiError as exc:
             chunks = [jsonrpc.failure(request, exc.description)]
         except Exception as exc:
+            if reply.started:  # half of the reply is out: nothing valid can follow; the client sees it cut short
+                _internal(request.method, exc)
+                await send({"type": "http.response.body", "body": b"", "more_body": False})
+                return
             chunks = [jsonrpc.failure(request, _internal(request.method, exc))]
-    await respond_chunks(send, 200, chunks, jsonrpc.CONTENT_TYPE.encode())
+    await reply.finish(chunks)
 
 
 def _internal(method: str, exc: Exception) -> list[str]:

@@ -125,4 +125,4 @@ async def _item(item: Any, whole: bool, out: list[str], chunks: list[bytes], sli
     if slices.due():
         chunks.append(_utf8("".join(out)))
         out.clear()
-        await slices.pause()
+        await slices.pause(chunks)

@@ -9,22 +9,28 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
 SLICE = 0.002  # seconds of work between turns of the loop
 
 
 class LoopSlices:
-    def __init__(self, budget: float = SLICE) -> None:
+    """`ready`, when given, receives the chunks of a reply built so far at each pause (and takes them: it empties
+    the list), so that a big reply goes out while the rest is written."""
+
+    def __init__(self, budget: float = SLICE, ready: Callable[[list[bytes]], Awaitable[None]] | None = None) -> None:
         self.budget = budget
         self.pauses = 0
+        self.ready = ready
         self._deadline = time.perf_counter() + budget
 
     def due(self) -> bool:
         return time.perf_counter() >= self._deadline
 
-    async def pause(self) -> None:
+    async def pause(self, chunks: list[bytes] | None = None) -> None:
+        if chunks and self.ready is not None:
+            await self.ready(chunks)
         await asyncio.sleep(0)
         self.pauses += 1
         self._deadline = time.perf_counter() + self.budget

@@ -429,3 +429,21 @@ def test_keep_alive_calls_are_answered_without_delay(client: httpx.Client, serve
         jcall(client, server, "pool.get_all", [session])
         timings.append(time.monotonic() - started)
     assert statistics.median(timings) < 0.02, timings
+
+
+def test_a_big_jsonrpc_reply_goes_out_while_it_is_built_a_small_one_with_its_length(
+        client: httpx.Client, server: SimServer, session: str) -> None:
+    """The first event.from is sent as it is written (chunked, no Content-Length: a client decodes it meanwhile);
+    a small reply keeps its Content-Length. Both are the same JSON as ever."""
+    def call(method: str, *params: Any) -> httpx.Response:
+        body = {"jsonrpc": "2.0", "method": method, "params": [session, *params], "id": 1}
+        return client.post(server.url + "/jsonrpc", json=body)
+
+    big = call("event.from", ["*"], "", 1.0)
+    assert big.status_code == 200 and "content-length" not in big.headers
+    assert big.headers.get("transfer-encoding") == "chunked"
+    assert big.headers["content-type"] == "application/json"
+    assert len(json.loads(big.content)["result"]["events"]) > 100
+    small = call("session.get_this_host", session)
+    assert int(small.headers["content-length"]) == len(small.content)
+    assert json.loads(small.content)["result"].startswith("OpaqueRef:")

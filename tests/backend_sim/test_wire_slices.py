@@ -77,3 +77,17 @@ def test_the_loop_turns_between_the_records_of_a_big_reply_never_inside_one() ->
 
 def test_a_lone_surrogate_goes_out_as_the_replacement_character_in_xml() -> None:
     assert "a\ufffdb".encode() in xmlrpc.success({"k": "a\udc00b"})
+
+
+@settings(max_examples=200, deadline=None)
+@given(value=values, v2=st.booleans())
+def test_what_goes_out_while_a_reply_is_built_and_what_is_left_make_the_whole_reply(value: Any, v2: bool) -> None:
+    request = jsonrpc.JsonRequest("x.y", [], 7, v2)
+    sent: list[bytes] = []
+
+    async def ready(chunks: list[bytes]) -> None:
+        sent.append(b"".join(chunks))
+        chunks.clear()
+
+    rest = asyncio.run(jsonrpc.success_in_slices(request, value, LoopSlices(budget=0.0, ready=ready)))
+    assert b"".join(sent) + b"".join(rest) == jsonrpc.success(request, value)

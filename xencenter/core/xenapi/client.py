@@ -235,13 +235,34 @@ class XenAPIClient:
         return result
 
     async def _json(self, method: str, params: Sequence[Any], timeout: float | None) -> Any:
+        """One JSON-RPC call. A big reply is decoded while it arrives (jsonrpc.decode_reply_streamed); one with a
+        small Content-Length is read whole and decoded at once."""
         body = jsonrpc.encode_request(method, params, next(self._ids))
-        reply = await self._post(self.url + "/jsonrpc", body, jsonrpc.CONTENT_TYPE, method, timeout)
-        content_type = reply.headers.get("content-type", "").split(";")[0].strip().lower()
-        if self._protocol is None and (reply.status_code in NO_JSONRPC_STATUSES or content_type != "application/json"):
-            raise _NoJsonRpc(f"HTTP {reply.status_code}, {content_type or 'no content type'}")
-        _check_status(reply, method)
-        return await jsonrpc.decode_reply_sliced(reply.content)
+        request = (await self._opened()).build_request("POST", self.url + "/jsonrpc", content=body,
+                                                       headers={"content-type": jsonrpc.CONTENT_TYPE})
+        self._set_read_timeout(request, timeout)
+        try:
+            reply = await self._client().send(request, stream=True)
+        except httpx.TimeoutException as exc:
+            raise ConnectionLost(f"{method} on {self.url} timed out ({type(exc).__name__})") from exc
+        except httpx.TransportError as exc:
+            raise ConnectionLost(f"cannot reach {self.url}: {exc or type(exc).__name__}") from exc
+        try:
+            content_type = reply.headers.get("content-type", "").split(";")[0].strip().lower()
+            if self._protocol is None and (reply.status_code in NO_JSONRPC_STATUSES
+                                           or content_type != "application/json"):
+                raise _NoJsonRpc(f"HTTP {reply.status_code}, {content_type or 'no content type'}")
+            _check_status(reply, method)
+            length = reply.headers.get("content-length", "")
+            if length.isdigit() and int(length) < jsonrpc.SLICED_DECODE_BYTES:
+                return jsonrpc.decode_reply(await reply.aread())
+            return await jsonrpc.decode_reply_streamed(reply.aiter_bytes())
+        except httpx.TimeoutException as exc:
+            raise ConnectionLost(f"{method} on {self.url} timed out ({type(exc).__name__})") from exc
+        except httpx.TransportError as exc:  # while reading the body
+            raise ConnectionLost(f"{method} on {self.url} broke off: {exc or type(exc).__name__}") from exc
+        finally:
+            await reply.aclose()
 
     async def _xml(self, method: str, params: Sequence[Any], timeout: float | None) -> Any:
         body = xmlrpc.encode_call(method, params)
@@ -258,10 +279,7 @@ class XenAPIClient:
 
     async def _send(self, request: httpx.Request, what: str, timeout: float | None) -> httpx.Response:
         """Send with the client's timeouts (`timeout` replaces the read timeout); network trouble is ConnectionLost."""
-        base = self._timeout
-        if timeout is not None:
-            request.extensions["timeout"] = httpx.Timeout(connect=base.connect, read=timeout, write=base.write,
-                                                          pool=base.pool).as_dict()
+        self._set_read_timeout(request, timeout)
         try:
             response = await self._client().send(request)
         except httpx.TimeoutException as exc:
@@ -273,6 +291,13 @@ class XenAPIClient:
         # collection. Cut it so reference counting frees the reply as soon as it is decoded.
         response.stream = httpx.ByteStream(b"")
         return response
+
+    def _set_read_timeout(self, request: httpx.Request, timeout: float | None) -> None:
+        """`timeout` replaces the client's read timeout for this request (event.from waits that long by design)."""
+        if timeout is not None:
+            base = self._timeout
+            request.extensions["timeout"] = httpx.Timeout(connect=base.connect, read=timeout, write=base.write,
+                                                          pool=base.pool).as_dict()
 
     async def _opened(self) -> httpx.AsyncClient:
         """The HTTP client, made on first use (its TLS context in a worker thread unless a transport brings its own)."""

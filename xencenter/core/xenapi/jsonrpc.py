@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
-from collections.abc import Sequence
+import time
+from collections.abc import AsyncIterator, Sequence
 from typing import Any
 
+from ..slices import SLICE_SECONDS
 from .errors import ProtocolError, XenAPIFailure
-from .slicedjson import decode_in_slices
+from .streamjson import JsonStream
 
 CONTENT_TYPE = "application/json"
-# Replies bigger than this are decoded in slices (the first event.from of a large pool is tens of MB).
+# Replies of this Content-Length or more (or of none) are decoded as they arrive, in slices; smaller ones at once.
 SLICED_DECODE_BYTES = 256 * 1024
 
 
@@ -31,15 +34,24 @@ def decode_reply(body: bytes) -> Any:
     return _result(reply)
 
 
-async def decode_reply_sliced(body: bytes) -> Any:
-    """`decode_reply`, with a large body decoded in slices so the event loop (the GUI) keeps running."""
-    if len(body) < SLICED_DECODE_BYTES:
-        return decode_reply(body)
+async def decode_reply_streamed(pieces: AsyncIterator[bytes], budget: float = SLICE_SECONDS) -> Any:
+    """`decode_reply` of a body read piece by piece: each piece is decoded as it arrives (a server that writes a
+    big reply while it builds it, as the simulator does, gets it decoded meanwhile), with the event loop let in
+    at least every `budget` seconds even when the pieces are already there."""
+    stream = JsonStream()
+    clock = time.perf_counter
+    deadline = clock() + budget
     try:
-        reply = await decode_in_slices(body)
+        async for piece in pieces:
+            for _ in stream.feed(piece):
+                if clock() >= deadline:
+                    await asyncio.sleep(0)
+                    deadline = clock() + budget
+        for _ in stream.feed(b"", final=True):
+            pass
     except (ValueError, UnicodeDecodeError) as exc:
         raise ProtocolError(f"the server sent malformed JSON ({exc})") from exc
-    return _result(reply)
+    return _result(stream.result())
 
 
 def _result(reply: Any) -> Any:
