@@ -105,40 +105,22 @@ class DialogCommandUi(OrganiseDialogs, UsersDialogs):
             dialog.deleteLater()
 
     async def ask_delete_vm(self, vm: str, connection: Connection) -> DeleteAnswer | None:
-        dialog = DeleteVmDialog(connection.cache, vm, self.parent)
-        self.delete_dialog = dialog  # for tests, like the wizards list
-        try:
-            if await show_dialog(dialog) != QDialog.DialogCode.Accepted:
-                return None
-            return dialog.answer()
-        finally:
-            self.delete_dialog = None
-            dialog.deleteLater()
+        answer: DeleteAnswer | None = await self._answer(DeleteVmDialog(connection.cache, vm, self.parent),
+                                                         "delete_dialog")
+        return answer
 
     async def ask_snapshot(self, vm: str, connection: Connection) -> SnapshotRequest | None:
         return await self.ask_snapshot_text(vm, connection, "take")
 
     async def ask_snapshot_text(self, ref: str, connection: Connection, purpose: str) -> SnapshotRequest | None:
-        dialog = TakeSnapshotDialog(connection.cache, ref, self.parent, purpose)
-        self.snapshot_dialog = dialog
-        try:
-            if await show_dialog(dialog) != QDialog.DialogCode.Accepted:
-                return None
-            return dialog.answer()
-        finally:
-            self.snapshot_dialog = None
-            dialog.deleteLater()
+        answer: SnapshotRequest | None = await self._answer(
+            TakeSnapshotDialog(connection.cache, ref, self.parent, purpose), "snapshot_dialog")
+        return answer
 
     async def ask_revert(self, snapshot: str, connection: Connection) -> RevertAnswer | None:
-        dialog = RevertDialog(connection.cache, snapshot, self.parent)
-        self.revert_dialog = dialog
-        try:
-            if await show_dialog(dialog) != QDialog.DialogCode.Accepted:
-                return None
-            return dialog.answer()
-        finally:
-            self.revert_dialog = None
-            dialog.deleteLater()
+        answer: RevertAnswer | None = await self._answer(RevertDialog(connection.cache, snapshot, self.parent),
+                                                         "revert_dialog")
+        return answer
 
     def _one_per_server(self, dialogs: dict[Connection, Any], connection: Connection,
                         make: Callable[[], QDialog]) -> None:
@@ -167,15 +149,9 @@ class DialogCommandUi(OrganiseDialogs, UsersDialogs):
         self._one_per_server(self.lessons, connection, lambda: LessonsDialog(connection, self.parent))
 
     async def ask_name_description(self, title: str, name: str, description: str) -> tuple[str, str] | None:
-        dialog = NameDescriptionDialog(title, name, description, self.parent)
-        self.properties_dialog = dialog
-        try:
-            if await show_dialog(dialog) != QDialog.DialogCode.Accepted:
-                return None
-            return dialog.answer()
-        finally:
-            self.properties_dialog = None
-            dialog.deleteLater()
+        answer: tuple[str, str] | None = await self._answer(
+            NameDescriptionDialog(title, name, description, self.parent))
+        return answer
 
     async def ask_power_on(self, host: str, current: PowerOnSettings, secret_set: bool) -> PowerOnSettings | None:
         answer: PowerOnSettings | None = await self._answer(PowerOnDialog(host, current, secret_set, self.parent))
@@ -190,15 +166,16 @@ class DialogCommandUi(OrganiseDialogs, UsersDialogs):
         dialog = ManagementInterfaceDialog(host, nics, current, self.parent)
         return await self._answer(dialog)
 
-    async def _answer(self, dialog: NetworkPropertiesDialog | ManagementInterfaceDialog | PowerOnDialog) -> Any:
-        """Show a properties dialog; its answer() when OK closes it, else None."""
-        self.properties_dialog = dialog
+    async def _answer(self, dialog: Any, kept_as: str = "properties_dialog") -> Any:
+        """Show a modal question; its answer() when OK closes it, else None. While it is open the dialog is kept
+        in the attribute `kept_as` (tests reach it there, as they reach wizards through their list)."""
+        setattr(self, kept_as, dialog)
         try:
             if await show_dialog(dialog) != QDialog.DialogCode.Accepted:
                 return None
             return dialog.answer()
         finally:
-            self.properties_dialog = None
+            setattr(self, kept_as, None)
             dialog.deleteLater()
 
     async def open_wizard(self, request: WizardRequest) -> None:

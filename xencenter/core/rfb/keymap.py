@@ -1,4 +1,4 @@
-"""Keysyms and XT (PC set 1) scan codes, without Qt: the widget maps Qt keys to keysyms (xencenter.ui) and uses
+"""Keysyms and XT (PC set 1) scan codes, without Qt: the console view maps its toolkit's keys to keysyms and uses
 these tables for scan codes and for typing pasted text.
 
 Scan codes go out in QEMU's extended key events so the guest's own layout applies (a French guest gets AZERTY

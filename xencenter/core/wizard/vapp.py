@@ -20,6 +20,7 @@ from ..operation import Operation
 from ..operations import OperationList, OperationRunner
 from ..usererror import UserError
 from ..vapps import Member, Vapp, assignable_vms, in_another_vapp, member_of, shutdown_sequence, start_sequence
+from .names import free_name
 from .page import PageLogic, Problem
 from .plan import PlanRun, Step, start_plan
 
@@ -72,12 +73,8 @@ def vm_name(cache: ObjectCache, vm: str) -> str:
 
 def default_choices(connection: Connection, vm: str = "") -> VappChoices:
     """A new vApp with a free name ("New vApp", "New vApp 2"...), holding `vm` when the wizard opened on one."""
-    choices = VappChoices(connection, name=translate("Vapps", "New vApp"))
-    names = {str(record.get("name_label", "")) for _ref, record in connection.cache.items("VM_appliance")}
-    number = 1
-    while choices.name in names:
-        number += 1
-        choices.name = translate("Vapps", "New vApp {0}").format(number)
+    choices = VappChoices(connection, name=free_name(connection.cache, "VM_appliance", translate("Vapps", "New vApp"),
+                                                     translate("Vapps", "New vApp {0}").format))
     if vm:
         choices.vms = [vm]
     return choices

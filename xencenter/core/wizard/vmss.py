@@ -17,6 +17,7 @@ from ..i18n import LazyText, translate
 from ..licensing import restricted
 from ..operation import Operation
 from ..operations import OperationList, OperationRunner
+from .names import free_name
 from .page import PageLogic, Problem
 from .plan import PlanRun, Step, start_plan
 
@@ -96,12 +97,8 @@ def policy_name(cache: ObjectCache, ref: str) -> str:
 
 
 def default_choices(connection: Connection, vm: str = "") -> PolicyChoices:
-    choices = PolicyChoices(connection, name=translate("Vmss", "New policy"))
-    names = {str(rec.get("name_label", "")) for _ref, rec in connection.cache.items("VMSS")}
-    number = 1
-    while choices.name in names:
-        number += 1
-        choices.name = translate("Vmss", "New policy {0}").format(number)
+    choices = PolicyChoices(connection, name=free_name(connection.cache, "VMSS", translate("Vmss", "New policy"),
+                                                       translate("Vmss", "New policy {0}").format))
     if vm:
         choices.vms = [vm]
     return choices

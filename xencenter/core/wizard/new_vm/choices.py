@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from ...cache import ObjectCache
 from ...objects import SR, VM, Network, the_pool
+from ..names import free_name
 from .template import TemplateInfo
 
 MEDIA_ISO = "iso"
@@ -61,13 +62,7 @@ class NewVmChoices:
 
 def unique_name(cache: ObjectCache, base: str) -> str:
     """`base`, or `base (2)`, `base (3)`... whichever no VM uses yet."""
-    used = {str(rec.get("name_label", "")) for _, rec in cache.items("VM")}
-    if base not in used:
-        return base
-    number = 2
-    while f"{base} ({number})" in used:
-        number += 1
-    return f"{base} ({number})"
+    return free_name(cache, "VM", base, lambda number: f"{base} ({number})")
 
 
 def default_sr(cache: ObjectCache) -> str:
