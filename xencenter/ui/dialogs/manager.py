@@ -67,6 +67,7 @@ class ManagerDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)  # no row numbers (nor their unnamed corner button), as make_table
         self.table.itemSelectionChanged.connect(self.selection_changed)
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
