@@ -214,6 +214,22 @@ class Command:
         """RBAC, before the user tries: the role of the item's session lacks a permission the verb needs."""
         return refusal_for(item.connection.access, self.permissions(item))
 
+    def allowed_item(self, selection: Selection, *, one: str | None = None,
+                     empty: str | None = None) -> tuple[SelectedItem | None, str | None]:
+        """The first selected item when the selection, its connection and the login's role allow the verb, else
+        (None, why not): `empty` (default "Nothing is selected.") for no selection, `one` for more than one item
+        (None: the verb looks at the first), the server not connected, then the role, before anything about the
+        object itself: a role outranks a state."""
+        if not selection:
+            return None, empty if empty is not None else nothing_selected()
+        if one is not None and len(selection) != 1:
+            return None, one
+        item = selection[0]
+        if not item.connection.is_connected:
+            return None, not_connected(item.connection)
+        denied = self.role_reason(item)
+        return (None, denied) if denied is not None else (item, None)
+
     def confirmation_text(self, selection: Selection) -> str:
         return self.confirmation.text() if self.confirmation is not None else ""
 

@@ -9,19 +9,14 @@ from PySide6.QtCore import QCoreApplication
 
 from ..i18n import LazyText
 from ..operations import OperationRunner
-from .base import Command, CommandContext, Selection, Verb, not_connected, nothing_selected
+from .base import Command, CommandContext, Selection, Verb, nothing_selected
 
 
 class DeleteBondCommand(Command):
     def can_execute(self, selection: Selection, argument: Any = None) -> str | None:
-        if len(selection) != 1:
-            return nothing_selected()
-        item = selection[0]
-        if not item.connection.is_connected:
-            return not_connected(item.connection)
-        denied = self.role_reason(item)  # the role first, as for every verb
-        if denied is not None:
-            return denied
+        item, reason = self.allowed_item(selection, one=nothing_selected())
+        if item is None:
+            return reason
         pif = item.connection.cache.get("PIF", str(argument or ""))
         if pif is None or not pif.get("bond_master_of"):
             return QCoreApplication.translate("Commands", "Choose a bond in the list.")

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from ..i18n import LazyText
 from ..licensing import pool_edition, restricted
 from ..operations import OperationRunner
-from .base import Command, CommandContext, SelectedItem, Selection, Verb, not_connected, nothing_selected
+from .base import Command, CommandContext, SelectedItem, Selection, Verb, nothing_selected
 from .wizard import WizardCommand, WizardVerb
 
 
@@ -19,14 +19,10 @@ def _pool_record(item: SelectedItem) -> dict[str, Any] | None:
 
 
 def _one_pool(command: Command, selection: Selection) -> tuple[SelectedItem | None, str | None]:
-    if len(selection) != 1:
-        return None, QCoreApplication.translate("Commands", "Select a pool.")
-    item = selection[0]
-    if not item.connection.is_connected:
-        return None, not_connected(item.connection)
-    denied = command.role_reason(item)  # the role first, as for every verb
-    if denied is not None:
-        return None, denied
+    select = QCoreApplication.translate("Commands", "Select a pool.")
+    item, reason = command.allowed_item(selection, one=select, empty=select)
+    if item is None:
+        return None, reason
     if item.cls != "pool":
         return None, QCoreApplication.translate("Commands", "Select a pool.")
     if _pool_record(item) is None:

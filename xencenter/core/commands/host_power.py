@@ -11,20 +11,14 @@ from ..i18n import LazyText
 from ..objects import Host
 from ..operations import OperationRunner
 from ..power_on import apply, has_secret, settings_of
-from .base import Command, CommandContext, Selection, Verb, not_connected, nothing_selected
+from .base import Command, CommandContext, Selection, Verb
 
 
 class PowerOnSettingsCommand(Command):
     def can_execute(self, selection: Selection, argument: Any = None) -> str | None:
-        if len(selection) != 1:
-            return nothing_selected() if not selection else QCoreApplication.translate("Commands",
-                                                                                       "Select one server.")
-        item = selection[0]
-        if not item.connection.is_connected:
-            return not_connected(item.connection)
-        denied = self.role_reason(item)
-        if denied is not None:
-            return denied
+        item, reason = self.allowed_item(selection, one=QCoreApplication.translate("Commands", "Select one server."))
+        if item is None:
+            return reason
         if item.cls != "host":
             return QCoreApplication.translate("Commands", "Select a server.")
         if Host.lookup(item.connection.cache, item.ref) is None:

@@ -13,7 +13,7 @@ from ..i18n import LazyText
 from ..objects import Host
 from ..operations import OperationRunner
 from ..pool_join import joiner_reason
-from .base import Command, CommandContext, Selection, Verb, WizardRequest, not_connected, nothing_selected
+from .base import Command, CommandContext, Selection, Verb, WizardRequest, not_connected
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -29,15 +29,9 @@ class PoolMemberCommand(Command):
     verb: PoolVerb
 
     def can_execute(self, selection: Selection, argument: Any = None) -> str | None:
-        if len(selection) != 1:
-            return nothing_selected() if not selection else QCoreApplication.translate("Commands",
-                                                                                       "Select one server.")
-        item = selection[0]
-        if not item.connection.is_connected:
-            return not_connected(item.connection)
-        denied = self.role_reason(item)  # the role first, as for every verb
-        if denied is not None:
-            return denied
+        item, reason = self.allowed_item(selection, one=QCoreApplication.translate("Commands", "Select one server."))
+        if item is None:
+            return reason
         if item.cls != "host":
             return QCoreApplication.translate("Commands", "Select a server.")
         cache = item.connection.cache
@@ -109,15 +103,9 @@ class AddToPoolCommand(Command):
     server dropped on a pool in the tree presets it: `argument` is that pool's connection URL)."""
 
     def can_execute(self, selection: Selection, argument: Any = None) -> str | None:
-        if len(selection) != 1:
-            return nothing_selected() if not selection else QCoreApplication.translate("Commands",
-                                                                                       "Select one server.")
-        item = selection[0]
-        if not item.connection.is_connected:
-            return not_connected(item.connection)
-        denied = self.role_reason(item)
-        if denied is not None:
-            return denied
+        item, reason = self.allowed_item(selection, one=QCoreApplication.translate("Commands", "Select one server."))
+        if item is None:
+            return reason
         if item.cls not in ("host", "pool"):
             return QCoreApplication.translate("Commands", "Select a server.")
         return joiner_reason(item.connection)

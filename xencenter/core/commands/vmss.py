@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from ..i18n import LazyText
 from ..licensing import pool_edition, restricted
 from ..operations import OperationRunner
-from .base import Command, CommandContext, SelectedItem, Selection, Verb, not_connected, nothing_selected
+from .base import Command, CommandContext, SelectedItem, Selection, Verb
 from .dialog_verbs import DialogVerbs as PolicyVerbs
 from .wizard import WizardCommand, WizardVerb
 
@@ -29,14 +29,9 @@ def licence_reason(item: SelectedItem) -> str | None:
 
 
 def _first(command: Command, selection: Selection) -> tuple[SelectedItem | None, str | None]:
-    if not selection:
-        return None, nothing_selected()
-    item = selection[0]
-    if not item.connection.is_connected:
-        return None, not_connected(item.connection)
-    denied = command.role_reason(item)  # the role first, as for every verb
-    if denied is not None:
-        return None, denied
+    item, reason = command.allowed_item(selection)
+    if item is None:
+        return None, reason
     return item, licence_reason(item)
 
 

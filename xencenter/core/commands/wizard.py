@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..i18n import LazyText
 from ..objects import VM
-from .base import Command, CommandContext, Selection, Verb, WizardRequest, not_connected, nothing_selected
+from .base import Command, CommandContext, Selection, Verb, WizardRequest
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -36,14 +36,9 @@ class WizardCommand(Command):
     verb: WizardVerb
 
     def can_execute(self, selection: Selection, argument: Any = None) -> str | None:
-        if not selection:
-            return nothing_selected()
-        item = selection[0]
-        if not item.connection.is_connected:
-            return not_connected(item.connection)
-        denied = self.role_reason(item)  # the role first, as for every verb
-        if denied is not None:
-            return denied
+        item, reason = self.allowed_item(selection)
+        if item is None:
+            return reason
         if item.cls not in self.verb.on:
             return self.verb.select.text()
         if item.cls == "VM":

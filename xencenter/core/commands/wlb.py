@@ -27,21 +27,16 @@ from ..wlb import (
     is_licensed,
     pool_record,
 )
-from .base import Command, CommandContext, SelectedItem, Selection, Verb, not_connected, nothing_selected
+from .base import Command, CommandContext, SelectedItem, Selection, Verb
 
 BUILTIN_ACCOUNT = "sim"  # the WLB user name (and password) given to the simulator's engine, which checks none
 
 
 def _pool_item(command: Command, selection: Selection) -> tuple[SelectedItem | None, str | None]:
     """The one selected pool, or why there is none; the role and the licence are checked here."""
-    if not selection:
-        return None, nothing_selected()
-    item = selection[0]
-    if not item.connection.is_connected:
-        return None, not_connected(item.connection)
-    denied = command.role_reason(item)  # the role first, as every verb: it holds whatever is selected
-    if denied is not None:
-        return None, denied
+    item, reason = command.allowed_item(selection)  # the role holds whatever is selected: before "Select a pool."
+    if item is None:
+        return None, reason
     if len(selection) != 1 or item.cls != "pool":
         return None, QCoreApplication.translate("Commands", "Select a pool.")
     if item.connection.cache.get("pool", item.ref) is None:
