@@ -24,7 +24,6 @@ import argparse
 import asyncio
 import json
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -32,12 +31,13 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
 from typing import Any
 
-from measure import Profiler, Stalls, Ticker, rss
+from console_hooks import Counters, detach_panes, open_performance
+from console_large_report import Figures, run_xo, summary
+from measure import Profiler, Stalls, StallSampler, Ticker, rss
 from simproc import REPO, BenchError, Server, line, run, start_server
 
 # Each phase has its own limit, and the whole run --timeout (default 120 s): whichever comes first.
@@ -97,107 +97,6 @@ def start_helper(name: str, argv: list[str], servers: list[Server],
 # Measurements in this process
 
 
-@dataclass
-class Counters:
-    """What the console did during a phase: cache batches, tree rebuilds and the model's row signals."""
-
-    batches: int = 0
-    changed_objects: int = 0
-    operations: int = 0  # rows the Events pane gained (our operations and other clients' tasks)
-    tree_rebuild: list[float] = field(default_factory=list)  # seconds per tree rebuild (spec + diff)
-    probe_time: float = 0.0  # seconds the bench's own checks of the tree took (left out of tree_rebuild)
-
-    def probed(self, check: Callable[[], None]) -> Callable[[], None]:
-        """`check` timed into probe_time: the bench's checks run in the tree's `applied` signal."""
-        def run() -> None:
-            began = time.perf_counter()
-            try:
-                check()
-            finally:
-                self.probe_time += time.perf_counter() - began
-        return run
-    inserted: int = 0
-    removed: int = 0
-    moved: int = 0
-    data_changed: int = 0
-    signals: dict[str, int] = field(default_factory=dict)
-
-    def hook_console(self, console: Any) -> None:
-        """Called before connecting: the Events pane's operations and the tree controller's rebuilds."""
-        def on_operation(added: list[Any]) -> None:
-            self.operations += len(added)
-
-        console.operations.added.connect(on_operation)
-        throttle = console.window.controller.refresh
-        rebuild = getattr(throttle, "_callback", None)  # TurnThrottle internals: left out if they change
-        if callable(rebuild):
-            def timed() -> None:
-                began, probed = time.perf_counter(), self.probe_time
-                try:
-                    rebuild()
-                finally:
-                    self.tree_rebuild.append(time.perf_counter() - began - (self.probe_time - probed))
-            throttle._callback = timed
-
-    def hook(self, connection: Any, model: Any) -> None:
-        def on_batch(delta: Any) -> None:
-            self.batches += 1
-            self.changed_objects += len(delta.added) + len(delta.changed) + len(delta.removed)
-
-        def count(name: str) -> Callable[..., None]:
-            def slot(*args: Any) -> None:
-                self.signals[name] = self.signals.get(name, 0) + 1
-                if name in ("inserted", "removed", "moved") and len(args) >= 3:
-                    first, last = args[1], args[2]
-                    setattr(self, name, getattr(self, name) + last - first + 1)
-                elif name == "data_changed":
-                    self.data_changed += 1
-            return slot
-
-        connection.cache.batch_applied.connect(on_batch)
-        model.rowsInserted.connect(count("inserted"))
-        model.rowsRemoved.connect(count("removed"))
-        model.rowsMoved.connect(count("moved"))
-        model.dataChanged.connect(count("data_changed"))
-
-    def snapshot(self) -> dict[str, int]:
-        return {"batches": self.batches, "changed_objects": self.changed_objects, "operations": self.operations,
-                "tree_rebuilds": len(self.tree_rebuild), "tree_rebuild_ms_total": round(sum(self.tree_rebuild) * 1000),
-                "rows_inserted": self.inserted,
-                "rows_removed": self.removed, "rows_moved": self.moved, "data_changed": self.data_changed,
-                "row_signals": sum(v for k, v in self.signals.items() if k != "data_changed")}
-
-
-@dataclass
-class Figures:
-    sdk: dict[str, Any] = field(default_factory=dict)
-    rss: dict[str, int] = field(default_factory=dict)
-    hwm: int = 0
-    connect: dict[str, float] = field(default_factory=dict)
-    connect_stalls: Stalls | None = None
-    idle_stalls: Stalls | None = None
-    burst: dict[str, float] = field(default_factory=dict)
-    burst_stalls: Stalls | None = None
-    step_stalls: Stalls | None = None
-    counts: dict[str, dict[str, int]] = field(default_factory=dict)
-    xo: dict[str, Any] | None = None
-
-
-def detach_panes(console: Any) -> None:
-    """Disconnect the Events pane from the operation list and the Alerts pane from every cache (diagnosis only)."""
-    events, alerts = console.window.events, console.window.alerts
-    for source, slot in ((console.operations.added, events.model.add_many),
-                         (console.operations.changed, events.model.changed),
-                         (console.operations.removed, events.model.remove)):
-        source.disconnect(slot)
-
-    def on_added(connection: Any) -> None:
-        connection.cache.batch_applied.disconnect(alerts._on_batch)
-        connection.cache.reset.disconnect(alerts.refresh.request)
-
-    console.manager.added.connect(on_added)  # after the pane's own slot, which connects its handlers
-
-
 class ConsoleRun:
     """The console in this process, against `sim`; every wait is bounded."""
 
@@ -205,7 +104,9 @@ class ConsoleRun:
         self.args, self.sim, self.servers, self.figures = args, sim, servers, figures
         self.profile = Profiler(args.profile)
         self.ticker = Ticker(args.tick)
+        self.sampler = StallSampler(self.ticker) if args.sample_stalls else None
         self.counters = Counters()
+        self.perf_updates: list[float] = []  # when the Performance tab's fetcher brought new samples
         self.offset = time.time() - time.perf_counter()  # wall = perf + offset (helpers report wall times)
 
     def remaining(self) -> float:
@@ -225,10 +126,12 @@ class ConsoleRun:
     async def main(self) -> None:
         from xencenter.app import Console, Options
         from xencenter.core.asyncutil import set_exception_reporter
+        from xencenter.core.gccollect import GuiThreadCollector
         from xencenter.core.servers import MemorySecretStore, MemorySettings
 
         errors: list[BaseException] = []
         set_exception_reporter(errors.append)
+        collector = GuiThreadCollector()  # as the app's main(): cyclic collection on the GUI thread's timer
         console = Console(Options(connect=self.sim.url, user=self.sim.user, password=self.sim.password),
                           settings=MemorySettings(), secrets=MemorySecretStore())
 
@@ -241,23 +144,30 @@ class ConsoleRun:
         if self.args.detach_panes:
             detach_panes(console)
         self.ticker.start()
+        if self.sampler is not None:
+            self.sampler.start()
         try:
             await asyncio.sleep(0.3)  # let the window lay out and paint before the baseline
             self.memory("before_connect")
             await self.connect(console, errors)
             await asyncio.sleep(SETTLE)
             self.memory("connected")
+            if self.args.performance_tab:
+                await self.open_performance(console)
             await self.burst(console, errors)
             await asyncio.sleep(SETTLE)
             self.memory("after_shutdowns")
         finally:
             self.ticker.stop()
+            if self.sampler is not None:
+                self.sampler.stop()
             try:
                 await asyncio.wait_for(console.shutdown(), 10)
             except TimeoutError:
                 print("console_large: the console's shutdown timed out", file=sys.stderr)
             console.window.close()
             console.window.deleteLater()
+            collector.stop()
 
     async def connect(self, console: Any, errors: list[BaseException]) -> None:
         controller = console.window.controller
@@ -285,7 +195,7 @@ class ConsoleRun:
                 pending.update(f"{key}/{ref}" for ref in guests)
             if "first_applied" not in marks and pending:
                 marks["first_applied"] = time.perf_counter()
-            pending.difference_update([k for k in pending if model.index_of(k).isValid()])
+            pending.difference_update([k for k in pending if model.node_of(k) is not None])
             if not pending and not populated.is_set():
                 marks["populated"] = time.perf_counter()
                 populated.set()
@@ -324,6 +234,8 @@ class ConsoleRun:
                            "tree": end - marks.get("connected", end), "vm_nodes": float(len(guests)),
                            "cache_objects": float(len(connection.cache))}
         figures.connect_stalls = Stalls.of(self.ticker.gaps(start, end))
+        if self.sampler is not None:
+            self.sampler.report(start, end)
         sdk = figures.sdk["fetch"]
         line("connect.total", (end - start) * 1000, "ms")
         line("connect.login_and_load", figures.connect["login_and_load"] * 1000, "ms")
@@ -336,16 +248,22 @@ class ConsoleRun:
         line("connect.max_stall", figures.connect_stalls.max_ms, "ms")
         line("ratio.connect_vs_sdk", f"{(end - start) / sdk:.2f}" if sdk > 0 else "nan", "x sdk")
 
+    async def open_performance(self, console: Any) -> None:
+        self.perf_updates = await open_performance(console, self.connection, min(CONNECT_TIMEOUT, self.remaining()))
+
     async def burst(self, console: Any, errors: list[BaseException]) -> None:
         controller = console.window.controller
         model = controller.model
-        from xencenter.ui.models.resource_tree import IconKeyRole, PowerStateRole
-
-        idle_start = time.perf_counter()
-        await asyncio.sleep(IDLE_WINDOW)
-        self.figures.idle_stalls = Stalls.of(self.ticker.gaps(idle_start, time.perf_counter()))
+        idle_start, idle_cpu, updates = time.perf_counter(), time.process_time(), len(self.perf_updates)
+        await asyncio.sleep(self.args.idle_cpu or IDLE_WINDOW)
+        idle_end = time.perf_counter()
+        self.figures.idle_stalls = Stalls.of(self.ticker.gaps(idle_start, idle_end))
         line("idle.max_stall", self.figures.idle_stalls.max_ms, "ms")
         line("idle.p99_stall", self.figures.idle_stalls.p99_ms, "ms")
+        if self.args.idle_cpu:  # every thread of the console: the GUI thread and the RRD parser's
+            self.figures.idle_cpu = (time.process_time() - idle_cpu) / (idle_end - idle_start) * 100
+            line("idle.cpu", self.figures.idle_cpu, "% of one core")
+            line("idle.performance_updates", len(self.perf_updates) - updates, "graph updates")
 
         loop = asyncio.get_running_loop()
         messages: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
@@ -356,9 +274,9 @@ class ConsoleRun:
         before = self.counters.snapshot()
         rebuilds_before = len(self.counters.tree_rebuild)
 
-        def halted(node_key: str) -> bool:
-            index = model.index_of(node_key)
-            return index.isValid() and index.data(PowerStateRole) == HALTED and index.data(IconKeyRole) == "vm-halted"
+        def halted(node_key: str) -> bool:  # what the row's PowerStateRole and IconKeyRole answer, without Qt calls
+            node = model.node_of(node_key)
+            return node is not None and node.power_state == HALTED and node.icon == "vm-halted"
 
         def check() -> None:
             if "vms" not in marks or caught.is_set():
@@ -417,6 +335,8 @@ class ConsoleRun:
         burst_start = self.wall_to_perf(result.get("step_start", result["fire_start"]))
         self.figures.burst_stalls = Stalls.of(self.ticker.gaps(fire_start, caught_up))
         self.figures.step_stalls = Stalls.of(self.ticker.gaps(burst_start, caught_up))
+        if self.sampler is not None:
+            self.sampler.report(fire_start, caught_up)
         self.figures.burst = {"fire": fire_end - fire_start, "catch_up": caught_up - done,
                               "caught_up_after_burst_start": caught_up - burst_start,
                               "caught_up_after_fire_start": caught_up - fire_start}
@@ -431,6 +351,10 @@ class ConsoleRun:
         line("shutdowns.burst_max_stall", self.figures.step_stalls.max_ms, "ms")
         line("shutdowns.burst_p99_stall", self.figures.step_stalls.p99_ms, "ms")
         line("shutdowns.catch_up", (caught_up - done) * 1000, "ms")
+        if self.args.performance_tab:
+            shown = sum(fire_start <= t <= caught_up for t in self.perf_updates)
+            self.figures.burst["performance_updates"] = shown
+            line("shutdowns.performance_updates", shown, "graph updates")
         line("shutdowns.caught_up_after_burst_start", (caught_up - burst_start) * 1000, "ms")
         for name, value in counts.items():
             line(f"shutdowns.{name}", value, "ms" if name.endswith("_ms_total") or name.endswith("_ms_max") else "")
@@ -482,72 +406,6 @@ def run_console(args: argparse.Namespace, sim: Server, servers: list[Server], fi
         raise SystemExit(128 + received[0])
 
 
-# ---------------------------------------------------------------------------------------------
-# Report
-
-
-XO_SCRIPT = Path(__file__).resolve().parent / "xo_connect.mjs"
-XO_MODULE = Path(__file__).resolve().parents[1] / "tests/backend_sim/clients/xo/node_modules/xen-api/index.mjs"
-
-
-def run_xo(sim: Server, timeout: float) -> dict[str, Any] | None:
-    """Xen Orchestra's xen-api (npm) from connect() to objectsFetched against the same simulator, or None (said)
-    when node or the package is missing (the XO client test installs it)."""
-    node = shutil.which("node")
-    if node is None or not XO_MODULE.exists():
-        line("xo.connect", "skipped: needs node and tests/backend_sim/clients/xo/node_modules (run its test once)")
-        return None
-    proc = subprocess.run([node, str(XO_SCRIPT), sim.url, sim.user, sim.password, "json-rpc"],
-                          capture_output=True, text=True, timeout=timeout, check=False)
-    try:
-        result: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
-    except (IndexError, ValueError):
-        raise BenchError(f"xo_connect.mjs printed no result (exit {proc.returncode}): {proc.stderr[-2000:]}") from None
-    if not result.get("ok"):
-        raise BenchError(f"xen-api failed: {result.get('error')}")
-    return result
-
-
-def summary(args: argparse.Namespace, f: Figures, elapsed: float) -> None:
-    print("\n=== summary ===")
-    sdk, c = f.sdk, f.connect
-    detached = "; Events and Alerts panes DETACHED" if args.detach_panes else ""
-    print(f"scenario {args.scenario!r}; the console in this process (Qt offscreen), the simulator and the SDK in "
-          f"child processes; {os.cpu_count()} CPUs{detached}")
-    if c and f.connect_stalls:
-        print(f"(a) connect -> tree with all {int(c['vm_nodes'])} VM nodes: {c['total'] * 1000:.0f} ms "
-              f"(login + full load {c['login_and_load'] * 1000:.0f} ms, then the tree {c['tree'] * 1000:.0f} ms); "
-              f"longest GUI stall {f.connect_stalls.max_ms:.0f} ms")
-        print(f"    SDK get_all_records of {sdk['classes']} classes ({sdk['records']} records, "
-              f"{len(sdk['failed'])} failed): {sdk['fetch'] * 1000:.0f} ms  =>  console / SDK = "
-              f"{c['total'] / sdk['fetch']:.2f}")
-        if f.xo:
-            print(f"    Xen Orchestra's xen-api (node) connect -> objectsFetched ({f.xo['objects']} objects): "
-                  f"{f.xo['ms']:.0f} ms  =>  console / XO = {c['total'] * 1000 / f.xo['ms']:.2f}")
-    if f.burst_stalls and f.idle_stalls and f.step_stalls:
-        burst = "clock step" if args.speed is None else "first shutdown fired"
-        print(f"(b) {args.shutdowns} clean shutdowns, fired in {f.burst['fire'] * 1000:.0f} ms: GUI stalls max "
-              f"{f.burst_stalls.max_ms:.0f} ms, p99 {f.burst_stalls.p99_ms:.0f} ms ({f.burst_stalls.over_50ms} over "
-              f"50 ms, {f.burst_stalls.total_over_50ms * 1000:.0f} ms in all; idle max {f.idle_stalls.max_ms:.1f} ms)")
-        print(f"    {burst} -> tree caught up: max stall {f.step_stalls.max_ms:.0f} ms; the tree showed every VM "
-              f"halted {f.burst['catch_up'] * 1000:.0f} ms after the last task finished")
-        n = f.counts.get("shutdowns", {})
-        print(f"    {n.get('batches', 0)} cache batches ({n.get('changed_objects', 0)} object changes); "
-              f"{n.get('tree_rebuilds', 0)} tree rebuilds, {n.get('tree_rebuild_ms_total', 0)} ms in all "
-              f"(longest {n.get('tree_rebuild_ms_max', 0)} ms); {n.get('row_signals', 0)} row signals "
-              f"({n.get('rows_inserted', 0)} rows in, {n.get('rows_removed', 0)} out, {n.get('rows_moved', 0)} "
-              f"moved), {n.get('data_changed', 0)} dataChanged; {n.get('operations', 0)} operations added (Events pane "
-              f"rows{', not shown' if args.detach_panes else ''})")
-    if f.rss:
-        shown = ", ".join(f"{name} {value / MIB:.0f} MiB" for name, value in f.rss.items())
-        grown = ""
-        if "before_connect" in f.rss and "connected" in f.rss:
-            grown = f" (the pool adds {(f.rss['connected'] - f.rss['before_connect']) / MIB:.0f} MiB)"
-        print(f"(c) console RSS: {shown}{grown}; peak (VmHWM) {f.hwm / MIB:.0f} MiB")
-    print(f"bench took {elapsed:.1f} s")
-
-
-# ---------------------------------------------------------------------------------------------
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -563,12 +421,23 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--detach-panes", action="store_true",
                         help="diagnosis: disconnect the Events and Alerts panes from the operations and the cache, "
                              "to see the stalls without their costs (the figures are then not the console's)")
+    parser.add_argument("--performance-tab", action="store_true",
+                        help="during the shutdowns, show the Performance tab of the server with the most running VMs "
+                             "(its graphs fetched every 5 s and redrawn as the clock step brings new samples)")
+    parser.add_argument("--idle-cpu", type=float, default=0.0, metavar="SECONDS",
+                        help="before the shutdowns, measure the console's CPU use over this many idle seconds (with "
+                             "--performance-tab and --speed 1: the tab open on an idle pool whose clock runs)")
+    parser.add_argument("--sample-stalls", action="store_true",
+                        help="diagnosis: sample the GUI thread's stack during stalls and print, per stall over 40 ms, "
+                             "the functions it was in (on stderr; the figures are then slightly worse)")
     parser.add_argument("--profile", metavar="PREFIX",
                         help="cProfile the console during connect and shutdowns; PREFIX.<phase>.prof files and "
                              "the top functions on stderr (timings are then slower)")
     args = parser.parse_args(argv)
     if args.shutdowns < 1 or args.tick < 1 or args.timeout <= 0:
         parser.error("--shutdowns, --tick and --timeout must be positive")
+    if args.idle_cpu < 0:
+        parser.error("--idle-cpu must not be negative")
     if args.speed is not None and args.speed <= 0:
         parser.error("--speed must be positive")
     return args

@@ -112,3 +112,68 @@ class _Profiling:
         pstats.Stats(self.profile, stream=out).sort_stats("tottime").print_stats(25)
         print(f"--- profile of {self.phase} (by own time; saved to {path}) ---", file=sys.stderr)
         print(out.getvalue(), file=sys.stderr)
+
+
+class StallSampler:
+    """Diagnosis (--sample-stalls): where the GUI thread's long stalls go. A thread looks at the ticker every
+    `every_ms`; while it has not ticked for `threshold_ms`, it takes the GUI thread's Python stack. Afterwards each
+    stall of at least `report_ms` is listed with the functions its samples were in (a stall spent in Qt's own C++
+    work, such as a relayout or painting, shows as the event loop's frame). Sampling takes the GIL: timings are
+    slightly worse with it on."""
+
+    def __init__(self, ticker: Ticker, threshold_ms: float = 20.0, every_ms: float = 1.0) -> None:
+        import threading
+
+        self.ticker = ticker
+        self.threshold = threshold_ms / 1000
+        self.every = every_ms / 1000
+        self.samples: dict[float, list[tuple[str, ...]]] = {}  # stall's last tick -> stacks, innermost first
+        self._main = threading.main_thread().ident
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="stall-sampler", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(1)
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.every):
+            if not self.ticker.ticks:
+                continue
+            last = self.ticker.ticks[-1]
+            if time.perf_counter() - last < self.threshold:
+                continue
+            frame = sys._current_frames().get(self._main)  # the only way to see another thread
+            stack: list[str] = []
+            while frame is not None and len(stack) < 40:
+                code = frame.f_code
+                where = code.co_filename.rsplit("/site-packages/", 1)[-1].rsplit("/main/", 1)[-1]
+                stack.append(f"{code.co_name} ({where}:{frame.f_lineno})")
+                frame = frame.f_back
+            self.samples.setdefault(last, []).append(tuple(stack))
+
+    def report(self, begin: float, end: float, report_ms: float = 40.0, top: int = 8) -> None:
+        import bisect
+        from collections import Counter
+
+        ticks = self.ticker.ticks
+        for last, stacks in sorted(self.samples.items()):
+            if not begin <= last <= end:
+                continue
+            following = bisect.bisect_right(ticks, last)
+            length = ((ticks[following] if following < len(ticks) else end) - last) * 1000
+            if length < report_ms:
+                continue
+            inclusive: Counter[str] = Counter()
+            for stack in stacks:
+                inclusive.update(set(stack))  # each function once per sample
+            innermost = Counter(stack[0] for stack in stacks if stack)
+            print(f"--- stall of {length:.0f} ms at +{(last - begin) * 1000:.0f} ms: {len(stacks)} samples ---",
+                  file=sys.stderr)
+            for name, count in innermost.most_common(top):
+                print(f"  innermost {100 * count / len(stacks):3.0f}%  {name}", file=sys.stderr)
+            for name, count in inclusive.most_common(top * 3):
+                print(f"  inclusive {100 * count / len(stacks):3.0f}%  {name}", file=sys.stderr)

@@ -13,9 +13,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import enum
-import gc
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from typing import Any
 
 import httpx
@@ -23,11 +22,11 @@ from PySide6.QtCore import QObject, Signal
 
 from .asyncutil import spawn
 from .backoff import Backoff
-from .cache import ObjectCache
+from .cache import CacheDelta, ObjectCache
 from .capabilities import MIN_API, Capabilities
 from .coalesce import Coalescer, Event
 from .errors_text import error_text
-from .gccollect import collection_paused
+from .gccollect import collection_paused, freeze_survivors
 from .objects import as_int, the_pool
 from .rbac import Access, fetch_access
 from .slices import run_in_slices
@@ -47,16 +46,7 @@ from .xenapi.urls import master_url, normalize_url
 log = logging.getLogger("xencenter.net")
 
 EVENT_CLASSES = ["*"]
-
-
-def _freeze_survivors() -> None:
-    """Everything alive after a full load goes to the collector's permanent generation.
-
-    The loaded records live as long as the connection: without this, the collector's full passes walk them again
-    and again while events come in (a pass takes 100-200 ms on a large pool, on the GUI thread). No collection
-    first (it took as long): the load leaves no cyclic garbage (records are acyclic, and the client cuts the cycle
-    httpx leaves around each reply), and reference counting still frees the frozen records that events replace."""
-    gc.freeze()
+FREEZE_FROM = 1000  # events in a batch from which its records join the collector's permanent generation
 
 
 class ConnectionState(enum.Enum):
@@ -93,7 +83,7 @@ class Connection(QObject):
         self._password: str | None = None
         self._state = ConnectionState.DISCONNECTED
         self._runner: asyncio.Task[None] | None = None
-        self._coalescer = Coalescer(coalesce, self._apply, self.cache.applying)
+        self._coalescer = Coalescer(coalesce, self._apply, self._apply_in_steps)
         self.last_error = ""
         self.api_version: tuple[int, int] = (0, 0)
         self.pool_ref: str | None = None
@@ -250,13 +240,25 @@ class Connection(QObject):
             self._coalescer.discard()
             await run_in_slices(self.cache.replacing(batch["events"]))
             del batch["events"]
-            _freeze_survivors()
+            freeze_survivors()
         return str(batch["token"])
 
     # -- the event loop ------------------------------------------------------------------------------------
 
     def _apply(self, events: list[Event]) -> None:
         self.cache.apply_events(events)
+        self._settled(len(events))
+
+    def _apply_in_steps(self, events: list[Event]) -> Generator[None, None, CacheDelta]:
+        delta = yield from self.cache.applying(events)
+        self._settled(len(events))
+        return delta
+
+    @staticmethod
+    def _settled(events: int) -> None:
+        """After a big batch, what it brought goes where the full load went (see `freeze_survivors`)."""
+        if events >= FREEZE_FROM:
+            freeze_survivors()
 
     async def _run(self, token: str) -> None:
         while True:

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+import time
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from .asyncutil import spawn
 from .cache import CacheDelta
@@ -23,6 +24,7 @@ from .connection import Connection
 from .objects import Task
 from .operation import Operation, OperationState
 from .taskfollow import follow_task
+from .turns import later
 from .xenapi.errors import NotLoggedIn, XenAPIError, XenAPIFailure
 
 log = logging.getLogger("xencenter.ops")
@@ -113,11 +115,16 @@ class _Watch:
         self.own: set[str] = set()
         self.unclaimed: set[str] = set()
         self.foreign: dict[str, Operation] = {}
+        # Other clients' task changes not mirrored yet: ref -> its newest record (None: only its removal is queued).
+        self.to_mirror: dict[str, Mapping[str, Any] | None] = {}
+        self.gone: set[str] = set()  # queued refs whose task was destroyed: GONE once their last record is mirrored
+        self.mirror_queued = False
         self.slots: list[tuple[Any, Any]] = []
         self.settle_queued = False  # the rest of a big burst is shown in the next turn
 
 
 SETTLE_CHUNK = 250  # other clients' tasks shown per turn: a thousand at once held the GUI thread for ~30 ms
+MIRROR_SLICE = 0.008  # seconds per turn spent mirroring other clients' task changes (a thousand take ~100 ms)
 
 
 class OperationList(QObject):
@@ -208,20 +215,53 @@ class OperationList(QObject):
             if cls == "task" and ref not in watch.own:
                 watch.unclaimed.add(ref)
         for change in delta.changed:
-            op = watch.foreign.get(change.ref)
-            if op is not None:
-                self._mirror(op, connection)
+            if change.ref in watch.foreign:
+                watch.to_mirror[change.ref] = change.new
         for gone in delta.removed:
             watch.unclaimed.discard(gone.ref)
             watch.own.discard(gone.ref)
-            op = watch.foreign.pop(gone.ref, None)
-            if op is not None:
-                op.mark(OperationState.GONE)
+            if gone.ref in watch.foreign:  # marked GONE in its turn, after the last record queued for it
+                watch.to_mirror.setdefault(gone.ref, None)
+                watch.gone.add(gone.ref)
+        self._mirror_pending(connection)
         self._settle(connection)
+
+    def _mirror_pending(self, connection: Connection) -> None:
+        """Mirror queued task changes for MIRROR_SLICE; the rest in the following turns (newer records replace
+        queued ones, so a task that changed many times is mirrored once)."""
+        watch = self._watches.get(connection)
+        if watch is None:
+            return
+        watch.mirror_queued = False
+        batch, watch.to_mirror = watch.to_mirror, {}
+        deadline = time.perf_counter() + MIRROR_SLICE
+        items = iter(batch.items())
+        for ref, record in items:
+            op = watch.foreign.get(ref)
+            if op is not None and record is not None:
+                self._mirror_record(op, connection, record)
+            if ref in watch.gone:
+                watch.gone.discard(ref)
+                watch.foreign.pop(ref, None)
+                if op is not None:
+                    op.mark(OperationState.GONE)
+            if time.perf_counter() >= deadline:
+                break
+        rest = dict(items)
+        if rest:
+            for ref, record in watch.to_mirror.items():  # queued meanwhile: newer, but a bare removal keeps the record
+                if record is not None or ref not in rest:
+                    rest[ref] = record
+            watch.to_mirror = rest
+        if watch.to_mirror and not watch.mirror_queued:
+            watch.mirror_queued = True
+            later(lambda: self._mirror_pending(connection), self)
 
     def _on_reset(self, connection: Connection) -> None:
         watch = self._watches[connection]
         cache = connection.cache
+        watch.to_mirror.clear()  # every task still there is mirrored from the new cache below
+        watch.gone.clear()
         for ref, op in list(watch.foreign.items()):
             if cache.get("task", ref) is None:
                 del watch.foreign[ref]
@@ -257,7 +297,7 @@ class OperationList(QObject):
                 self._mirror(op, connection)
         if watch.unclaimed and not watch.settle_queued:
             watch.settle_queued = True
-            QTimer.singleShot(0, self, lambda: self._settle_queued(connection))
+            later(lambda: self._settle_queued(connection), self)
 
     def _settle_queued(self, connection: Connection) -> None:
         watch = self._watches.get(connection)
@@ -267,8 +307,10 @@ class OperationList(QObject):
 
     def _mirror(self, op: Operation, connection: Connection) -> None:
         record = connection.cache.get("task", op.task_ref or "")
-        if record is None:
-            return
+        if record is not None:
+            self._mirror_record(op, connection, record)
+
+    def _mirror_record(self, op: Operation, connection: Connection, record: Mapping[str, Any]) -> None:
         task = Task(op.task_ref or "", record, connection.cache)
         op.set_progress(task.progress)
         if task.status == "success":

@@ -117,8 +117,9 @@ class MainWindow(QMainWindow):
         self._select_first_pool = True  # until a pool is selected for the user, or the user selects something
         self._auto_selecting = False
         self._first_pool = TurnThrottle(self._select_first, self)  # after the tree update, once per turn
-        self.navigation.proxy.rowsInserted.connect(self._on_tree_changed)
-        self.navigation.proxy.dataChanged.connect(self._on_tree_changed)  # a server node's state changed
+        self.controller.model.rowsInserted.connect(self._on_tree_changed)
+        self.controller.model.layoutChanged.connect(self._on_tree_changed)  # a big change comes as one
+        self.controller.model.dataChanged.connect(self._on_tree_changed)  # a server node's state changed
         self.navigation.tree.customContextMenuRequested.connect(self._context_menu)
         self.resize(1200, 800)
 
@@ -231,9 +232,9 @@ class MainWindow(QMainWindow):
 
     def _first_pool_index(self) -> QModelIndex | None:
         """The top-most pool of the tree; None while a server above it may still connect."""
-        proxy = self.navigation.proxy
-        for row in range(proxy.rowCount()):
-            top = proxy.index(row, 0)
+        shown = self.navigation.tree.model()  # the model itself, or the filter while a search is typed
+        for row in range(shown.rowCount()):
+            top = shown.index(row, 0)
             kind = top.data(KindRole)
             if kind in FIRST_SELECTED:
                 return top
@@ -242,8 +243,8 @@ class MainWindow(QMainWindow):
                 if connection is not None and connection.state in ON_THE_WAY:
                     return None  # wait for it: it comes first
             elif kind == "group":  # the Objects view: the first pool of its Pools group
-                for child_row in range(proxy.rowCount(top)):
-                    child = proxy.index(child_row, 0, top)
+                for child_row in range(shown.rowCount(top)):
+                    child = shown.index(child_row, 0, top)
                     if child.data(KindRole) == "pool":
                         return child
         return None

@@ -9,7 +9,7 @@ import pytest
 
 from xencenter.core.connection import Connection
 from xencenter.core.operation import OperationState
-from xencenter.core.operations import SETTLE_CHUNK, OperationList, OperationRunner
+from xencenter.core.operations import MIRROR_SLICE, SETTLE_CHUNK, OperationList, OperationRunner
 from xencenter.core.xenapi import XenAPIFailure
 
 from core_pool import FakePool, mod
@@ -67,6 +67,43 @@ def test_a_burst_of_foreign_tasks_is_shown_a_chunk_per_turn(arun: Runner) -> Non
         await eventually(lambda: sum(added) == count)
         assert added == [SETTLE_CHUNK, SETTLE_CHUNK, 17], "one chunk per turn, never the whole burst at once"
         assert all(not op.is_own for op in ops) and len({op.task_ref for op in ops}) == count
+        await conn.close()
+
+    arun(scenario())
+
+
+def test_a_burst_of_foreign_task_changes_is_mirrored_a_slice_per_turn(arun: Runner, monkeypatch: Any) -> None:
+    async def scenario() -> None:
+        pool = FakePool()
+        conn, ops = await opened(pool)
+        count = 600
+        refs = [f"OpaqueRef:t{n:04d}" for n in range(count)]
+        pool.push(*(mod("task", ref, task(), op="add") for ref in refs))
+        await eventually(lambda: len(ops) == count)
+        by_ref = {op.task_ref: op for op in ops}
+        turns: list[int] = []  # operations finished by each turn's slice
+        ops.changed.connect(lambda op: turns.append(1) if op.is_finished else None)
+        real = ops._mirror_pending
+
+        def counted(connection: Connection) -> None:
+            before = len(turns)
+            real(connection)
+            turns.append(0)  # a turn boundary
+            slices.append(len(turns) - before - 1)
+            if slices[-1] and not deleted:  # the first slice is done: the last task goes while still queued
+                deleted.append(by_ref[refs[-1]].is_finished)
+                pool.push({"class": "task", "operation": "del", "ref": refs[-1], "id": "9", "timestamp": "0"})
+
+        slices: list[int] = []
+        deleted: list[bool] = []
+        monkeypatch.setattr(ops, "_mirror_pending", counted)
+        monkeypatch.setattr("xencenter.core.operations.MIRROR_SLICE", MIRROR_SLICE / 100)  # a few per slice
+        # Every task finishes, and the last is destroyed before its turn came: its final state still shows.
+        pool.push(*(mod("task", ref, task("success", 1.0)) for ref in refs))
+        await eventually(lambda: all(op.is_finished for op in by_ref.values()))
+        assert deleted == [False], "destroyed while its change was still queued"
+        assert all(op.state is OperationState.SUCCEEDED for op in by_ref.values())
+        assert len([n for n in slices if n]) > 1 and max(slices) < count, "several turns, never all at once"
         await conn.close()
 
     arun(scenario())

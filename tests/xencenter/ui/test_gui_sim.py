@@ -50,14 +50,22 @@ def test_demo_pool_appears_and_search_filters(qtbot: Any, parts: Parts, sim: Any
     hosts = [model.index(row, 0, top).data() for row in range(model.rowCount(top))][:3]
     assert hosts == ["xcp-host1", "xcp-host2", "xcp-host3"]
     panel = parts.window.navigation
-    assert panel.tree.isExpanded(panel.proxy.index(0, 0))
+    assert panel.tree.model() is model, "no search: the tree shows its model without the filter"
+    assert panel.tree.isExpanded(panel.tree.model().index(0, 0))
+    qtbot.waitUntil(lambda: bool(panel.selected_keys()), timeout=5000)  # the pool, selected for the user
+    selected = panel.selected_keys()
     qtbot.keyClicks(panel.search, "db01")
     proxy = panel.proxy
+    assert panel.tree.model() is proxy
     pool = proxy.index(0, 0)
     assert proxy.rowCount() == 1 and proxy.rowCount(pool) == 1
+    assert panel.tree.isExpanded(pool) and panel.tree.isExpanded(proxy.index(0, 0, pool))
     assert proxy.index(0, 0, proxy.index(0, 0, pool)).data() == "db01"
+    assert panel.selected_keys() == selected, "the selection survives the switch to the filter"
     panel.search.clear()
-    assert proxy.rowCount(proxy.index(0, 0)) == model.rowCount(top)
+    assert panel.tree.model() is model and panel.tree.isExpanded(model.index(0, 0))
+    assert panel.tree.isExpanded(model.index(0, 0, top))
+    assert panel.selected_keys() == selected
     assert connection.is_connected
 
 

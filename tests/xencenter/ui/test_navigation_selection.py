@@ -31,7 +31,7 @@ def test_a_started_vm_stays_selected_under_its_host_and_the_tabs_keep_it(qtbot: 
         assert parent_label(parts, node) == "Course lab"  # halted: under the pool
         # The user collapses a host; it must stay collapsed while rows move.
         host_key = f"{window.controller.key_of(connection)}/{sdk.host('xcp-host2')}"
-        host_index = panel.proxy.mapFromSource(window.controller.model.index_of(host_key))
+        host_index = panel.view_index(window.controller.model.index_of(host_key))
         panel.tree.collapse(host_index)
         assert panel.select_key(node)
         seen: list[list[SelectedItem]] = []
@@ -46,7 +46,7 @@ def test_a_started_vm_stays_selected_under_its_host_and_the_tabs_keep_it(qtbot: 
         assert all(items == wanted for items in seen), seen  # the tabs never went blank
         tabs = window.tabs.host
         assert tabs is not None and tabs.selection() == wanted
-        host_index = panel.proxy.mapFromSource(window.controller.model.index_of(host_key))
+        host_index = panel.view_index(window.controller.model.index_of(host_key))
         assert not panel.tree.isExpanded(host_index)
         sdk.x.Async.VM.hard_shutdown(ref)
         drive(qtbot, sdk, lambda: parent_label(parts, node) == "Course lab")

@@ -83,7 +83,7 @@ def test_folders_tags_and_custom_fields_of_a_dump_appear_in_their_views(qtbot: A
     folders = show_mode(parts, "folders")
     assert labels(folders) == ["HR", "IT Dept"]
     assert labels(folders[0].children) == ["incubus"] and labels(folders[1].children) == ["Hottub"]
-    assert panel.tree.isExpanded(panel.proxy.index(0, 0)), "folders open as pools and hosts do"
+    assert panel.tree.isExpanded(panel.tree.model().index(0, 0)), "folders open as pools and hosts do"
     tags = show_mode(parts, "tags")
     assert len(tags) == 25 and labels(node(tags, "Needs attention").children) == ["incubus"]
     fields = show_mode(parts, "custom_fields")

@@ -12,6 +12,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 
 from xencenter.core import navigation
 from xencenter.core.navigation import Node, ViewOptions
+from xencenter.ui.models import resource_tree
 from xencenter.ui.models.filter import ResourceFilterModel
 from xencenter.ui.models.resource_tree import KindRole, RefRole, ResourceTreeModel
 
@@ -100,6 +101,21 @@ step = st.one_of(
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(step, min_size=1, max_size=25))
 def test_model_equals_spec_after_random_delta_sequences(qapp: Any, steps: list[tuple[Any, ...]]) -> None:
+    follow_random_deltas(steps)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(step, min_size=1, max_size=25))
+def test_layout_changes_equal_the_spec_after_random_delta_sequences(qapp: Any, steps: list[tuple[Any, ...]]) -> None:
+    saved = resource_tree.LAYOUT_FROM
+    resource_tree.LAYOUT_FROM = 1  # every structural change as one layout change (the model tester checks them)
+    try:
+        follow_random_deltas(steps)
+    finally:
+        resource_tree.LAYOUT_FROM = saved
+
+
+def follow_random_deltas(steps: list[tuple[Any, ...]]) -> None:
     model = ResourceTreeModel()
     tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Warning)
     caches = {"c1": lab(), "c2": lab("Second")}
@@ -158,3 +174,33 @@ def test_many_leaves_arriving_among_leaves_take_two_row_signals(qtbot: Any) -> N
     assert len(inserted) == 1 and len(removed) <= 1, (inserted, removed)
     assert persistent_host.isValid() and persistent_host.row() == 0 and persistent.isValid()
     assert model.index(0, 0, model.index_of("h")).data() == "on-host"
+
+
+def test_many_servers_losing_vms_at_once_is_one_layout_change(qtbot: Any) -> None:
+    """A thousand VMs leave sixty servers for the pool's list: one layout change, not a row signal per server;
+    rows kept (the servers) keep their persistent indexes, and the tree equals the spec."""
+    from PySide6.QtCore import QPersistentModelIndex
+
+    def pool(halted: int) -> tuple[Node, ...]:
+        hosts = tuple(Node(f"h{h:02}", "host", f"host {h:02}", "host", ref=f"h{h:02}", cls="host", children=tuple(
+            _leaf(f"vm{h:02}-{v:02}") for v in range(10) if not (v < 4 and h < halted))) for h in range(60))
+        moved = tuple(_leaf(f"vm{h:02}-{v:02}") for h in range(halted) for v in range(4))
+        return (Node("p", "pool", "pool", "pool", ref="p", cls="pool", children=hosts + moved),)
+
+    model = ResourceTreeModel()
+    tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Warning)
+    model.apply(pool(0))
+    kept_host = QPersistentModelIndex(model.index_of("h59"))
+    kept_vm = QPersistentModelIndex(model.index_of("vm59-09"))
+    moved_vm = QPersistentModelIndex(model.index_of("vm00-00"))
+    spec = pool(50)
+    with qtbot.assertNotEmitted(model.rowsRemoved), qtbot.assertNotEmitted(model.rowsInserted), \
+            qtbot.waitSignal(model.layoutChanged):
+        model.apply(spec)
+    assert read_back(model) == expected(spec)
+    assert kept_host.isValid() and kept_host.data() == "host 59" and kept_vm.isValid() and kept_vm.data() == "vm59-09"
+    assert not moved_vm.isValid(), "a row that went to another parent is a new row there"
+    with qtbot.waitSignal(model.rowsInserted):  # one VM more back on a server: precise row signals again
+        model.apply(pool(49))
+    assert read_back(model) == expected(pool(49))
+    del tester

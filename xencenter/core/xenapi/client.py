@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import enum
+import importlib
 import itertools
 import logging
 import ssl
@@ -62,6 +63,19 @@ def _tls_context(verify: bool) -> ssl.SSLContext:
                 context.verify_mode = ssl.CERT_NONE
             _contexts[verify] = context
         return context
+
+
+# httpx imports its transport stack on the first request. On the GUI thread that took ~60 ms: PySide's import hook
+# reads the source of every module imported after it. A worker thread imports them before the first client is made.
+HTTP_STACK = ("httpcore", "h11", "anyio", "anyio._backends._asyncio", "anyio.streams.tls", "certifi")
+
+
+def _prepared_context(verify: bool) -> ssl.SSLContext:
+    """(In a worker thread.) The HTTP stack imported, and the TLS context."""
+    for name in HTTP_STACK:
+        with contextlib.suppress(ImportError):
+            importlib.import_module(name)
+    return _tls_context(verify)
 
 
 class XenAPIClient:
@@ -302,7 +316,8 @@ class XenAPIClient:
     async def _opened(self) -> httpx.AsyncClient:
         """The HTTP client, made on first use (its TLS context in a worker thread unless a transport brings its own)."""
         if self._http is None:
-            context = None if self._transport is not None else await asyncio.to_thread(_tls_context, self._verify)
+            context = None if self._transport is not None else await asyncio.to_thread(_prepared_context,
+                                                                                       self._verify)
             if self._http is None:  # another call may have made it meanwhile
                 self._http = httpx.AsyncClient(transport=self._transport, timeout=self._timeout,
                                                verify=context if context is not None else self._verify,

@@ -139,6 +139,17 @@ class ResourceTreeModel(QAbstractItemModel):
     def node(self, index: Index) -> Node | None:
         return self._item(index).node if index.isValid() else None
 
+    def rows_with_children(self, parent: Index, first: int, last: int) -> list[int]:
+        """Of rows first..last under `parent`, those with children: the view expands only them, and most rows (VMs)
+        are leaves, which a Python loop here tells apart far faster than a model call per row."""
+        children = self._item(parent).children
+        return [row for row in range(max(0, first), min(last, len(children) - 1) + 1) if children[row].children]
+
+    def node_of(self, key: str) -> Node | None:
+        """The row's node by key, without making an index (cheap enough to ask for thousands of keys)."""
+        item = self._by_key.get(key)
+        return None if item is None else item.node
+
     def index_of(self, key: str) -> QModelIndex:
         item = self._by_key.get(key)
         if item is None:
@@ -158,9 +169,67 @@ class ResourceTreeModel(QAbstractItemModel):
         """Make the tree equal to `spec` with few row signals: removals, then moves, then inserts, then data.
 
         Children that are already in the spec's order (the longest such run) stay where they are; only the
-        others move, so a renamed or re-sorted node costs one move, not one per row after it.
+        others move, so a renamed or re-sorted node costs one move, not one per row after it. When the children
+        of many rows change at once (a thousand VMs leaving sixty servers for the pool's list), it is one layout
+        change instead: each row signal makes Qt walk every persistent index (the view's expanded rows) through
+        `parent()`, and the view lays out every row again after either.
         """
-        self._sync(self._root, QModelIndex(), spec)
+        if self._parents_changed(self._root, spec, LAYOUT_FROM) >= LAYOUT_FROM:
+            self._apply_as_layout(spec)
+        else:
+            self._sync(self._root, QModelIndex(), spec)
+
+    def _parents_changed(self, owner: _Item, spec: Sequence[Node], limit: int) -> int:
+        """How many rows (up to `limit`) would get other children, this one included."""
+        children = owner.children
+        count = int(len(children) != len(spec) or any(
+            item.node.key != node.key for item, node in zip(children, spec, strict=True)))  # type: ignore[union-attr]
+        present: dict[str, _Item] | None = None
+        for node in spec:
+            if count >= limit:
+                break
+            if not node.children:
+                continue
+            if present is None:
+                present = {item.node.key: item for item in children}  # type: ignore[union-attr]
+            item = present.get(node.key)
+            if item is not None and item.node is not node:
+                count += self._parents_changed(item, node.children, limit - count)
+        return count
+
+    def _apply_as_layout(self, spec: Sequence[Node]) -> None:
+        self.layoutAboutToBeChanged.emit()  # first: views make their persistent indexes in it
+        persistent = self.persistentIndexList()
+        held = [self._items.get(index.internalId()) if index.isValid() else None for index in persistent]
+        changed: list[_Item] = []
+        self._restructure(self._root, spec, changed)
+        self.changePersistentIndexList(persistent, [
+            self.createIndex(item.row(), 0, item.id) if item is not None and self._items.get(item.id) is item
+            else QModelIndex() for item in held])
+        self.layoutChanged.emit()
+        for item in changed[:LAYOUT_FROM * 8]:  # more than that: the layout change has the views redraw anyway
+            index = self.createIndex(item.row(), 0, item.id)
+            self.dataChanged.emit(index, index, ROW_ROLES)
+
+    def _restructure(self, owner: _Item, spec: Sequence[Node], changed: list[_Item]) -> None:
+        """`owner`'s children become the spec's without signals (inside a layout change): rows are kept by key
+        under the same parent, made for new keys, forgotten for keys that went."""
+        present = {item.node.key: item for item in owner.children}  # type: ignore[union-attr]
+        children: list[_Item] = []
+        for row, node in enumerate(spec):
+            item = present.pop(node.key, None)
+            if item is None:
+                item = self._build(node, owner)
+            elif item.node is not node:
+                old, item.node = item.node, node
+                if old is not None and not old.same_row(node):
+                    changed.append(item)
+                self._restructure(item, node.children, changed)
+            item.row_hint = row
+            children.append(item)
+        for gone in present.values():
+            self._forget(gone)
+        owner.children = children
 
     def _sync(self, owner: _Item, parent: QModelIndex, spec: Sequence[Node]) -> None:
         if not spec and not owner.children:
@@ -290,6 +359,7 @@ class ResourceTreeModel(QAbstractItemModel):
 
 
 LEAF_SPAN_MIN = 64  # rows in a span before it is replaced whole rather than row by row
+LAYOUT_FROM = 8  # rows getting other children in one apply from which it is one layout change
 
 
 def _longest_increasing(values: Sequence[int]) -> set[int]:

@@ -1,5 +1,8 @@
 """NavigationPanel: view switch, search box and resource tree; turns the tree selection into SelectedItems.
 
+The tree shows the model itself, and the search filter (a proxy) only while a search is typed: on a big pool every
+relayout and row change costs twice as much through the proxy's mapping.
+
 The selection is of objects, not rows: when a batch moves a selected VM (started: from under the pool to under its
 host), the model removes and inserts its row; the panel remembers the selected keys before the change, selects them
 again where they now are (scrolled into view) and only tells the tabs when the selected objects really changed.
@@ -10,7 +13,14 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPersistentModelIndex, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Signal,
+)
 from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 
 from ...core import navigation
@@ -18,6 +28,7 @@ from ...core.commands import SelectedItem
 from ...core.connection import Connection
 from ...core.i18n import translate
 from ...core.organise.views import MODES, mode_text
+from ...core.turns import later
 from ..models.filter import ResourceFilterModel
 from ..models.resource_tree import ClassRole, ConnectionRole, KeyRole, RefRole
 from .controller import TreeController
@@ -47,14 +58,13 @@ class NavigationPanel(QWidget):
         self.proxy = ResourceFilterModel(self)
         self.proxy.setSourceModel(controller.model)
         self.tree = ResourceTreeView(self)
-        self.tree.setModel(self.proxy)
-        self.search.textChanged.connect(self.proxy.set_search)
-        self.tree.selectionModel().selectionChanged.connect(self._on_selection)
-        controller.model.rowsRemoved.connect(self._emit_selection)
         self._applying = False
         self._kept: tuple[list[str], str] = ([], "")
         self._scroll_to = QPersistentModelIndex()  # the current row, to bring into view in the next turn
         self._last_emitted: list[SelectedItem] = []
+        self._show_model(controller.model)
+        self.search.textChanged.connect(self._on_search)
+        controller.model.rowsRemoved.connect(self._emit_selection)
         controller.about_to_apply.connect(self._remember_selection)
         controller.applied.connect(self._restore_selection)
         layout = QVBoxLayout(self)
@@ -65,6 +75,34 @@ class NavigationPanel(QWidget):
 
     def set_view(self, view: str) -> None:
         self.view_mode.setCurrentIndex(max(0, self.view_mode.findData(view)))
+
+    def _on_search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        wanted = self.proxy if text.strip() else self.controller.model
+        if self.tree.model() is not wanted:
+            self._show_model(wanted)
+
+    def _show_model(self, model: QAbstractItemModel) -> None:
+        """Show `model` (the tree's own or the filter) with the same objects selected."""
+        keys, current_key = self._kept_selection() if self.tree.model() is not None else ([], "")
+        old = self.tree.selectionModel()
+        self._applying = True
+        try:
+            self.tree.setModel(model)
+            if old is not None:
+                old.deleteLater()  # setModel made a new one; the old stays the view's child otherwise
+            self.tree.selectionModel().selectionChanged.connect(self._on_selection)
+            self._select(keys, current_key)
+        finally:
+            self._applying = False
+        if self.selected_items() != self._last_emitted:
+            self._emit_selection()
+
+    def view_index(self, source: QModelIndex) -> QModelIndex:
+        """The tree's index for an index of the controller's model (invalid when the search hides it)."""
+        if self.tree.model() is self.proxy:
+            return self.proxy.mapFromSource(source)
+        return source
 
     def _on_view_mode(self, _: int) -> None:
         self.controller.set_view(str(self.view_mode.currentData()))
@@ -82,42 +120,49 @@ class NavigationPanel(QWidget):
     def selected_keys(self) -> list[str]:
         return [str(index.data(KeyRole)) for index in self.tree.selectionModel().selectedRows()]
 
-    def _remember_selection(self) -> None:
+    def _kept_selection(self) -> tuple[list[str], str]:
         current = self.tree.currentIndex()
-        self._kept = (self.selected_keys(), str(current.data(KeyRole)) if current.isValid() else "")
+        return self.selected_keys(), str(current.data(KeyRole)) if current.isValid() else ""
+
+    def _remember_selection(self) -> None:
+        self._kept = self._kept_selection()
         self._applying = True
 
     def _restore_selection(self) -> None:
         keys, current_key = self._kept
         self._kept = ([], "")
         try:
-            selection = self.tree.selectionModel()
-            if keys and self.selected_keys() != keys:
-                wanted = QItemSelection()
-                for key in keys:
-                    index = self.proxy.mapFromSource(self.controller.model.index_of(key))
-                    if index.isValid():
-                        wanted.select(index, index)
-                flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-                selection.select(wanted, flags)
-            current = self.proxy.mapFromSource(self.controller.model.index_of(current_key)) if current_key \
-                else QModelIndex()
-            if current.isValid() and current != self.tree.currentIndex():
-                selection.setCurrentIndex(current, QItemSelectionModel.SelectionFlag.NoUpdate)
-            if current.isValid() and keys:
-                # In a turn of its own: scrolling lays out every expanded row first (tens of ms on a big pool),
-                # which Qt would otherwise do in its own delayed-layout turn anyway.
-                self._scroll_to = QPersistentModelIndex(current)
-                QTimer.singleShot(0, self, self._scroll_to_current)
+            self._select(keys, current_key)
         finally:
             self._applying = False
         if self.selected_items() != self._last_emitted:
             self._emit_selection()
 
+    def _select(self, keys: list[str], current_key: str) -> None:
+        """Select the rows of these keys again where they are now, the current one scrolled into view."""
+        selection = self.tree.selectionModel()
+        model = self.controller.model
+        if keys and self.selected_keys() != keys:
+            wanted = QItemSelection()
+            for key in keys:
+                index = self.view_index(model.index_of(key))
+                if index.isValid():
+                    wanted.select(index, index)
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            selection.select(wanted, flags)
+        current = self.view_index(model.index_of(current_key)) if current_key else QModelIndex()
+        if current.isValid() and current != self.tree.currentIndex():
+            selection.setCurrentIndex(current, QItemSelectionModel.SelectionFlag.NoUpdate)
+        if current.isValid() and keys:
+            # In a turn of its own: scrolling lays out every expanded row first (tens of ms on a big pool),
+            # which Qt would otherwise do in its own delayed-layout turn anyway.
+            self._scroll_to = QPersistentModelIndex(current)
+            later(self._scroll_to_current, self)
+
     def _scroll_to_current(self) -> None:
         index, self._scroll_to = self._scroll_to, QPersistentModelIndex()
-        if index.isValid():
-            self.tree.scrollTo(self.proxy.index(index.row(), 0, index.parent()))
+        if index.isValid() and index.model() is self.tree.model():
+            self.tree.scrollTo(self.tree.model().index(index.row(), 0, index.parent()))
 
     def selected_items(self) -> list[SelectedItem]:
         items: list[SelectedItem] = []
@@ -147,8 +192,7 @@ class NavigationPanel(QWidget):
 
     def select_key(self, key: str) -> bool:
         """Select the node with this key (tests and "go to" links); False when it is not shown."""
-        source = self.controller.model.index_of(key)
-        index = self.proxy.mapFromSource(source)
+        index = self.view_index(self.controller.model.index_of(key))
         if not index.isValid():
             return False
         self.tree.setCurrentIndex(index)

@@ -6,11 +6,13 @@ expanded again, when rebuilds, filtering or moves bring its row back.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from ...core.i18n import translate
-from ..models.resource_tree import KeyRole, KindRole
+from ..models.resource_tree import KeyRole, KindRole, ResourceTreeModel
 from ..widgets.throttle import TurnThrottle
 
 EXPANDED_KINDS = frozenset({"pool", "host", "group", "folder", "tag"})
@@ -37,15 +39,33 @@ class ResourceTreeView(QTreeView):
         self.collapsed.connect(lambda index: self._note(index, expanded=False))
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
+        """Show `model` (the panel swaps the tree's model and its search filter), expanded as the rules say."""
+        old = self.model()
+        if old is not None:
+            old.rowsInserted.disconnect(self._expand_inserted)
+            old.modelReset.disconnect(self._expand_all.request)
+            old.layoutChanged.disconnect(self._expand_all.request)
         super().setModel(model)
-        self.model().rowsInserted.connect(self._expand_inserted)
-        self.model().modelReset.connect(self._expand_all.request)
-        self.model().layoutChanged.connect(self._expand_all.request)
+        if model is None:
+            return
+        model.rowsInserted.connect(self._expand_inserted)
+        model.modelReset.connect(self._expand_all.request)
+        model.layoutChanged.connect(self._expand_all.request)
+        if old is not None:
+            self._expand_below(QModelIndex())  # now: the panel selects and scrolls to rows right after this
 
     def _expand_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
         model = self.model()
-        for row in range(first, last + 1):
+        for row in self._parent_rows(parent, first, last):
             self._expand(model.index(row, 0, parent))
+
+    def _parent_rows(self, parent: QModelIndex | QPersistentModelIndex, first: int, last: int) -> Iterable[int]:
+        """The rows that may need expanding: the tree's own model names those with children (the search filter
+        does not: there every row is asked)."""
+        model = self.model()
+        if isinstance(model, ResourceTreeModel):
+            return model.rows_with_children(parent, first, last)
+        return range(first, last + 1)
 
     def _note(self, index: QModelIndex, *, expanded: bool) -> None:
         if self._auto or not index.isValid():
@@ -71,5 +91,5 @@ class ResourceTreeView(QTreeView):
 
     def _expand_below(self, parent: QModelIndex | QPersistentModelIndex) -> None:
         model = self.model()
-        for row in range(model.rowCount(parent)):
+        for row in self._parent_rows(parent, 0, model.rowCount(parent) - 1):
             self._expand(model.index(row, 0, parent))

@@ -57,6 +57,9 @@ def alert_row(connection: Connection, ref: str, record: Mapping[str, Any]) -> tu
         cell(local_time_text(stamp, translate("AlertsPane", "Unknown")), seconds)))
 
 
+NEW_ROWS_PER_TURN = 250  # alert rows made per rebuild: a thousand at once held the GUI thread for ~50 ms
+
+
 class AlertsPane(QWidget):
     def __init__(self, manager: ConnectionManager, operations: OperationList, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,17 +102,25 @@ class AlertsPane(QWidget):
         rows: list[tuple[float, Row]] = []
         self._connections.clear()
         made: dict[str, tuple[Any, str, tuple[float, Row]]] = {}
+        new_rows = 0
         for connection in self.manager.connections():
             server = connection.display_name
             for ref, record in connection.cache.items("message"):
                 self._connections[ref] = connection
                 names = f"{server}\n{subject_name(connection.cache, record)}"  # a renamed object or server: anew
                 kept = self._made.get(ref)
-                row = kept[2] if kept is not None and kept[0] is record and kept[1] == names else \
-                    alert_row(connection, ref, record)
+                if kept is not None and kept[0] is record and kept[1] == names:
+                    row = kept[2]
+                elif new_rows < NEW_ROWS_PER_TURN:
+                    row = alert_row(connection, ref, record)
+                    new_rows += 1
+                else:
+                    continue  # in a following turn
                 made[ref] = (record, names, row)
                 rows.append(row)
         self._made = made
+        if new_rows >= NEW_ROWS_PER_TURN:
+            self.refresh.request()  # a burst of alerts (a thousand VMs shut down) shows over a few turns
         rows.sort(key=lambda row: (-row[0], row[1][0]))  # newest first (the model's order)
         self.model.set_rows([row for _, row in rows])  # keyed: the selection stays on the rows that stay
         self.update_dismiss()

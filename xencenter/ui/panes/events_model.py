@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ...core.i18n import translate
 from ...core.operation import Operation, OperationState
+from ..widgets.throttle import TurnThrottle
 
 TITLE, SERVER, PROGRESS, ELAPSED, STATUS, ACTION = range(6)
 HEADERS = (QT_TRANSLATE_NOOP("EventsPane", "Event"), QT_TRANSLATE_NOOP("EventsPane", "Server"),
@@ -74,10 +75,7 @@ class EventsModel(QAbstractTableModel):
         # Changed rows are repainted once per turn: a burst of finishing tasks changes each row two or three
         # times within one event batch, and a signal per change cost more than the rows' painting.
         self._dirty: set[Operation] = set()
-        self._flush = QTimer(self)
-        self._flush.setSingleShot(True)
-        self._flush.setInterval(0)
-        self._flush.timeout.connect(self._emit_changes)
+        self._flush = TurnThrottle(self._emit_changes, self)
 
     # -- changes ---------------------------------------------------------------------------------
 
@@ -108,7 +106,7 @@ class EventsModel(QAbstractTableModel):
 
     def changed(self, op: Operation) -> None:
         self._dirty.add(op)
-        self._flush.start()
+        self._flush.request()
 
     def _emit_changes(self) -> None:
         """One dataChanged over the span of the rows changed since the last turn."""

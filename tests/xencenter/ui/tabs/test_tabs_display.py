@@ -15,7 +15,7 @@ from tabs_support import Env, env_fixture  # noqa: F401
 
 from xencenter.core.commands import SelectedItem
 from xencenter.ui.models.rows import RowsModel, cell, columns
-from xencenter.ui.panes.alerts import AlertsPane
+from xencenter.ui.panes.alerts import NEW_ROWS_PER_TURN, AlertsPane
 from xencenter.ui.tabs.general import GeneralTab
 from xencenter.ui.tabs.logs import LogsTab
 from xencenter.ui.widgets.icons import icon
@@ -75,6 +75,20 @@ def test_alerts_and_logs_agree_on_levels_with_icons_and_local_times(env: Env, qt
     shown_time = pane.text("OpaqueRef:p3", 4)
     assert shown_time == QLocale().toString(when.replace(tzinfo=None), QLocale.FormatType.ShortFormat)
     assert "20261203" not in shown_time and logs.model.text("msg:OpaqueRef:p3", 0) == shown_time
+
+
+def test_a_burst_of_alerts_is_shown_over_a_few_turns(env: Env, qtbot: Any) -> None:
+    conn = env.manager.add("http://alerts.test", "root")
+    env.lab.load(conn)
+    burst = 2 * NEW_ROWS_PER_TURN + 10
+    for n in range(burst):
+        env.lab.add(conn, "message", f"OpaqueRef:burst{n}", name=f"VM_SHUTDOWN {n}", priority="5", cls="VM",
+                    obj_uuid="uuid-web", timestamp=f"20261203T04:{n // 60 % 60:02d}:{n % 60:02d}Z", body="")
+    pane = AlertsPane(env.manager, env.ops)
+    qtbot.addWidget(pane)
+    assert pane.count() == NEW_ROWS_PER_TURN, "one rebuild makes a bounded number of new rows"
+    qtbot.waitUntil(lambda: pane.count() == conn.cache.count("message"), timeout=5000)
+    assert pane.refs()[0] == f"OpaqueRef:burst{burst - 1}"  # newest first once all are in
 
 
 @pytest.mark.qt_log_ignore(r"^This plugin does not support raise\(\)$")  # the offscreen platform shows a tooltip

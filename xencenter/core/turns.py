@@ -1,0 +1,70 @@
+"""One queue for the GUI thread's deferred work: tree rebuilds, pane refreshes, other clients' tasks mirrored.
+
+Each pass of Qt's event loop runs queued jobs, oldest first, until BUDGET is spent, then lets timers, input and
+painting in before the rest. Separate zero-delay QTimers that are due together all fire in one pass of Qt's timer
+list: one event batch that asked five views to refresh held the GUI thread for the sum of the five. Through the
+queue it holds it for about the longest one.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import deque
+from collections.abc import Callable
+
+import shiboken6
+from PySide6.QtCore import QObject, QTimer
+
+BUDGET = 0.008  # seconds of queued jobs per pass before the event loop is let in
+
+
+class TurnQueue(QObject):
+    def __init__(self, budget: float = BUDGET, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.budget = budget
+        self._jobs: deque[tuple[Callable[[], object], QObject | None]] = deque()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._run)
+        self.passes = 0  # passes that ran jobs (tests check the spreading)
+
+    def __len__(self) -> int:
+        return len(self._jobs)
+
+    def post(self, job: Callable[[], object], owner: QObject | None = None) -> None:
+        """Run `job` in a coming pass; skipped if `owner` (the object it works on) has been deleted by then."""
+        self._jobs.append((job, owner))
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def _run(self) -> None:
+        self.passes += 1
+        deadline = time.perf_counter() + self.budget
+        while self._jobs:
+            job, owner = self._jobs.popleft()
+            if owner is None or shiboken6.isValid(owner):
+                try:
+                    job()
+                except Exception:  # one failing job must not starve the others; reported as a failing slot is
+                    sys.excepthook(*sys.exc_info())
+            if self._jobs and time.perf_counter() >= deadline:
+                self._timer.start()  # the rest in the next pass, after Qt's other timers, input and painting
+                return
+
+
+_queue: TurnQueue | None = None
+
+
+def turn_queue() -> TurnQueue:
+    """The GUI thread's queue, made on first use."""
+    global _queue
+    if _queue is None or not shiboken6.isValid(_queue):
+        _queue = TurnQueue()
+    return _queue
+
+
+def later(job: Callable[[], object], owner: QObject | None = None) -> None:
+    """Run `job` in a coming pass of the event loop, through the GUI thread's one queue."""
+    turn_queue().post(job, owner)
