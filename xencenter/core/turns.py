@@ -39,6 +39,16 @@ class TurnQueue(QObject):
         if not self._timer.isActive():
             self._timer.start()
 
+    def drain(self) -> None:
+        """Run every queued job now, those they queue included (tests, and a reader that needs the result)."""
+        self._timer.stop()
+        while self._jobs:
+            saved, self.budget = self.budget, float("inf")
+            try:
+                self._run()
+            finally:
+                self.budget = saved
+
     def _run(self) -> None:
         self.passes += 1
         deadline = time.perf_counter() + self.budget

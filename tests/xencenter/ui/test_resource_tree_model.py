@@ -203,4 +203,9 @@ def test_many_servers_losing_vms_at_once_is_one_layout_change(qtbot: Any) -> Non
     with qtbot.waitSignal(model.rowsInserted):  # one VM more back on a server: precise row signals again
         model.apply(pool(49))
     assert read_back(model) == expected(pool(49))
+    emptied = (Node("p", "pool", "pool", "pool", ref="p", cls="pool", children=tuple(
+        Node(f"h{h:02}", "host", f"host {h:02}", "host", ref=f"h{h:02}", cls="host") for h in range(60))),)
+    with qtbot.assertNotEmitted(model.rowsRemoved), qtbot.waitSignal(model.layoutChanged):
+        model.apply(emptied)  # every server loses all its VMs: still one layout change
+    assert read_back(model) == expected(emptied)
     del tester

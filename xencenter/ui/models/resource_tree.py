@@ -184,17 +184,14 @@ class ResourceTreeModel(QAbstractItemModel):
         children = owner.children
         count = int(len(children) != len(spec) or any(
             item.node.key != node.key for item, node in zip(children, spec, strict=True)))  # type: ignore[union-attr]
-        present: dict[str, _Item] | None = None
+        present = {item.node.key: item for item in children}  # type: ignore[union-attr]
         for node in spec:
             if count >= limit:
                 break
-            if not node.children:
-                continue
-            if present is None:
-                present = {item.node.key: item for item in children}  # type: ignore[union-attr]
             item = present.get(node.key)
-            if item is not None and item.node is not node:
-                count += self._parents_changed(item, node.children, limit - count)
+            if item is None or item.node is node or not (node.children or item.children):
+                continue  # new (built whole), the very same node, or a leaf still
+            count += self._parents_changed(item, node.children, limit - count)
         return count
 
     def _apply_as_layout(self, spec: Sequence[Node]) -> None:

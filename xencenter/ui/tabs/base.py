@@ -22,6 +22,7 @@ from ...core.cache import CacheDelta, ObjectCache
 from ...core.commands import SelectedItem
 from ...core.i18n import LazyText
 from ...core.rrd.fetcher import RrdHub
+from ..widgets.throttle import TurnThrottle
 from .deps import Tracker
 
 if TYPE_CHECKING:
@@ -105,6 +106,9 @@ class BaseTab(QWidget):
         self._bound: list[tuple[Any, Callable[..., None]]] = []
         self._stale = False
         self.renders = 0  # how often render ran (tests check that unrelated batches do not re-render)
+        # A batch's re-render waits for the GUI thread's turn queue: on a big host it costs tens of ms, which must
+        # not add to the batch's own (the cache, the tree, the Events pane) in one pass.
+        self._later = TurnThrottle(self.refresh, self)
         self.setObjectName(f"tab-{self.KEY}")
 
     @classmethod
@@ -192,8 +196,7 @@ class BaseTab(QWidget):
         self.populate()
 
     def refresh_later(self) -> None:
-        # Batches are already coalesced by the connection, so rendering at once is fine.
-        self.refresh()
+        self._later.request()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -28,6 +28,7 @@ from xencenter.core.connection import Connection  # noqa: E402
 from xencenter.core.manager import ConnectionManager  # noqa: E402
 from xencenter.core.operations import OperationList  # noqa: E402
 from xencenter.core.servers import MemorySettings, NullSecretStore  # noqa: E402
+from xencenter.core.turns import turn_queue  # noqa: E402
 from xencenter.ui.tabs import TabHost  # noqa: E402
 
 from core_support import Runner, arun_fixture, drain, eventually, start_sim  # noqa: E402
@@ -77,19 +78,23 @@ class FakeLab:
     def load(self, conn: Connection) -> None:
         # the cache keeps what it is given: hand it copies, so `change` below is a change it can see
         conn.cache.replace_all(event(cls, ref, dict(rec), "add") for ref, (cls, rec) in self.records.items())
+        turn_queue().drain()
 
     def change(self, conn: Connection, ref: str, **fields: Any) -> None:
         cls, record = self.records[ref]
         record.update(fields)
         conn.cache.apply_events([event(cls, ref, dict(record))])
+        turn_queue().drain()  # the console's turn: tabs re-render after a batch through the turn queue
 
     def add(self, conn: Connection, kind: str, ref: str, /, **fields: Any) -> None:
         self.put(kind, ref, **fields)
         conn.cache.apply_events([event(kind, ref, dict(self.rec(ref)), "add")])
+        turn_queue().drain()  # the console's turn: tabs re-render after a batch through the turn queue
 
     def drop(self, conn: Connection, ref: str) -> None:
         cls, _ = self.records.pop(ref)
         conn.cache.apply_events([event(cls, ref, None, "del")])
+        turn_queue().drain()  # the console's turn: tabs re-render after a batch through the turn queue
 
     def _build(self) -> None:
         self.put("pool", "OpaqueRef:pool", name_label="Lab", name_description="test pool", master="OpaqueRef:h1",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTableView
 from tabs_support import Env, env_fixture  # noqa: F401
 
+from xencenter.core.turns import turn_queue
 from xencenter.ui.tabs.general import GeneralTab
 
 
@@ -86,4 +87,5 @@ def test_cache_reset_rerenders(env: Env) -> None:
     env.lab.load(env.conn)
     assert tab.value("name") == "reloaded"
     env.conn.cache.clear()
+    turn_queue().drain()  # the re-render's turn
     assert tab.model.row_keys() == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 from tabs_support import Env, env_fixture  # noqa: F401
 
 from xencenter.core.operation import Operation
+from xencenter.core.turns import turn_queue
 from xencenter.ui.tabs.logs import LogsTab
 from xencenter.ui.tabs.search import SearchTab
 
@@ -79,9 +80,11 @@ def test_logs_messages_tasks_and_operations_newest_first(env: Env) -> None:
     assert tab.model.text("task:OpaqueRef:task1", 3) == "In progress"
     op = Operation("Rebooting web01", env.conn, ["OpaqueRef:web"])
     env.ops._add(op)  # as start() would, without running anything
+    turn_queue().drain()  # the re-render's turn
     key = f"op:{id(op)}"
     assert tab.model.row_keys()[0] == key and tab.model.text(key, 3) == "In progress (0%)"
     op.succeed()
+    turn_queue().drain()
     assert tab.model.text(key, 3) == "Completed"
     env.lab.drop(env.conn, "OpaqueRef:msg1")
     assert "msg:OpaqueRef:msg1" not in tab.model.row_keys()
