@@ -129,5 +129,4 @@ async def open_performance(console: Any, connection: Any, timeout: float) -> lis
         await asyncio.sleep(0.05)
     line("performance.host", f"{cache.get('host', host).get('name_label')} ({running[host]} running VMs)")
     line("performance.filled", (time.perf_counter() - began) * 1000, "ms")
-    line("performance.reply_bytes", fetcher.last_reply_bytes, "B")
     return updates

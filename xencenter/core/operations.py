@@ -223,7 +223,9 @@ class OperationList(QObject):
             if gone.ref in watch.foreign:  # marked GONE in its turn, after the last record queued for it
                 watch.to_mirror.setdefault(gone.ref, None)
                 watch.gone.add(gone.ref)
-        self._mirror_pending(connection)
+        if watch.to_mirror and not watch.mirror_queued:  # in the turn queue: not in the batch's own time
+            watch.mirror_queued = True
+            later(lambda: self._mirror_pending(connection), self)
         self._settle(connection)
 
     def _mirror_pending(self, connection: Connection) -> None:

@@ -14,7 +14,7 @@ from collections import deque
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QAbstractEventDispatcher, QObject, QTimer
 
 BUDGET = 0.008  # seconds of queued jobs per pass before the event loop is let in
 
@@ -29,6 +29,16 @@ class TurnQueue(QObject):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._run)
         self.passes = 0  # passes that ran jobs (tests check the spreading)
+        # Other work may have run in this pass before us (an event batch applied by an asyncio callback): past the
+        # budget already, our jobs wait one pass. Qt's dispatcher says when a pass starts (it is about to poll).
+        self._pass_began = 0.0
+        self._waited = False
+        dispatcher = QAbstractEventDispatcher.instance(self.thread())
+        if dispatcher is not None:
+            dispatcher.aboutToBlock.connect(self._on_pass)
+
+    def _on_pass(self) -> None:
+        self._pass_began = time.perf_counter()
 
     def __len__(self) -> int:
         return len(self._jobs)
@@ -44,14 +54,21 @@ class TurnQueue(QObject):
         self._timer.stop()
         while self._jobs:
             saved, self.budget = self.budget, float("inf")
+            self._waited = True
             try:
                 self._run()
             finally:
                 self.budget = saved
 
     def _run(self) -> None:
+        now = time.perf_counter()
+        if not self._waited and now - self._pass_began >= self.budget:
+            self._waited = True  # once: a loop that never polls (always busy) must not starve the queue
+            self._timer.start()
+            return
+        self._waited = False
         self.passes += 1
-        deadline = time.perf_counter() + self.budget
+        deadline = now + self.budget
         while self._jobs:
             job, owner = self._jobs.popleft()
             if owner is None or shiboken6.isValid(owner):

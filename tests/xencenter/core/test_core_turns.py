@@ -8,7 +8,7 @@ import time
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer
 
 from xencenter.core.turns import TurnQueue
 
@@ -62,3 +62,41 @@ def test_the_job_of_a_deleted_owner_is_skipped(qapp: QCoreApplication, qtbot: An
     shiboken6.delete(owner)
     qtbot.waitUntil(lambda: ran == ["kept"], timeout=2000)
     assert len(queue) == 0
+
+
+def run_loop(until: Any) -> None:
+    """Qt's event loop as the application runs it (exec, which polls and tells when), until `until()` holds."""
+    loop = QEventLoop()
+    check = QTimer()
+    check.timeout.connect(lambda: loop.quit() if until() else None)
+    check.start(1)
+    QTimer.singleShot(2000, loop.quit)
+    loop.exec()
+    check.stop()
+
+
+def zero_timer(job: Any) -> QTimer:
+    """A real zero-delay timer (Qt 6 turns QTimer.singleShot(0, ...) into a posted call, which runs before
+    timers); keep the returned object until it has fired."""
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.setInterval(0)
+    timer.timeout.connect(job)
+    timer.start()
+    return timer
+
+
+def test_jobs_wait_a_pass_when_other_work_already_spent_the_budget(qapp: QCoreApplication) -> None:
+    queue = TurnQueue(budget=0.004)
+    order: list[str] = []
+    busy_first = zero_timer(lambda: (busy(0.02), order.append("busy")))  # due in the same pass, before the queue
+    queue.post(lambda: order.append("job"))
+    after = zero_timer(lambda: order.append("after"))  # due in the same pass, after the queue
+    run_loop(lambda: len(order) == 3)
+    assert order == ["busy", "after", "job"], "the pass was spent: the job ran in the next one"
+    order.clear()
+    queue.post(lambda: order.append("job"))  # a fresh pass: no waiting
+    after = zero_timer(lambda: order.append("after"))
+    run_loop(lambda: len(order) == 2)
+    assert order == ["job", "after"]
+    del busy_first, after
