@@ -14,6 +14,8 @@ from collections.abc import Iterator
 
 from PySide6.QtCore import QObject, QTimer
 
+from .turns import later
+
 _pauses = 0
 
 
@@ -66,7 +68,9 @@ class GuiThreadCollector(QObject):
         gc.disable()
         self._timer = QTimer(self)
         self._timer.setObjectName("gcTimer")
-        self._timer.timeout.connect(collect_due)
+        # Through the turn queue: a pass of the event loop that other work already filled does not get a
+        # collection (tens of ms on a large pool) on top.
+        self._timer.timeout.connect(lambda: later(collect_due, self))
         self._timer.start(interval_ms)
 
     def stop(self) -> None:
