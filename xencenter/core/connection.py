@@ -46,7 +46,8 @@ from .xenapi.urls import master_url, normalize_url
 log = logging.getLogger("xencenter.net")
 
 EVENT_CLASSES = ["*"]
-FREEZE_FROM = 1000  # events in a batch from which its records join the collector's permanent generation
+FREEZE_FROM = 100  # events in a batch from which its records join the collector's permanent generation (with the
+# reply's cycle cut by the client, a run of 1,000 shutdowns froze 48 garbage objects, not ~16,000)
 
 
 class ConnectionState(enum.Enum):

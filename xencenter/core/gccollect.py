@@ -49,7 +49,7 @@ def collect_due() -> int:
 
 
 def freeze_survivors() -> None:
-    """Everything alive now goes to the collector's permanent generation (after a full load or a big event batch).
+    """Everything alive now goes to the collector's permanent generation (after a full load or an event batch).
 
     Loaded records live as long as the connection. Left in the collected generations, every pass walks them again
     while events come in: a full pass takes 100-200 ms on a large pool, a young one after a batch of a thousand

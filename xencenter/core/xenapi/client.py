@@ -228,6 +228,7 @@ class XenAPIClient:
             raise ConnectionLost(f"{path} on {self.url} broke off: {exc or type(exc).__name__}") from exc
         finally:
             await response.aclose()
+            _cut_cycle(response)
 
     async def request(self, method: str, params: Sequence[Any], *, timeout: float | None = None) -> Any:
         """One raw call with exactly `params` (no session added)."""
@@ -277,6 +278,7 @@ class XenAPIClient:
             raise ConnectionLost(f"{method} on {self.url} broke off: {exc or type(exc).__name__}") from exc
         finally:
             await reply.aclose()
+            _cut_cycle(reply)
 
     async def _xml(self, method: str, params: Sequence[Any], timeout: float | None) -> Any:
         body = xmlrpc.encode_call(method, params)
@@ -300,10 +302,7 @@ class XenAPIClient:
             raise ConnectionLost(f"{what} on {self.url} timed out ({type(exc).__name__})") from exc
         except httpx.TransportError as exc:
             raise ConnectionLost(f"cannot reach {self.url}: {exc or type(exc).__name__}") from exc
-        # The body is read and the stream closed; httpx's closed stream still points back at its response, a
-        # cycle that only the cyclic collector frees: with a large reply (tens of MB) kept until the next full
-        # collection. Cut it so reference counting frees the reply as soon as it is decoded.
-        response.stream = httpx.ByteStream(b"")
+        _cut_cycle(response)
         return response
 
     def _set_read_timeout(self, request: httpx.Request, timeout: float | None) -> None:
@@ -337,6 +336,14 @@ class XenAPIClient:
 
 class _NoJsonRpc(Exception):
     pass
+
+
+def _cut_cycle(response: httpx.Response) -> None:
+    """After the body is read and the stream closed, httpx's stream still points back at its response (and with it
+    the request and httpcore's pool request): a cycle only the cyclic collector frees, one per call. Cut, reference
+    counting frees a reply (tens of MB for a first event.from) as soon as it is decoded, and the collector, which
+    works on the GUI thread, has ~40 objects less to find per call."""
+    response.stream = httpx.ByteStream(b"")
 
 
 def _check_status(reply: httpx.Response, method: str) -> None:
