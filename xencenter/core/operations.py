@@ -24,7 +24,7 @@ from .connection import Connection
 from .objects import Task
 from .operation import Operation, OperationState
 from .taskfollow import follow_task
-from .turns import later
+from .turns import TurnThrottle
 from .xenapi.errors import NotLoggedIn, XenAPIError, XenAPIFailure
 
 log = logging.getLogger("xencenter.ops")
@@ -108,9 +108,11 @@ Job = Callable[[OperationRunner], Awaitable[Any]]
 
 
 class _Watch:
-    """Per-connection bookkeeping for telling our tasks from other clients' tasks."""
+    """Per-connection bookkeeping for telling our tasks from other clients' tasks. `mirror` and `settle` run the
+    list's mirroring and settling of this connection in the turn queue, at most once per turn."""
 
-    def __init__(self) -> None:
+    def __init__(self, mirror: TurnThrottle, settle: TurnThrottle) -> None:
+        self.mirror, self.settle = mirror, settle
         self.starting = 0  # our Async calls whose task ref has not come back yet
         self.own: set[str] = set()
         self.unclaimed: set[str] = set()
@@ -118,9 +120,7 @@ class _Watch:
         # Other clients' task changes not mirrored yet: ref -> its newest record (None: only its removal is queued).
         self.to_mirror: dict[str, Mapping[str, Any] | None] = {}
         self.gone: set[str] = set()  # queued refs whose task was destroyed: GONE once their last record is mirrored
-        self.mirror_queued = False
         self.slots: list[tuple[Any, Any]] = []
-        self.settle_queued = False  # the rest of a big burst is shown in the next turn
 
 
 SETTLE_CHUNK = 250  # other clients' tasks shown per turn: a thousand at once held the GUI thread for ~30 ms
@@ -184,7 +184,8 @@ class OperationList(QObject):
         """Mirror tasks that other clients start on `connection` (call once per connection)."""
         if connection in self._watches:
             return
-        watch = _Watch()
+        watch = _Watch(TurnThrottle(lambda: self._mirror_pending(connection), self),
+                       TurnThrottle(lambda: self._settle(connection), self))
         self._watches[connection] = watch
 
         def on_batch(delta: CacheDelta) -> None:
@@ -206,6 +207,8 @@ class OperationList(QObject):
             signal.disconnect(slot)
         for op in watch.foreign.values():
             op.mark(OperationState.GONE)
+        watch.mirror.deleteLater()
+        watch.settle.deleteLater()
 
     def _on_batch(self, connection: Connection, delta: CacheDelta) -> None:
         watch = self._watches[connection]
@@ -223,9 +226,8 @@ class OperationList(QObject):
             if gone.ref in watch.foreign:  # marked GONE in its turn, after the last record queued for it
                 watch.to_mirror.setdefault(gone.ref, None)
                 watch.gone.add(gone.ref)
-        if watch.to_mirror and not watch.mirror_queued:  # in the turn queue: not in the batch's own time
-            watch.mirror_queued = True
-            later(lambda: self._mirror_pending(connection), self)
+        if watch.to_mirror:
+            watch.mirror.request()  # in the turn queue: not in the batch's own time
         self._settle(connection)
 
     def _mirror_pending(self, connection: Connection) -> None:
@@ -234,7 +236,6 @@ class OperationList(QObject):
         watch = self._watches.get(connection)
         if watch is None:
             return
-        watch.mirror_queued = False
         batch, watch.to_mirror = watch.to_mirror, {}
         deadline = time.perf_counter() + MIRROR_SLICE
         items = iter(batch.items())
@@ -255,9 +256,8 @@ class OperationList(QObject):
                 if record is not None or ref not in rest:
                     rest[ref] = record
             watch.to_mirror = rest
-        if watch.to_mirror and not watch.mirror_queued:
-            watch.mirror_queued = True
-            later(lambda: self._mirror_pending(connection), self)
+        if watch.to_mirror:
+            watch.mirror.request()
 
     def _on_reset(self, connection: Connection) -> None:
         watch = self._watches[connection]
@@ -297,15 +297,8 @@ class OperationList(QObject):
             self._add(*new)
             for op in new:
                 self._mirror(op, connection)
-        if watch.unclaimed and not watch.settle_queued:
-            watch.settle_queued = True
-            later(lambda: self._settle_queued(connection), self)
-
-    def _settle_queued(self, connection: Connection) -> None:
-        watch = self._watches.get(connection)
-        if watch is not None:
-            watch.settle_queued = False
-            self._settle(connection)
+        if watch.unclaimed:
+            watch.settle.request()  # the rest of a big burst in the next turn
 
     def _mirror(self, op: Operation, connection: Connection) -> None:
         record = connection.cache.get("task", op.task_ref or "")

@@ -1,5 +1,7 @@
 """One queue for the GUI thread's deferred work: tree rebuilds, pane refreshes, other clients' tasks mirrored.
 
+`TurnThrottle` runs a callback at most once per turn, however many times it was asked for, through the queue.
+
 Each pass of Qt's event loop runs queued jobs, oldest first, until BUDGET is spent, then lets timers, input and
 painting in before the rest. Separate zero-delay QTimers that are due together all fire in one pass of Qt's timer
 list: one event batch that asked five views to refresh held the GUI thread for the sum of the five. Through the
@@ -95,3 +97,54 @@ def turn_queue() -> TurnQueue:
 def later(job: Callable[[], object], owner: QObject | None = None) -> None:
     """Run `job` in a coming pass of the event loop, through the GUI thread's one queue."""
     turn_queue().post(job, owner)
+
+
+class TurnThrottle(QObject):
+    def __init__(self, callback: Callable[[], None], parent: QObject | None = None, interval: int = 0) -> None:
+        super().__init__(parent)
+        self._callback = callback
+        self._queued = False
+        self._delay: QTimer | None = None
+        if interval > 0:  # wait this many ms first, then queue
+            self._delay = QTimer(self)
+            self._delay.setSingleShot(True)
+            self._delay.setInterval(interval)
+            self._delay.timeout.connect(self._post)
+        self.runs = 0  # how often the callback actually ran (tests check the coalescing)
+
+    def __call__(self, *_: object) -> None:
+        self.request()
+
+    def request(self, *_: object) -> None:
+        """Ask for a run. Connect signals to this bound method: Qt drops the connection when we are destroyed."""
+        if self.pending:
+            return
+        if self._delay is not None:
+            self._delay.start()
+        else:
+            self._post()
+
+    @property
+    def pending(self) -> bool:
+        return self._queued or (self._delay is not None and self._delay.isActive())
+
+    def flush(self) -> None:
+        """Run now if a run is pending (tests, and before reading the result synchronously)."""
+        if self.pending:
+            if self._delay is not None:
+                self._delay.stop()
+            self._queued = False  # the queued entry finds nothing to do
+            self._fire()
+
+    def _post(self) -> None:
+        self._queued = True
+        later(self._run_queued, self)
+
+    def _run_queued(self) -> None:
+        if self._queued:
+            self._queued = False
+            self._fire()
+
+    def _fire(self) -> None:
+        self.runs += 1
+        self._callback()

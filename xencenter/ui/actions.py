@@ -22,8 +22,8 @@ from ..core.commands import CommandContext, CommandRegistry, CommandUi, CommandU
 from ..core.connection import Connection
 from ..core.manager import ConnectionManager
 from ..core.operations import OperationList
+from ..core.turns import TurnThrottle
 from .widgets.icons import icon
-from .widgets.throttle import TurnThrottle
 
 log = logging.getLogger("xencenter.ui")
 

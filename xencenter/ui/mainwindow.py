@@ -22,6 +22,7 @@ from ..core.i18n import translate
 from ..core.manager import ConnectionManager
 from ..core.operations import OperationList
 from ..core.servers import SettingsBackend
+from ..core.turns import TurnThrottle
 from .actions import CommandActions
 from .commandui import DialogCommandUi
 from .dialogs.options import OptionsContext, OptionsDialog
@@ -39,7 +40,6 @@ from .tabslot import TabSlot
 from .verbs import VerbActions
 from .viewmenu import ViewMenu
 from .widgets.icons import icon
-from .widgets.throttle import TurnThrottle
 
 FIRST_SELECTED = frozenset({"pool", "host"})  # a connected server's top node: its pool, or a standalone host
 ON_THE_WAY = frozenset({ConnectionState.CONNECTING, ConnectionState.CONNECTED})  # its pool may appear any moment

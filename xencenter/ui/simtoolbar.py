@@ -22,9 +22,9 @@ from ..core.connection import Connection
 from ..core.i18n import translate
 from ..core.manager import ConnectionManager
 from ..core.simclock import SimulationClock, any_host, sim_time_text
+from ..core.turns import TurnThrottle
 from .actions import CommandActions
 from .widgets.icons import icon
-from .widgets.throttle import TurnThrottle
 
 TICK_MS = 250  # the shown time moves four times a second while the clock runs
 POLL_MS = 3000  # and is corrected from the server this often (someone else may step or pause it)

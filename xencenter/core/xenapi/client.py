@@ -216,16 +216,23 @@ class XenAPIClient:
             base = self._timeout
             request.extensions["timeout"] = httpx.Timeout(connect=base.connect, read=timeout, write=timeout,
                                                           pool=base.pool).as_dict()
+        async with self._streamed(request, path) as response:
+            yield response
+
+    @contextlib.asynccontextmanager
+    async def _streamed(self, request: httpx.Request, what: str) -> AsyncIterator[httpx.Response]:
+        """Send `request` and hold its response open for the body to be read; network trouble while sending or
+        reading is ConnectionLost. Closed at the end, with httpx's cycle around it cut."""
         try:
             response = await self._client().send(request, stream=True)
         except httpx.TimeoutException as exc:
-            raise ConnectionLost(f"{path} on {self.url} timed out ({type(exc).__name__})") from exc
+            raise ConnectionLost(f"{what} on {self.url} timed out ({type(exc).__name__})") from exc
         except httpx.TransportError as exc:
             raise ConnectionLost(f"cannot reach {self.url}: {exc or type(exc).__name__}") from exc
         try:
             yield response
         except httpx.TransportError as exc:  # while reading the body
-            raise ConnectionLost(f"{path} on {self.url} broke off: {exc or type(exc).__name__}") from exc
+            raise ConnectionLost(f"{what} on {self.url} broke off: {exc or type(exc).__name__}") from exc
         finally:
             await response.aclose()
             _cut_cycle(response)
@@ -256,29 +263,21 @@ class XenAPIClient:
         request = (await self._opened()).build_request("POST", self.url + "/jsonrpc", content=body,
                                                        headers={"content-type": jsonrpc.CONTENT_TYPE})
         self._set_read_timeout(request, timeout)
-        try:
-            reply = await self._client().send(request, stream=True)
-        except httpx.TimeoutException as exc:
-            raise ConnectionLost(f"{method} on {self.url} timed out ({type(exc).__name__})") from exc
-        except httpx.TransportError as exc:
-            raise ConnectionLost(f"cannot reach {self.url}: {exc or type(exc).__name__}") from exc
-        try:
-            content_type = reply.headers.get("content-type", "").split(";")[0].strip().lower()
-            if self._protocol is None and (reply.status_code in NO_JSONRPC_STATUSES
-                                           or content_type != "application/json"):
-                raise _NoJsonRpc(f"HTTP {reply.status_code}, {content_type or 'no content type'}")
-            _check_status(reply, method)
-            length = reply.headers.get("content-length", "")
-            if length.isdigit() and int(length) < jsonrpc.SLICED_DECODE_BYTES:
-                return jsonrpc.decode_reply(await reply.aread())
-            return await jsonrpc.decode_reply_streamed(reply.aiter_bytes())
-        except httpx.TimeoutException as exc:
-            raise ConnectionLost(f"{method} on {self.url} timed out ({type(exc).__name__})") from exc
-        except httpx.TransportError as exc:  # while reading the body
-            raise ConnectionLost(f"{method} on {self.url} broke off: {exc or type(exc).__name__}") from exc
-        finally:
-            await reply.aclose()
-            _cut_cycle(reply)
+        async with self._streamed(request, method) as reply:
+            try:
+                return await self._json_reply(reply, method)
+            except httpx.TimeoutException as exc:  # while reading the body
+                raise ConnectionLost(f"{method} on {self.url} timed out ({type(exc).__name__})") from exc
+
+    async def _json_reply(self, reply: httpx.Response, method: str) -> Any:
+        content_type = reply.headers.get("content-type", "").split(";")[0].strip().lower()
+        if self._protocol is None and (reply.status_code in NO_JSONRPC_STATUSES or content_type != "application/json"):
+            raise _NoJsonRpc(f"HTTP {reply.status_code}, {content_type or 'no content type'}")
+        _check_status(reply, method)
+        length = reply.headers.get("content-length", "")
+        if length.isdigit() and int(length) < jsonrpc.SLICED_DECODE_BYTES:
+            return jsonrpc.decode_reply(await reply.aread())
+        return await jsonrpc.decode_reply_streamed(reply.aiter_bytes())
 
     async def _xml(self, method: str, params: Sequence[Any], timeout: float | None) -> Any:
         body = xmlrpc.encode_call(method, params)

@@ -20,8 +20,8 @@ from ...core import navigation
 from ...core.cache import CacheDelta
 from ...core.connection import Connection
 from ...core.manager import ConnectionManager
+from ...core.turns import TurnThrottle
 from ..widgets.icons import icon
-from ..widgets.throttle import TurnThrottle
 from .folder_drop import OrganiseTreeModel
 
 

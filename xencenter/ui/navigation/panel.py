@@ -13,6 +13,8 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QItemSelection,
@@ -86,17 +88,15 @@ class NavigationPanel(QWidget):
         """Show `model` (the tree's own or the filter) with the same objects selected."""
         keys, current_key = self._kept_selection() if self.tree.model() is not None else ([], "")
         old = self.tree.selectionModel()
-        self._applying = True
-        try:
+
+        def swap() -> None:
             self.tree.setModel(model)
             if old is not None:
                 old.deleteLater()  # setModel made a new one; the old stays the view's child otherwise
             self.tree.selectionModel().selectionChanged.connect(self._on_selection)
-            self._select(keys, current_key)
-        finally:
-            self._applying = False
-        if self.selected_items() != self._last_emitted:
-            self._emit_selection()
+
+        self._applying = True
+        self._select_again(keys, current_key, swap)
 
     def view_index(self, source: QModelIndex) -> QModelIndex:
         """The tree's index for an index of the controller's model (invalid when the search hides it)."""
@@ -131,7 +131,14 @@ class NavigationPanel(QWidget):
     def _restore_selection(self) -> None:
         keys, current_key = self._kept
         self._kept = ([], "")
+        self._select_again(keys, current_key)
+
+    def _select_again(self, keys: list[str], current_key: str, change: Callable[[], None] | None = None) -> None:
+        """After `change` (rows have moved meanwhile: selection signals are held), select the kept keys again and
+        tell the tabs only if the selected objects differ from what they were told."""
         try:
+            if change is not None:
+                change()
             self._select(keys, current_key)
         finally:
             self._applying = False

@@ -12,8 +12,8 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from ...core.i18n import translate
+from ...core.turns import TurnThrottle
 from ..models.resource_tree import KeyRole, KindRole, ResourceTreeModel
-from ..widgets.throttle import TurnThrottle
 
 EXPANDED_KINDS = frozenset({"pool", "host", "group", "folder", "tag"})
 

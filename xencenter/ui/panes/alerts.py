@@ -24,11 +24,11 @@ from ...core.objects import as_int
 from ...core.operations import OperationList, OperationRunner
 from ...core.rbac import refusal_for
 from ...core.timetext import local_time_text, parse_xapi_time
+from ...core.turns import TurnThrottle
 from ..models.rows import KEY_ROLE, Row, RowsModel, cell, columns
 from ..widgets.buttons import list_with_buttons, make_button
 from ..widgets.icons import icon
 from ..widgets.table import make_table
-from ..widgets.throttle import TurnThrottle
 
 LEVEL, TITLE, SUBJECT, SERVER, TIME = range(5)
 COLUMNS = columns(

@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, 
 
 from ...core.i18n import translate
 from ...core.operation import Operation, OperationState
-from ..widgets.throttle import TurnThrottle
+from ...core.turns import TurnThrottle
 
 TITLE, SERVER, PROGRESS, ELAPSED, STATUS, ACTION = range(6)
 HEADERS = (QT_TRANSLATE_NOOP("EventsPane", "Event"), QT_TRANSLATE_NOOP("EventsPane", "Server"),

@@ -22,7 +22,7 @@ from ...core.cache import CacheDelta, ObjectCache
 from ...core.commands import SelectedItem
 from ...core.i18n import LazyText
 from ...core.rrd.fetcher import RrdHub
-from ..widgets.throttle import TurnThrottle
+from ...core.turns import TurnThrottle
 from .deps import Tracker
 
 if TYPE_CHECKING:

@@ -14,8 +14,8 @@ from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QPersistentM
 from PySide6.QtGui import QFontMetrics, QHelpEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyleOptionViewItem, QTableView, QToolTip, QWidget
 
+from ...core.turns import TurnThrottle
 from ..models.rows import SORT_ROLE, RowsModel
-from .throttle import TurnThrottle
 
 FIT_ROWS = 500  # rows measured per full fit (QHeaderView measures 1000; a view shows about 40)
 MAX_SHARE = 0.45  # no column grows past this share of the view's width by itself...

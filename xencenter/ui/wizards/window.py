@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.i18n import translate
+from ...core.turns import TurnThrottle
 from ...core.wizard import WizardFlow
-from ..widgets.throttle import TurnThrottle
 from .page import PageWidget
 
 
